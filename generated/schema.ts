@@ -1,0 +1,1123 @@
+// Generated from spec/openapi.yaml (Antom pay (Checkout Payment) 1.0.0) by generator/. Do not edit.
+// Regenerate with `npm run generate`; CI fails when this file differs from what the spec generates.
+
+export interface paths {
+    "/v1/payments/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a checkout payment
+         * @description Creates a payment and returns where to send the buyer to pay: one or more of `applinkUrl`,
+         *     `normalUrl` and `schemeUrl` (plus `appIdentifier` for Android apps), or `paymentData` for merchants that
+         *     render the cashier with Antom's client SDK.
+         *
+         *     `paymentRequestId` is the idempotency key. Sending the same `paymentRequestId` again returns the
+         *     original result instead of creating a second payment, as long as that payment is still in process or has
+         *     reached a final state, so a request that timed out can be resent safely with the identical body.
+         *
+         *     The `order` object feeds Antom's risk control and reporting; Antom does not reconcile its amounts with
+         *     `paymentAmount` and never moves money based on it.
+         *
+         *     ## Result statuses
+         *
+         *     | Status | Meaning | What to do |
+         *     |---|---|---|
+         *     | `S` | Success | The call succeeded and the payment is complete. |
+         *     | `F` | Failure | The call failed; act on the code, or retry with a new paymentRequestId. |
+         *     | `U` | Unknown or in process | The outcome depends on the code; PAYMENT_IN_PROCESS with a URL means send the buyer to pay. |
+         *
+         *     ## Result-process logic
+         *
+         *     Read `resultStatus` first, then follow the branch:
+         *
+         *     - `S`: **Call succeeded.** The call worked; no follow-up is needed.
+         *     - `F`: **Call failed.** Act on the resultCode and resultMessage (see codes), or call pay again with a new paymentRequestId; contact Antom Technical Support if the failure repeats.
+         *     - `U`: **Depends on result code.**
+         *       - If `resultCode` is not `PAYMENT_IN_PROCESS`: **Call failed.** Treat the call as failed and call pay again with a new paymentRequestId.
+         *       - If `resultCode` is `PAYMENT_IN_PROCESS`:
+         *         - If at least one of `applinkUrl`, `normalUrl`, `schemeUrl` is present: **Transaction created.** The payment exists; send the buyer to one of the returned URLs to finish paying.
+         *         - If none of `applinkUrl`, `normalUrl`, `schemeUrl` is present: **Transaction creation failed.** The payment was not created; call pay again with a new paymentRequestId and contact Antom Technical Support if it happens again.
+         *
+         *     ## Result codes
+         *
+         *     51 codes. A code that is not listed here is handled as: The code is not in this table, so treat the outcome as unknown: query the payment or ask Antom Technical Support before acting, and if a new attempt is needed make it with a new paymentRequestId.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `SUCCESS` | `S` | Success | The payment went through; nothing else is needed. |
+         *     | `ACCESS_DENIED` | `F` | Access is denied. | Antom refused access to this call; ask Antom Technical Support why. |
+         *     | `AUTHENTICATION_REQUIRED` | `F` | 3D Secure authentication is required. | Start the payment again and take the buyer through 3D Secure authentication. |
+         *     | `CURRENCY_NOT_SUPPORT` | `F` | The currency is not supported. | The currency cannot be used for this payment; ask Antom Technical Support for the reason. |
+         *     | `DO_NOT_HONOR` | `F` | The payment is declined by the issuing bank. | The issuer declined the card; let the buyer pay with another card or contact the issuing bank. |
+         *     | `EXPIRED_CODE` | `F` | The payment code is expired. | The buyer has to refresh the payment code and try again. |
+         *     | `FRAUD_REJECT` | `F` | The transaction cannot be further processed because of risk control. If the user has already paid for the transaction, the transaction will be refunded. | Risk control blocked the payment and any money taken is refunded; contact Antom Technical Support to appeal, or if the buyer has no refund after two weeks. |
+         *     | `IDENTITY_AGE_NOT_ENOUGH` | `F` | The buyer's age does not meet the requirements. | The buyer should check the identity details provided and try again. |
+         *     | `IDENTITY_VERIFY_FAILED` | `F` | Identity verification timed out or the result couldn't be retrieved. | The buyer should check the identity details provided and try again. |
+         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken sent; correct it if wrong, otherwise ask Antom Technical Support. |
+         *     | `INVALID_AMOUNT` | `F` | The transaction was declined by the issuing bank due to various reasons. For example, the specified amount is invalid or exceeds the maximum amount limit. | The issuer rejected the amount (for example as invalid or over a limit); ask Antom Technical Support for details. |
+         *     | `INVALID_CPF` | `F` | Invalid CPF. | The buyer should check the CPF and other identity details and try again. |
+         *     | `INVALID_CONTRACT` | `F` | The parameter values in the contract do not match those in the current transaction. | Compare the request values with the contract terms; if they agree, ask Antom Technical Support to investigate. |
+         *     | `INVALID_IDENTITY_STATUS` | `F` | Abnormal identity status. | The buyer should check the identity details provided and try again. |
+         *     | `INVALID_MERCHANT_STATUS` | `F` | The merchant status is abnormal because restrictions exist. | The merchant account is under restrictions; ask Antom Technical Support for the reason. |
+         *     | `INVALID_PAYMENT_CODE` | `F` | The payment code cannot be accepted by Antom. | Offer the buyer another payment method; contact Antom Technical Support if this method ought to be supported. |
+         *     | `INVALID_PAYMENT_METHOD_META_DATA` | `F` | The payment method metadata is invalid. | Check paymentMethod.paymentMethodMetaData; if it looks right, contact Antom Technical Support. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Make sure the key pair exists and is registered; upload the missing key in Antom Developer Center. |
+         *     | `MERCHANT_KYB_NOT_QUALIFIED` | `F` | The payment failed because of the merchant's KYB status. The merchant is either not KYB compliant, or the KYB status is not qualified for this transaction. | The merchant's KYB status does not allow this payment; ask Antom Technical Support for details. |
+         *     | `MERCHANT_NOT_REGISTERED` | `F` | The merchant is not registered. | Register the merchant through the registration API first; contact Antom Technical Support if registration fails. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | The endpoint is unknown; compare the request URL with the documented path. |
+         *     | `NO_PAY_OPTIONS` | `F` | No payment options are available. | No payment option can be offered; ask Antom Technical Support why. |
+         *     | `ORDER_IS_CANCELED` | `F` | The request you initiated has the same paymentRequestId as the previously paid transaction, which is canceled. | The earlier payment with this paymentRequestId was cancelled; pay again with a new paymentRequestId. |
+         *     | `ORDER_IS_CLOSED` | `F` | The order associated with the paymentRequestId in your request is closed due to payment failure or payment timeout, etc. | The order was closed (for example after a failure or timeout); pay again with a new paymentRequestId. |
+         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Check that all required header and body fields are present and have the right type, format and length. |
+         *     | `PAYMENT_AMOUNT_EXCEED_LIMIT` | `F` | The payment amount is greater than the maximum amount allowed by the contract or payment method. | The amount is above the contract or payment method limit; use a smaller amount, or ask Antom Technical Support for the limit. |
+         *     | `PAYMENT_COUNT_EXCEED_LIMIT` | `F` | The maximum number of payments exceeds the limit that is specified by the payment method. | The payment method's limit on the number of payments was reached; ask Antom Technical Support for the exact limit. |
+         *     | `CARD_NOT_SUPPORTED` | `F` | The card used for the transaction is not supported. | Let the buyer pay with a different card. |
+         *     | `PAYMENT_NOT_QUALIFIED` | `F` | The merchant is not qualified to pay because the merchant is not registered, does not have a contract for Auto Debit payment, or is forbidden to make a payment. | The merchant may not make this payment (not registered, no Auto Debit contract, or barred); ask Antom Technical Support. |
+         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not retry automatically; a person has to look into it, ideally with Antom Technical Support. |
+         *     | `REPEAT_REQ_INCONSISTENT` | `F` | The amount or currency is different from the previous request. | A repeat request must carry the same values as the first one; fix the values or use a new paymentRequestId. |
+         *     | `RISK_REJECT` | `F` | The transaction cannot be further processed because of risk control. If the user has already paid for the transaction, the transaction will be refunded. | Risk control blocked the payment and any money taken is refunded; contact Antom Technical Support if the buyer has no refund after two weeks. |
+         *     | `SETTLE_CONTRACT_NOT_MATCH` | `F` | No matched settlement contract can be found. | Send one settlement currency the merchant has contracted and check that a settlement contract covers it; otherwise contact Antom Technical Support. |
+         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Do not retry; contact Antom Technical Support. |
+         *     | `USER_AMOUNT_EXCEED_LIMIT` | `F` | The payment amount exceeds the user payment limit. | Create a new payment for an amount within the buyer's available balance, or contact Antom Technical Support. |
+         *     | `USER_BALANCE_NOT_ENOUGH` | `F` | The payment cannot be completed because the user balance in the corresponding payment method is not enough. | The buyer should top up the account or choose another payment method. |
+         *     | `USER_KYC_NOT_QUALIFIED` | `F` | The payment failed because of the user's KYC status. The user is either not KYC compliant, or the KYC status is not qualified for this transaction (for example, limitations on the payment amount or product information). | The buyer has to complete KYC verification before paying. |
+         *     | `USER_NOT_EXIST` | `F` | The user does not exist on the wallet side. | The wallet does not know this buyer; ask Antom Technical Support for details. |
+         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | The outcome is unknown; call again (the result logic says with a new paymentRequestId) and contact Antom Technical Support if it keeps happening. |
+         *     | `INVALID_CARD_NUMBER` | `F` | The number of the card used for the transaction is invalid. | Check paymentMethod.paymentMethodMetaData.cardno; correct it if wrong, otherwise the card cannot be used here and the buyer should use another one. |
+         *     | `PAYMENT_IN_PROCESS` | `U` | The payment is being processed. | Open the cashier page from applinkUrl, normalUrl or schemeUrl; if none was returned, call pay again with a new paymentRequestId and contact Antom Technical Support if that keeps happening. |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests; call again later and contact Antom Technical Support if it persists. |
+         *     | `ORDER_NOT_EXIST` | `F` | The order does not exist. | Check that the paymentId is correct. |
+         *     | `ORDER_STATUS_INVALID` | `F` | The transaction cannot be further processed because the order status is invalid. | The order is in a state that does not allow this; check the transaction status or ask Antom Technical Support. |
+         *     | `USER_PAYMENT_VERIFICATION_FAILED` | `F` | User fails to pass the payment verification in the methods like OTP, PIN, and so on. | The buyer failed a payment check such as an OTP or PIN; ask Antom Technical Support for the exact reason. |
+         *     | `USER_STATUS_ABNORMAL` | `F` | The user status is abnormal on the wallet side. | The buyer's wallet account is in an abnormal state; ask Antom Technical Support for the exact reason. |
+         *     | `VERIFY_TIMES_EXCEED_LIMIT` | `F` | The current verification code failed to pass the payment verification too many times. | Too many wrong attempts; the buyer must request a new verification code. |
+         *     | `VERIFY_UNMATCHED` | `F` | The verification code is invalid. | The code entered is wrong; the buyer must request a new verification code. |
+         *     | `SELECTED_CARD_BRAND_NOT_AVAILABLE` | `F` | The card brand that the user selected to pay is not available. | The card brand the buyer picked cannot be used; the buyer has to choose another brand or payment method. |
+         *     | `PAYMENT_PROHIBITED` | `F` | The payment cannot be processed because the goods are prohibited from sale in the country. | The goods may not be sold in that country; the payment cannot be appealed. |
+         *     | `INVALID_EXPIRATION_DATE` | `F` | The value of paymentMethod.paymentMethodMetaData.expiryYear or paymentMethod.paymentMethodMetaData.expiryDate is invalid. | Check expiryYear/expiryDate in paymentMethod.paymentMethodMetaData; correct them if wrong, otherwise ask Antom Technical Support. |
+         */
+        post: operations["pay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export interface webhooks {
+    notifyPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive the payment result notification
+         * @description Antom posts this request to the `paymentNotifyUrl` given in the pay request (or, when the request has
+         *     none, to the URL configured in Antom Dashboard) once the payment reaches a final state. A notification
+         *     with `notifyType` `PAYMENT_PENDING` says the buyer has finished the payment steps but the final result is
+         *     still to come.
+         *
+         *     Verify the `signature` header before trusting anything in the body: it covers
+         *     `POST <your notify path>\n<your client ID>.<request-time>.<raw body>` and is checked with Antom's public
+         *     key (see the signing guide). Then store the result and answer HTTP 200 with the acknowledgement body.
+         *     Without that answer Antom resends the notification for up to 24 hours, so handle repeats idempotently by
+         *     `paymentId` or `paymentRequestId`.
+         */
+        post: operations["notifyPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export interface components {
+    schemas: {
+        /** @description Facts about the buyer's web browser, used among others for 3D Secure and risk control. */
+        BrowserInfo: {
+            /** @description Value of the browser's Accept request header. No maximum length is documented; 2048 characters is a sanity bound chosen for this description. */
+            acceptHeader?: string;
+            /** @description Whether the browser can run Java. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
+            javaEnabled?: string | boolean;
+            /** @description Whether the browser can run JavaScript (the SDK text for this field repeats the Java one). Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
+            javaScriptEnabled?: string | boolean;
+            /** @description Language setting of the browser, e.g. en-US. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            language?: string;
+            /** @description User-Agent string of the browser. No maximum length is documented; 4096 characters is a sanity bound chosen for this description. */
+            userAgent?: string;
+        };
+        /** @description Facts about the device and software environment in which the buyer placed the order. Antom uses them to shape the cashier flow and for risk control, so sending the optional device fields is recommended. */
+        Env: {
+            /**
+             * @description Kind of client on which the buyer pays: desktop web, mobile web, native app or mini program.
+             * @enum {string}
+             */
+            terminalType: "WEB" | "WAP" | "APP" | "MINI_APP";
+            /**
+             * @description Operating system of the buyer's mobile device. The sources state no condition for it; it is useful for APP and WAP terminals.
+             * @enum {string}
+             */
+            osType?: "IOS" | "ANDROID";
+            /** @description User-Agent string of the buyer's browser or app. No maximum length is documented; 4096 characters is a sanity bound chosen for this description. */
+            userAgent?: string;
+            /** @description Token produced by the Antom Device Fingerprint client. Send it when that client is integrated. */
+            deviceTokenId?: string;
+            /** @description IP address (IPv4 or IPv6) of the buyer's device. Expected when paymentMethod.paymentMethodType is CARD (an SDK-stated condition, not enforced here) and helpful for risk control otherwise. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            clientIp?: string;
+            /** @description Identifier of the buyer's browser cookie. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            cookieId?: string;
+            /** @description Additional environment data; only needed in special cases. */
+            extendInfo?: string;
+            /** @description Identifier of the in-store terminal; mainly for in-store scenarios. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            storeTerminalId?: string;
+            /** @description Time at which the in-store terminal issued the request. The SDKs type it as plain text rather than a date-time, so no format is enforced. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            storeTerminalRequestTime?: string;
+            /** @description Details of the buyer's browser. */
+            browserInfo?: components["schemas"]["BrowserInfo"];
+            /**
+             * @description Colour depth of the buyer's screen in bits per pixel, as reported by the browser's screen.colorDepth. A numeric string; a bare JSON number is not accepted.
+             * @enum {string}
+             */
+            colorDepth?: "1" | "4" | "8" | "15" | "16" | "24" | "30" | "32" | "48";
+            /** @description Height of the buyer's screen in pixels, as a string holding a whole number of at least 1. Recommended for risk control. No maximum length is documented; the pattern allows up to six digits as a sanity bound. */
+            screenHeight?: string;
+            /** @description Width of the buyer's screen in pixels, as a string holding a whole number of at least 1. Recommended for risk control. No maximum length is documented; the pattern allows up to six digits as a sanity bound. */
+            screenWidth?: string;
+            /** @description Difference between UTC and the buyer's local time in minutes, as returned by JavaScript getTimezoneOffset() (UTC+2 gives -120). Range -720 to 720. Wire typing: documented as a JSON string (e.g. "3"); a native JSON integer, as Antom's SDKs send it, is also accepted. */
+            timeZoneOffset?: string | number;
+            /** @description Manufacturer brand of the buyer's device. Recommended for risk control. */
+            deviceBrand?: string;
+            /** @description Model name of the buyer's device. Recommended for risk control. */
+            deviceModel?: string;
+            /** @description Language setting of the buyer's device. Recommended for risk control. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            deviceLanguage?: string;
+            /** @description Identifier that stays stable for the buyer's device. Recommended for risk control. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            deviceId?: string;
+            /** @description Version of the device operating system. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            osVersion?: string;
+        };
+        /** @description A sum of money: a currency code plus a value counted in the smallest unit of that currency. */
+        Amount: {
+            /** @description Three-letter ISO 4217 currency code, for example USD or CNY. */
+            currency: string;
+            /** @description Amount in the minor unit of the currency (cents for USD, so "100" means 1.00 USD; for IDR the value ends in 00). Always a JSON string of digits; a bare JSON number is rejected. The SDK text calls it positive while its stated range starts at 0, so 0 is allowed here. No maximum length is documented; 20 digits is a sanity bound. */
+            value: string;
+        };
+        /** @description A postal address. */
+        Address: {
+            /** @description Two-letter ISO 3166 country or region code. */
+            region: string;
+            /** @description State or province. For some card payments of US entities an ISO 3166-2 subdivision code is expected. */
+            state?: string;
+            /** @description City, district, suburb or town. */
+            city?: string;
+            /** @description First address line: street, PO box or company name. */
+            address1?: string;
+            /** @description Second address line: apartment, suite, unit or building. */
+            address2?: string;
+            /** @description Postal code. For US card payments the SDKs limit it to letters, digits, hyphens and spaces, at most 10 characters. */
+            zipCode?: string;
+            /** @description Label the buyer gave to the address, such as Home. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            label?: string;
+            /** @description Third address line. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            address3?: string;
+        };
+        /** @description A store of the (sub-)merchant. The SDK model of this object was generated from the createPaymentSession specification, which marks every property as required; those markers do not apply to pay, so nothing is required here. */
+        Store: {
+            /** @description Merchant-side identifier of the store. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            referenceStoreId?: string;
+            /** @description Name of the store. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            storeName?: string;
+            /** @description Merchant category code (MCC) of the store. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            storeMCC?: string;
+            /** @description Name of the store as shown to buyers. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            storeDisplayName?: string;
+            /** @description Identifier of the terminal in the store. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            storeTerminalId?: string;
+            /** @description Identifier of the store staff member who handles the sale. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            storeOperatorId?: string;
+            /** @description Address of the store. */
+            storeAddress?: components["schemas"]["Address"];
+            /** @description Phone number of the store. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            storePhoneNo?: string;
+        };
+        /** @description Merchant or sub-merchant behind the order. The SDK model of this object was generated from the createPaymentSession specification, which marks every property as required; those markers do not apply to pay (Antom's own examples send only a few of these fields), so nothing is required here. */
+        Merchant: {
+            /** @description Merchant-side identifier of the (sub-)merchant. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            referenceMerchantId?: string;
+            /** @description Merchant category code (MCC) of the (sub-)merchant. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            merchantMCC?: string;
+            /** @description Legal or registered name of the (sub-)merchant. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            merchantName?: string;
+            /** @description Name of the (sub-)merchant as shown to buyers. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            merchantDisplayName?: string;
+            /** @description Business address of the (sub-)merchant. */
+            merchantAddress?: components["schemas"]["Address"];
+            /** @description Date on which the (sub-)merchant was registered. The SDKs type it as plain text, so no date format is enforced. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            merchantRegisterDate?: string;
+            /** @description Store of the (sub-)merchant in which the sale happens. */
+            store?: components["schemas"]["Store"];
+            /**
+             * @description Whether the (sub-)merchant is a private individual or a company.
+             * @enum {string}
+             */
+            merchantType?: "INDIVIDUAL" | "ENTERPRISE";
+        };
+        /** @description One item of the order. Identify it with referenceGoodsId or, for items billed through an Antom Billing Price object, with priceId: the SDK text says one of the two is needed. The createPaymentSession-derived model marks referenceGoodsId as required, which conflicts with that text, so neither identifier is enforced here; only goodsName is required. */
+        Goods: {
+            /** @description Merchant's identifier of the item. Send it unless priceId identifies the item instead. */
+            referenceGoodsId?: string;
+            /** @description Name of the item. */
+            goodsName: string;
+            /** @description Category path of the item, from the top level down, separated by slashes (e.g. Electronics/Phones). Recommended for risk control. */
+            goodsCategory?: string;
+            /** @description Brand of the item. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            goodsBrand?: string;
+            /** @description Price of one unit of the item. */
+            goodsUnitAmount?: components["schemas"]["Amount"];
+            /** @description Number of units bought, as a string holding a whole number of at least 1. Recommended for risk control. No maximum length is documented; 16 digits is a sanity bound. */
+            goodsQuantity?: string;
+            /** @description Name of the item variant (SKU). No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            goodsSkuName?: string;
+            /**
+             * Format: uri
+             * @description Page on which the buyer ordered the item. Recommended for risk control.
+             */
+            goodsUrl?: string;
+            /**
+             * @description Whether the item is delivered physically or digitally. Recommended for risk control.
+             * @enum {string}
+             */
+            deliveryMethodType?: "PHYSICAL" | "DIGITAL";
+            /**
+             * Format: uri
+             * @description Address of a picture of the item. No maximum length is documented; 2048 characters is a sanity bound chosen for this description.
+             */
+            goodsImageUrl?: string;
+            /** @description Identifier of the Antom Billing Price object that prices the item; an alternative to referenceGoodsId. */
+            priceId?: string;
+            /** @description Discount granted on this item. */
+            goodsDiscountAmount?: components["schemas"]["Amount"];
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which a service-type item ends.
+             */
+            goodsEndsOnTime?: string;
+            /** @description Another item offered together with this one. */
+            crossSell?: components["schemas"]["Goods"];
+        };
+        /** @description A person's name. firstName and lastName are required whenever the object is sent (a marker inherited from the card-related fetchNonce specification). */
+        UserName: {
+            /** @description Given name. */
+            firstName: string;
+            /** @description Middle name. */
+            middleName?: string;
+            /** @description Family name. */
+            lastName: string;
+            /** @description Complete name as one string. */
+            fullName?: string;
+        };
+        /** @description One bound of a delivery estimate: a count of time units. */
+        DeliveryEstimateInfo: {
+            /**
+             * @description Time unit of the estimate.
+             * @enum {string}
+             */
+            unit: "YEAR" | "MONTH" | "DAY" | "HOUR" | "MINUTE" | "SECOND";
+            /** @description Number of units, 0 or more. Wire typing: documented as a JSON string (e.g. "3"); a native JSON integer, as Antom's SDKs send it, is also accepted. */
+            value: string | number;
+        };
+        /** @description Estimated delivery window. */
+        DeliveryEstimate: {
+            /** @description Earliest expected delivery. */
+            minimum?: components["schemas"]["DeliveryEstimateInfo"];
+            /** @description Latest expected delivery. */
+            maximum?: components["schemas"]["DeliveryEstimateInfo"];
+        };
+        /** @description Where and how the order is delivered. */
+        Shipping: {
+            /** @description Name of the recipient. */
+            shippingName?: components["schemas"]["UserName"];
+            /** @description Delivery address. */
+            shippingAddress?: components["schemas"]["Address"];
+            /** @description Company that delivers the order, such as FedEx or UPS. Recommended for risk control. */
+            shippingCarrier?: string;
+            /** @description Phone number of the recipient, extension included. Recommended for risk control. */
+            shippingPhoneNo?: string;
+            /** @description Email address to which virtual goods are delivered. Recommended for risk control and for merchants selling digital goods. */
+            shipToEmail?: string;
+            /** @description Identifier of the shipping option the buyer chose. */
+            shippingFeeId?: string;
+            /** @description Cost of shipping. */
+            shippingFee?: components["schemas"]["Amount"];
+            /** @description Free-text delivery information, such as the expected timing or the logistics company. */
+            shippingDescription?: string;
+            /** @description Estimated earliest and latest delivery time. */
+            deliveryEstimate?: components["schemas"]["DeliveryEstimate"];
+            /** @description Shipment (tracking) number; the SDKs add no further detail. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            shippingNumber?: string;
+            /** @description Free-text shipping notes; the SDKs add no further detail. No maximum length is documented; 2048 characters is a sanity bound chosen for this description. */
+            notes?: string;
+        };
+        /** @description The person who buys. Most fields are recommended for risk control; several are expected for card payments. */
+        Buyer: {
+            /** @description Merchant's identifier of the buyer. Needed if the merchant wants to use Antom promotions. */
+            referenceBuyerId?: string;
+            /** @description Name of the buyer. */
+            buyerName?: components["schemas"]["UserName"];
+            /** @description Mobile number of the buyer. Expected for CARD payments and recommended for risk control. */
+            buyerPhoneNo?: string;
+            /** @description Email address of the buyer. Expected for CARD payments and recommended for risk control. */
+            buyerEmail?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which the buyer created an account with the merchant. Recommended for risk control.
+             */
+            buyerRegistrationTime?: string;
+            /** @description Whether the buyer's account with the merchant has been verified. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
+            isAccountVerified?: string | boolean;
+            /** @description Number of orders the buyer has completed with the merchant before; 0 or more. Wire typing: documented as a JSON string (e.g. "3"); a native JSON integer, as Antom's SDKs send it, is also accepted. */
+            successfulOrderCount?: string | number;
+            /** @description International dialling code that goes with buyerPhoneNo (the field name is misspelled in the API and must be sent as is). Required for STCPAY payments. No maximum length is documented; 16 characters is a sanity bound chosen for this description. */
+            buyerPhoneNoContryCode?: string;
+        };
+        /** @description One segment of a journey. */
+        Leg: {
+            /**
+             * Format: date-time
+             * @description ISO 8601 departure time.
+             */
+            departureTime?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 arrival time.
+             */
+            arrivalTime?: string;
+            /** @description Where the segment starts. */
+            departureAddress?: components["schemas"]["Address"];
+            /** @description Where the segment ends. */
+            arrivalAddress?: components["schemas"]["Address"];
+            /** @description Name of the transport company. */
+            carrierName?: string;
+            /** @description Code of the transport company. */
+            carrierNo?: string;
+            /**
+             * @description Travel class of the segment.
+             * @enum {string}
+             */
+            classType?: "FIRSTLEVEL" | "SECONDLEVEL" | "THIRDLEVEL";
+            /** @description IATA code of the departure airport. */
+            departureAirportCode: string;
+            /** @description IATA code of the arrival airport. */
+            arrivalAirportCode?: string;
+            /** @description Fare basis code of the segment. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            fareBasis?: string;
+            /** @description Coupon number of the segment. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            couponNumber?: string;
+            /** @description Flight number. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            flightNumber?: string;
+            /** @description Booking reference (passenger name record, PNR). No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            passengerNameRecord?: string;
+        };
+        /** @description A traveller on a transit booking. */
+        Passenger: {
+            /** @description Name of the passenger. */
+            passengerName?: components["schemas"]["UserName"];
+            /** @description Email address of the passenger. */
+            passengerEmail?: string;
+            /** @description Mobile number of the passenger. */
+            passengerPhoneNo?: string;
+            /** @description Identity document number of the passenger. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            passengerId?: string;
+            /**
+             * @description Kind of identity document given in passengerId.
+             * @enum {string}
+             */
+            passengerIdType?: "PASSPORT" | "NATIONAL_ID_CARD" | "DRIVER_LICENSE" | "MILITARY_ID" | "GREEN_CARD" | "TRAVEL_DOCUMENT" | "ALIEN_REGISTRATION_CARD" | "BIRTH_CERTIFICATE" | "OTHERS";
+            /** @description Code or reference of the passenger. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            passengerCode?: string;
+        };
+        /** @description One extra travel service. */
+        Service: {
+            /** @description Category code of the service. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            categoryCode?: string;
+            /** @description Sub-category code of the service. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            subCategoryCode?: string;
+        };
+        /** @description Extra services bought together with a travel ticket. */
+        AncillaryData: {
+            /** @description The extra services. No maximum number of entries is documented. */
+            services?: components["schemas"]["Service"][];
+            /** @description Number of the ticket the services belong to. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            connectedTicketNumber?: string;
+        };
+        /** @description Itinerary details of a travel booking. */
+        Transit: {
+            /**
+             * @description Means of transport.
+             * @enum {string}
+             */
+            transitType?: "FLIGHT" | "TRAIN" | "CRUISE" | "COACH";
+            /** @description Segments of the trip, at most 10. */
+            legs?: components["schemas"]["Leg"][];
+            /** @description Travellers on the booking, at most 100. */
+            passengers?: components["schemas"]["Passenger"][];
+            /** @description Code of the travel agent; the SDKs add no further detail. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            agentCode?: string;
+            /** @description Name of the travel agent; the SDKs add no further detail. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            agentName?: string;
+            /** @description Ticket number; the SDKs add no further detail. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            ticketNumber?: string;
+            /** @description Code of the party that issued the ticket; the SDKs add no further detail. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            ticketIssuerCode?: string;
+            /** @description Marker telling whether the ticket is restricted (e.g. non-refundable); the SDKs add no further detail. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            restrictedTicketIndicator?: string;
+            /** @description Extra travel services bought with the ticket. */
+            ancillaryData?: components["schemas"]["AncillaryData"];
+        };
+        /** @description Details of a hotel stay. */
+        Lodging: {
+            /** @description Name of the hotel. */
+            hotelName?: string;
+            /** @description Address of the hotel. */
+            hotelAddress?: components["schemas"]["Address"];
+            /**
+             * Format: date-time
+             * @description ISO 8601 planned arrival; for reservations and no-show charges this is the scheduled check-in.
+             */
+            checkInDate?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 planned departure.
+             */
+            checkOutDate?: string;
+            /** @description Number of nights booked, at least 1. The SDK descriptions of this field and numberOfRooms are swapped; the field names are taken as authoritative. Wire typing: documented as a JSON string (e.g. "3"); a native JSON integer, as Antom's SDKs send it, is also accepted. */
+            numberOfNights?: string | number;
+            /** @description Number of rooms booked, at least 1. The SDK descriptions of this field and numberOfNights are swapped; the field names are taken as authoritative. Wire typing: documented as a JSON string (e.g. "3"); a native JSON integer, as Antom's SDKs send it, is also accepted. */
+            numberOfRooms?: string | number;
+            /** @description Names under which the rooms are booked, at most 100. */
+            guestNames?: components["schemas"]["UserName"][];
+        };
+        /** @description Details of a game top-up. */
+        Gaming: {
+            /** @description Name of the game. */
+            gameName?: string;
+            /** @description Name or identifier of the game account that receives the top-up. */
+            toppedUpUser?: string;
+            /** @description Email address of the account that receives the top-up. */
+            toppedUpEmail?: string;
+            /** @description Phone number of the account that receives the top-up. */
+            toppedUpPhoneNo?: string;
+        };
+        /** @description Declaration scene details for orders that must be declared (see Order.needDeclaration). */
+        Declaration: {
+            /**
+             * @description Business scene of the declaration.
+             * @enum {string}
+             */
+            declarationBizScene?: "AIRLINE" | "HOTEL";
+            /** @description Identifier of the third party that receives the funds. Required in online travel agency scenarios that set declarationBizScene. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            declarationBeneficiaryId?: string;
+        };
+        /** @description Business details of the order. During payment Antom uses them for risk control and anti-money-laundering checks; afterwards they serve records and regulatory reporting. Antom does not compare orderAmount with paymentAmount, and nothing here affects fund movements. */
+        Order: {
+            /** @description Merchant's own identifier of the order, shown in the buyer's records and used when handling disputes. */
+            referenceOrderId: string;
+            /** @description Short summary of what was bought, shown in the buyer's payment records. */
+            orderDescription: string;
+            /** @description Total value of the order. */
+            orderAmount: components["schemas"]["Amount"];
+            /** @description Discount granted on the order as a whole. */
+            orderDiscountAmount?: components["schemas"]["Amount"];
+            /** @description Order value before discounts, shipping and similar adjustments. */
+            subTotalOrderAmount?: components["schemas"]["Amount"];
+            /** @description Merchant or sub-merchant that sells the goods. */
+            merchant?: components["schemas"]["Merchant"];
+            /** @description Items bought in this order, at most 100. Recommended for risk control. */
+            goods?: components["schemas"]["Goods"][];
+            /** @description Delivery details of the order. */
+            shipping?: components["schemas"]["Shipping"];
+            /** @description Details of the person who buys. */
+            buyer?: components["schemas"]["Buyer"];
+            /** @description Environment of the order itself; a separate object from the top-level env of the request. */
+            env?: components["schemas"]["Env"];
+            /** @description Additional order data for special cases. No maximum length is documented; 2048 characters is a sanity bound chosen for this description. */
+            extendInfo?: string;
+            /** @description Itinerary details for travel bookings. */
+            transit?: components["schemas"]["Transit"];
+            /** @description Stay details for hotel bookings. */
+            lodging?: components["schemas"]["Lodging"];
+            /** @description Details for game top-ups. */
+            gaming?: components["schemas"]["Gaming"];
+            /** @description Whether the order has to be declared (for example to customs or for foreign-exchange purposes). Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
+            needDeclaration?: string | boolean;
+            /** @description Declaration scene details, used together with needDeclaration. */
+            declaration?: components["schemas"]["Declaration"];
+            /** @description Kind of order. The SDK text for this field is only a placeholder, so its meaning is undocumented. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            orderType?: string;
+        };
+        /** @description Settlement preferences for the payment. */
+        SettlementStrategy: {
+            /** @description ISO 4217 code of the currency in which the merchant wants to be settled. Required when the merchant has contracted more than one settlement currency. */
+            settlementCurrency?: string;
+        };
+        /** @description The payment method used to collect the money, plus the data that method needs. */
+        PaymentMethod: {
+            /** @description Code of the payment method, for example ALIPAY_CN, GCASH or CARD. The valid codes are those in Antom's payment method list. */
+            paymentMethodType: string;
+            /** @description Token of a saved card (the cardToken returned by an earlier payment). Send it for CARD payments that use a stored card instead of raw card details. */
+            paymentMethodId?: string;
+            /**
+             * @description Funding type of the card.
+             * @enum {string}
+             */
+            funding?: "CREDIT" | "DEBIT" | "PREPAID" | "CHARGE" | "DEFERRED_DEBIT";
+            /** @description Merchant-side identifier of the buyer. Recommended for risk control. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            customerId?: string;
+            /** @description Additional payment-method data; only needed in special cases. */
+            extendInfo?: string;
+            /** @description Whether the card issuer must authenticate the buyer. Relevant to card payments in Korea (KR), where the SDKs say it must be set. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
+            requireIssuerAuthentication?: string | boolean;
+            /** @description Free-form key/value data specific to the payment method. For CARD payments with raw card details it typically carries cardNo (the result-code table spells it cardno), cvv, expiryYear, expiryMonth, cardholderName (firstName/lastName), billingAddress and is3DSAuthentication. Values follow the same string wire form as the rest of the body. */
+            paymentMethodMetaData?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Flags describing the payment scenario. Required at the top level of PayRequest when the payment method is CARD. */
+        PaymentFactor: {
+            /** @description Whether the request is an evaluation of the payment rather than a real charge; the SDKs give no further detail. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
+            isPaymentEvaluation?: string | boolean;
+            /**
+             * @description In-store scenario (payment code, order code or entry code); not used by Checkout Payment in practice. The Java specification lists PaymentCode/OrderCode/EntryCode while both SDKs actually send the upper-case constant names, so both spellings are accepted.
+             * @enum {string}
+             */
+            inStorePaymentScenario?: "PaymentCode" | "OrderCode" | "EntryCode" | "PAYMENTCODE" | "ORDERCODE" | "ENTRYCODE";
+            /**
+             * @description How the payment options are presented to the buyer.
+             * @enum {string}
+             */
+            presentmentMode?: "BUNDLE" | "TILE" | "UNIFIED";
+            /**
+             * @description When the authorized card funds are captured. AUTOMATIC (the default) captures right away; MANUAL waits for a separate capture call.
+             * @enum {string}
+             */
+            captureMode?: "AUTOMATIC" | "MANUAL";
+            /** @description Whether the card payment is an authorization only. The SDKs say to set it for CARD payments made through the Antom client SDK. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
+            isAuthorization?: string | boolean;
+        };
+        /** @description Installment plan for the payment. feePercentage is required when creditPayFeeType is PERCENTAGE. The same object is echoed inside PaymentResultInfo in responses. */
+        CreditPayPlan: {
+            /** @description Number of installments, from 2 to 36. The SDK also states a maximum length of 8 characters, which the range already covers. Wire typing: documented as a JSON string (e.g. "3"); a native JSON integer, as Antom's SDKs send it, is also accepted. */
+            installmentNum?: string | number;
+            /** @description Period between installments. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            interval?: string;
+            /**
+             * @description How the installment fee is shared. PERCENTAGE means feePercentage gives the merchant's share.
+             * @enum {string}
+             */
+            creditPayFeeType?: "PERCENTAGE";
+            /** @description Share of the installment fee borne by the merchant, in percent from 0 to 100. Required when creditPayFeeType is PERCENTAGE. Wire typing: documented as a JSON string (e.g. "3"); a native JSON integer, as Antom's SDKs send it, is also accepted. */
+            feePercentage?: string | number;
+            /** @description Installment counts the buyer may choose from, at most 100 entries of 2 to 36 each. If installmentNum is also sent, installmentNum takes precedence. Only the Java SDK knows this field. */
+            filteredInstallmentPeriods?: (string | number)[];
+            /** @description Interest rate of the plan as a decimal percentage string, e.g. "1.5". Returned for card installments when the channel provides it. */
+            interestRate?: string;
+        } & unknown;
+        /**
+         * @description Body of POST /v1/payments/pay (Checkout Payment). The merchant sends it to open a payment and gets back the
+         *     addresses of the Antom cashier page to which the buyer is sent.
+         *
+         *     Wire typing: the API document asks for every value that is not an array to travel as a JSON string (an
+         *     Integer 20 is written "20", a Boolean true is written "true"). Antom's own Java and Python SDKs, however,
+         *     serialize Integer, Boolean and decimal fields as native JSON numbers and booleans. This description accepts
+         *     both forms for exactly those fields: the string form is constrained by a pattern and the native form by
+         *     minimum/maximum. Fields that are strings by nature (amounts in minor units, screen sizes, colour depth and
+         *     similar) must always be JSON strings, and a bare number there is rejected.
+         *
+         *     Conditional rules: appId is required when env.terminalType is MINI_APP, and paymentFactor is required when
+         *     paymentMethod.paymentMethodType is CARD. Properties not listed here are tolerated, because the SDKs send
+         *     fields that the API document does not mention.
+         */
+        PayRequest: {
+            /** @description Two-letter ISO 3166 code of the country or region in which the merchant does business, for example US, SG or JP. Required when the merchant uses the Global Acquirer Gateway (GAGW) product; otherwise it can be left out. */
+            merchantRegion?: string;
+            /** @description Identifier of one merchant account. Send it when a single client ID serves several business locations, so Antom knows which account the payment belongs to. */
+            merchantAccountId?: string;
+            /** @description Two-letter ISO 3166 code of the buyer's country or region. Only meaningful for merchants that use the Alipay+ cashier page, where it decides which wallets are listed first. */
+            userRegion?: string;
+            /** @description Device and environment facts about where the buyer placed the order; Antom also uses them for risk control. */
+            env: components["schemas"]["Env"];
+            /** @description Order details (buyer, merchant, goods, shipping and so on). Antom uses them for risk control and regulatory reporting only; they are not checked against paymentAmount and do not move funds. */
+            order: components["schemas"]["Order"];
+            /** @description Merchant-assigned identifier of this payment request and the idempotency key of the API: repeating a request with the same value after it reached a final S or F status returns the same result. Use a new value for every fresh attempt. */
+            paymentRequestId: string;
+            /** @description Amount the merchant asks to collect, in the order currency. */
+            paymentAmount: components["schemas"]["Amount"];
+            /** @description How the collected funds are settled to the merchant. */
+            settlementStrategy: components["schemas"]["SettlementStrategy"];
+            /** @description Payment method through which the money is collected, such as a wallet or a card. */
+            paymentMethod: components["schemas"]["PaymentMethod"];
+            /** @description Flags that describe the payment scenario. Required when paymentMethod.paymentMethodType is CARD. */
+            paymentFactor?: components["schemas"]["PaymentFactor"];
+            /** @description Installment plan for this payment. Only send it when installments have been arranged with Antom Technical Support beforehand. */
+            creditPayPlan?: components["schemas"]["CreditPayPlan"];
+            /** @description Antom-assigned identifier of the mini program in which the payment takes place. Required when env.terminalType is MINI_APP. */
+            appId?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment after which the payment can no longer be completed and processing stops. When omitted, Antom applies its default window (typically around 14 minutes, 48 hours for bank transfers). A custom value must fall within 10 minutes of the request for most methods, or within 48 hours for bank transfers.
+             */
+            paymentExpiryTime?: string;
+            /**
+             * Format: uri
+             * @description Address at which the merchant wants to receive the asynchronous payment result notification (see PaymentNotification). When a URL is also configured in Antom Dashboard, the one in this request wins.
+             */
+            paymentNotifyUrl?: string;
+            /**
+             * Format: uri
+             * @description Merchant page to which the buyer is taken once the payment flow finishes.
+             */
+            paymentRedirectUrl: string;
+            /**
+             * @description Payment product agreed in the merchant contract. For Checkout Payment it is always CASHIER_PAYMENT (the SDK enum has other products that do not belong to this API).
+             * @enum {string}
+             */
+            productCode: "CASHIER_PAYMENT";
+        } & (unknown & unknown);
+        /**
+         * @description Status letter of a Result. S: the call succeeded (in a PAYMENT_PENDING notification it means the payment is still being processed). F: the call failed. U: the outcome is unknown or still in progress; for pay, check resultCode and the returned URLs as described in the result-code table.
+         * @enum {string}
+         */
+        ResultStatus: "S" | "F" | "U";
+        /** @description Outcome of an API call or notification: a status letter, a machine-readable code and a human-readable message. Any F or U outcome of pay still comes with HTTP 200 and is reported here. */
+        Result: {
+            /** @description Machine-readable result code. The codes known for pay, with the action each calls for, are listed in the result-code table (spec/result-codes.yaml); Antom may return other codes, which must still be accepted and handled by resultStatus. */
+            resultCode: string;
+            /** @description Status letter: S success, F failure, U unknown. */
+            resultStatus: components["schemas"]["ResultStatus"];
+            /** @description Human-readable explanation of resultCode. The notifyPayment pages mark it required while the SDK model does not, so it is optional here. */
+            resultMessage?: string;
+        };
+        /** @description Customer details from the Alipay+ wallet (payment service provider), returned when the wallet shares them. */
+        PspCustomerInfo: {
+            /** @description Name of the Alipay+ wallet. */
+            pspName?: string;
+            /** @description Identifier of the customer inside the wallet. */
+            pspCustomerId?: string;
+            /** @description Customer identifier suitable for display, such as a masked login ID. */
+            displayCustomerId?: string;
+            /** @description Customer name suitable for display. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            displayCustomerName?: string;
+            /** @description Customer identifier in Alipay's internal 2088-prefixed format. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            customer2088Id?: string;
+            /** @description Additional wallet customer data. No maximum length is documented; 2048 characters is a sanity bound chosen for this description. */
+            extendInfo?: string;
+        };
+        /** @description One rendering of an order code. */
+        CodeDetail: {
+            /**
+             * @description Whether the code is a bar code or a QR code.
+             * @enum {string}
+             */
+            codeValueType?: "BARCODE" | "QRCODE";
+            /** @description The code content: for image display types an image address (plain or Base64-encoded), for TEXT the code text itself. */
+            codeValue?: string;
+            /**
+             * @description How the code is meant to be shown.
+             * @enum {string}
+             */
+            displayType?: "TEXT" | "MIDDLEIMAGE" | "SMALLIMAGE" | "BIGIMAGE" | "IMAGE";
+        };
+        /** @description Order code data (QR code or bar code) that the buyer scans or enters to pay, returned when the method supports it. */
+        OrderCodeForm: {
+            /** @description Payment method the code belongs to. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            paymentMethodType?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment after which the code can no longer be used.
+             */
+            expireTime?: string;
+            /** @description Code renderings, at most 4. */
+            codeDetails?: components["schemas"]["CodeDetail"][];
+            /** @description Additional code data; only present when there is any. */
+            extendInfo?: string;
+        };
+        /** @description An exchange-rate quote between two currencies. */
+        Quote: {
+            /** @description Antom's identifier of the quote. */
+            quoteId?: string;
+            /** @description The two ISO 4217 codes of the quote joined by a slash, for example USD/CNY. */
+            quoteCurrencyPair?: string;
+            /** @description Exchange rate of the pair, as a decimal. The source states a range starting at 1, which cannot hold for every currency pair, so only a positive value is required. Wire typing: documented as a decimal JSON string (e.g. "7.1563"); a native JSON number, as Antom's SDKs send it, is also accepted. */
+            quotePrice?: string | number;
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment from which the rate is valid.
+             */
+            quoteStartTime?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which the rate stops being valid.
+             */
+            quoteExpiryTime?: string;
+            /** @description Whether Antom guarantees the rate. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
+            guaranteed?: string | boolean;
+            /** @description Converted amount resulting from the quote. */
+            exchangeAmount?: components["schemas"]["Amount"];
+        };
+        /** @description Information from the acquirer that processed the payment. */
+        AcquirerInfo: {
+            /** @description Name of the acquirer. Only returned for Antom Payment Orchestration (APO) integrations. */
+            acquirerName?: string;
+            /** @description Request identifier that was sent to the acquirer. Only returned for Antom Payment Orchestration (APO) integrations. */
+            referenceRequestId?: string;
+            /** @description Acquirer's identifier of the transaction. Only returned for Antom Payment Orchestration (APO) integrations. */
+            acquirerTransactionId?: string;
+            /** @description Merchant identifier at the acquirer. Only returned for Antom Payment Orchestration (APO) integrations. */
+            acquirerMerchantId?: string;
+            /** @description Result code reported by the acquirer. Only returned for Antom Payment Orchestration (APO) integrations. */
+            acquirerResultCode?: string;
+            /** @description Text that explains acquirerResultCode. Only returned for Antom Payment Orchestration (APO) integrations. */
+            acquirerResultMessage?: string;
+            /** @description Merchant name registered with the acquirer. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            acquirerMerchantName?: string;
+            /** @description Reason text provided by the acquirer. No maximum length is documented; 2048 characters is a sanity bound chosen for this description. */
+            acquirerReasonDescription?: string;
+            /** @description Transaction identifier at the payment technical service provider; the SDKs add no further detail. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            ptspTransactionId?: string;
+            /** @description Card token issued by the acquirer. Only returned for Antom Payment Orchestration (APO) integrations. */
+            acquirerCardToken?: string;
+        };
+        /** @description Outcome of 3D Secure cardholder authentication. */
+        ThreeDSResult: {
+            /**
+             * @description 3D Secure protocol version that was used.
+             * @enum {string}
+             */
+            threeDSVersion?: "1.0.2" | "2.1.0" | "2.2.0";
+            /**
+             * @description Electronic Commerce Indicator set by the card scheme to express how the cardholder was authenticated.
+             * @enum {string}
+             */
+            eci?: "00" | "01" | "02" | "04" | "05" | "06" | "07";
+            /** @description Cardholder authentication verification value; only present when authentication succeeded. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            cavv?: string;
+            /** @description Transaction identifier assigned by the Directory Server; 3D Secure 2.x only. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            dsTransactionId?: string;
+            /** @description Transaction identifier for 3D Secure 1.0 authentication. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            xid?: string;
+            /** @description Reason code explaining why authentication failed. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            threeDStransactionStatusReason?: string;
+            /**
+             * @description Reason why the 3D Secure challenge was cancelled.
+             * @enum {string}
+             */
+            challengeCancel?: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08";
+            /** @description Whether the cardholder had to complete a 3D Secure challenge. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
+            challenged?: string | boolean;
+            /**
+             * @description Exemption requested during 3D Secure.
+             * @enum {string}
+             */
+            exemptionType?: "dataOnly" | "lowValue" | "transactionRiskAnalysis";
+            /** @description Whether 3D Secure was triggered for the payment. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
+            threeDSOffered?: string | boolean;
+        };
+        /** @description Extra details about the payment result, mostly for card payments: masked card data, issuer and acquirer information, 3D Secure outcome and authorization capabilities. */
+        PaymentResultInfo: {
+            /** @description Name of the bank that issued the card. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            issuerName?: string;
+            /** @description Decline code exactly as the payment channel returned it, for failed card payments. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            refusalCodeRaw?: string;
+            /** @description Decline reason exactly as the payment channel returned it, for failed card payments. No maximum length is documented; 2048 characters is a sanity bound chosen for this description. */
+            refusalReasonRaw?: string;
+            /** @description Advice code from the card scheme telling the merchant how to treat the result (for example whether a retry makes sense). No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            merchantAdviceCode?: string;
+            /** @description Details from the acquirer that processed the payment. */
+            acquirerInfo?: components["schemas"]["AcquirerInfo"];
+            /** @description Masked card number that is safe to display. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            cardNo?: string;
+            /** @description Brand of the card, suitable for display. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            cardBrand?: string;
+            /** @description Token of the card; send it later as paymentMethod.paymentMethodId to pay with the same card again. No maximum length is documented; 128 characters is a sanity bound chosen for this description. */
+            cardToken?: string;
+            /** @description Country or region in which the card was issued. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            issuingCountry?: string;
+            /** @description Funding type of the card. A plain string here, unlike the enumerated PaymentMethod.funding. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            funding?: string;
+            /** @description Country or region code of the payment method. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            paymentMethodRegion?: string;
+            /** @description Outcome of 3D Secure authentication. */
+            threeDSResult?: components["schemas"]["ThreeDSResult"];
+            /** @description Address verification (AVS) result code as the channel returned it. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            avsResultRaw?: string;
+            /** @description Card security code (CVV/CVC) check result as the channel returned it. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            cvvResultRaw?: string;
+            /** @description Transaction identifier assigned by the card scheme; keep it for later related payments. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            networkTransactionId?: string;
+            /** @description Installment plan that was applied, if any. */
+            creditPayPlan?: components["schemas"]["CreditPayPlan"];
+            /** @description Name of the cardholder. Returned for CARD payments, and only for certain merchants or regions. */
+            cardholderName?: string;
+            /** @description Leading digits (bank identification number) of the card. The source text speaks of six digits while allowing up to 8 characters. Returned for CARD payments, and only for certain merchants or regions. */
+            cardBin?: string;
+            /** @description Last four digits of the card number. Returned for CARD payments, and only for certain merchants or regions. */
+            lastFour?: string;
+            /** @description Two-digit expiry month of the card, e.g. "02" for February. Returned for CARD payments. */
+            expiryMonth?: string;
+            /** @description Expiry year of the card, documented as two digits (e.g. "25" for 2025); up to four characters are tolerated. Returned for CARD payments. */
+            expiryYear?: string;
+            /**
+             * @description Whether the card is a personal or a business card.
+             * @enum {string}
+             */
+            cardCategory?: "CONSUMER" | "COMMERCIAL";
+            /** @description Account number associated with the payment; the SDKs add no further detail. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            accountNo?: string;
+            /**
+             * @description Strong customer authentication exemption that Antom requested during authorization.
+             * @enum {string}
+             */
+            exemptionRequested?: "lowValue" | "transactionRiskAnalysis";
+            /**
+             * @description Whether the payment used the card number itself or a network token.
+             * @enum {string}
+             */
+            credentialTypeUsed?: "PAN" | "NETWORK_TOKEN";
+            /** @description Retrieval reference number that helps trace the transaction. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            rrn?: string;
+            /**
+             * @description Whether the buyer authorized future payments. Only for PAYPAY payments with smart payment enabled.
+             * @enum {string}
+             */
+            userAuthorizationStatus?: "AUTHORIZED" | "UNAUTHORIZED";
+            /** @description Authorization code issued by the channel when the authorization succeeded. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            authorizationCode?: string;
+            /** @description Whether the authorization can later be increased. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
+            incrementalAuthorizationAvailable?: string | boolean;
+            /** @description Whether the validity of the authorization can later be extended. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
+            extendedAuthorizationAvailable?: string | boolean;
+            /** @description Whether a refund can be made against this authorization using paymentId. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
+            refundOnAuthorizationAvailable?: string | boolean;
+        };
+        /** @description A discount applied to the payment. */
+        Discount: {
+            /** @description Tag that identifies the discount. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            discountTag?: string;
+            /** @description Name of the discount in the default language. */
+            discountName?: string;
+            /** @description Amount the buyer actually saved. */
+            savingsAmount?: components["schemas"]["Amount"];
+            /** @description Amount the buyer was expected to save. */
+            estimateSavingsAmount?: components["schemas"]["Amount"];
+        };
+        /** @description A promotion the buyer applied to the payment. */
+        PromotionResult: {
+            /**
+             * @description Kind of promotion: a discount or interest-free installments.
+             * @enum {string}
+             */
+            promotionType?: "DISCOUNT" | "INTEREST_FREE";
+            /** @description Details of the discount, when the promotion is one. */
+            discount?: components["schemas"]["Discount"];
+        };
+        /**
+         * @description Body of the HTTP 200 answer to POST /v1/payments/pay. Business success, failure and unknown outcomes all
+         *     arrive here and are told apart by result (see the result-code table for what to do next). Only result is
+         *     always present; the other fields appear depending on the outcome and the payment method, so none of them
+         *     is enforced. Real responses carry extra, undocumented fields, which are accepted.
+         */
+        PayResponse: {
+            /** @description Outcome of the call: status, code and message. */
+            result: components["schemas"]["Result"];
+            /** @description Echo of the merchant's paymentRequestId. Returned when result.resultCode is PAYMENT_IN_PROCESS. */
+            paymentRequestId?: string;
+            /** @description Antom's own identifier of the payment. Returned when result.resultCode is PAYMENT_IN_PROCESS. */
+            paymentId?: string;
+            /** @description Amount to be collected, in the order currency. Returned when result.resultCode is PAYMENT_IN_PROCESS. */
+            paymentAmount?: components["schemas"]["Amount"];
+            /** @description Opaque data for the Antom client SDK, which uses it to render the checkout (pass it to the SDK's showPaymentSheet call). Only returned to merchant apps that integrate that SDK. */
+            paymentData?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which Antom created the payment. Returned when result.resultCode is PAYMENT_IN_PROCESS.
+             */
+            paymentCreateTime?: string;
+            /** @description Customer details from the Alipay+ wallet that handled the payment, when that wallet shares them. */
+            pspCustomerInfo?: components["schemas"]["PspCustomerInfo"];
+            /** @description Order code (QR or bar code) data, when the payment method provides it. */
+            orderCodeForm?: components["schemas"]["OrderCodeForm"];
+            /** @description Transaction amount converted with settlementQuote. Only present when the exchange rate was fixed at transaction time. */
+            grossSettlementAmount?: components["schemas"]["Amount"];
+            /** @description Exchange rate between the transaction and settlement currencies; comes together with grossSettlementAmount. */
+            settlementQuote?: components["schemas"]["Quote"];
+            /** @description Android package name used to launch the cashier app. Returned with PAYMENT_IN_PROCESS when env.terminalType was APP or WAP. */
+            appIdentifier?: string;
+            /**
+             * Format: uri
+             * @description Android App Link or iOS Universal Link: opens the wallet app when installed and falls back to a mobile web page otherwise. With PAYMENT_IN_PROCESS at least one of applinkUrl, normalUrl and schemeUrl should be present.
+             */
+            applinkUrl?: string;
+            /**
+             * Format: uri
+             * @description Web address of the cashier page, to open in the default browser or an embedded WebView. With PAYMENT_IN_PROCESS at least one of applinkUrl, normalUrl and schemeUrl should be present.
+             */
+            normalUrl?: string;
+            /**
+             * Format: uri
+             * @description Custom URL scheme that opens the wallet app on Android or iOS when it is installed. With PAYMENT_IN_PROCESS at least one of applinkUrl, normalUrl and schemeUrl should be present.
+             */
+            schemeUrl?: string;
+            /** @description Extra result details; may be present when paymentMethodType is CARD. */
+            paymentResultInfo?: components["schemas"]["PaymentResultInfo"];
+            /** @description Promotions the buyer applied while placing the order; absent when none was used. */
+            promotionResult?: components["schemas"]["PromotionResult"][];
+        };
+        /**
+         * @description Body of the payment result notification (notifyPayment) that Antom POSTs to the paymentNotifyUrl of the pay
+         *     request, or to the URL configured in Antom Dashboard when the request gave none. notifyType PAYMENT_RESULT
+         *     reports a final success or failure; PAYMENT_PENDING says the buyer has finished paying but the final result
+         *     is still to come. Verify the signature and request-time headers before trusting the body, and reply with
+         *     NotificationAck: without it Antom keeps resending for up to 24 hours, so handlers must be idempotent on
+         *     paymentId/paymentRequestId. Fields not listed here (Antom sends several) are accepted.
+         */
+        PaymentNotification: {
+            /**
+             * @description What the notification reports: the final result, or that payment was made but the result is pending.
+             * @enum {string}
+             */
+            notifyType: "PAYMENT_RESULT" | "PAYMENT_PENDING";
+            /** @description Payment outcome. With PAYMENT_RESULT, S means paid and F means failed; with PAYMENT_PENDING, S means still being processed. (One legacy Java example calls this object resultInfo; the documentation and the Python SDK use result.) */
+            result: components["schemas"]["Result"];
+            /** @description The merchant's paymentRequestId from the pay request. */
+            paymentRequestId: string;
+            /** @description Antom's identifier of the payment; it maps one-to-one to paymentRequestId. */
+            paymentId: string;
+            /** @description Amount of the payment, in the order currency. */
+            paymentAmount: components["schemas"]["Amount"];
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which the payment was created. One copy of the documentation marks it required and another does not, so it is optional here.
+             */
+            paymentCreateTime?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which the payment succeeded; only present when it did.
+             */
+            paymentTime?: string;
+            /** @description Customer details from the Alipay+ wallet, when it shares them. */
+            pspCustomerInfo?: components["schemas"]["PspCustomerInfo"];
+            /** @description Payment amount converted with settlementQuote, when the exchange rate was fixed up front. */
+            grossSettlementAmount?: components["schemas"]["Amount"];
+            /** @description Exchange rate behind grossSettlementAmount. */
+            settlementQuote?: components["schemas"]["Quote"];
+            /** @description Extra result details, mainly for card payments. */
+            paymentResultInfo?: components["schemas"]["PaymentResultInfo"];
+            /** @description Promotions the buyer applied, if any. */
+            promotionResult?: components["schemas"]["PromotionResult"][];
+            /** @description Reference number of the payment at the acquirer. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            acquirerReferenceNo?: string;
+            /** @description Code of the payment method that was used, such as ALIPAY_CN or CARD. */
+            paymentMethodType?: string;
+        };
+        /** @description Body the merchant returns (with HTTP 200) after receiving a PaymentNotification, confirming receipt so that Antom stops resending. All values are fixed. */
+        NotificationAck: {
+            /** @description Fixed receipt confirmation. */
+            result: {
+                /**
+                 * @description Always the code SUCCESS.
+                 * @constant
+                 */
+                resultCode: "SUCCESS";
+                /**
+                 * @description Always the status letter S.
+                 * @constant
+                 */
+                resultStatus: "S";
+                /**
+                 * @description Always the lower-case word success.
+                 * @constant
+                 */
+                resultMessage: "success";
+            };
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: {
+        /** @description The merchant client ID the response belongs to; part of the response's signed content. */
+        ResponseClientId: string;
+        /** @description When Antom produced the response, as epoch milliseconds or an ISO 8601 timestamp. It is part of the signed content and must be used verbatim when verifying `signature`. */
+        ResponseTime: string;
+        /** @description Antom's RSA256 signature over `<method> <request path>\n<client-id>.<response-time>.<response body>`, formatted like the request `Signature` header. Reject the response when it is missing or does not verify. */
+        ResponseSignature: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    pay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The payment to create, as JSON encoded in UTF-8 (`Content-Type: application/json; charset=UTF-8`). The exact bytes sent are the bytes that are signed. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PayRequest"];
+            };
+        };
+        responses: {
+            /** @description The call was processed. Every business outcome, including failures (`F`) and unknown or pending states (`U`), arrives with HTTP 200; read `result.resultStatus` and `result.resultCode` and follow the result-process logic. */
+            200: {
+                headers: {
+                    "client-id": components["headers"]["ResponseClientId"];
+                    "response-time": components["headers"]["ResponseTime"];
+                    signature: components["headers"]["ResponseSignature"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayResponse"];
+                };
+            };
+        };
+    };
+    notifyPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The final (or pending) result of a payment created with pay, signed by Antom. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentNotification"];
+            };
+        };
+        responses: {
+            /** @description The merchant received and stored the notification. Return exactly this body; until Antom gets it, Antom keeps resending the notification. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationAck"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,234 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Fingerprint } from './fingerprint.ts';
+import { OUTPUT_AFFECTING_PACKAGES, hashToolchain, isFresh, sha256 } from './fingerprint.ts';
+import type { GeneratedFile } from './pipeline.ts';
+import type { SpecIdentity } from './types.ts';
+import { GeneratorError } from './types.ts';
+
+interface CliOptions {
+  readonly spec: string;
+  readonly out: string;
+  readonly check: boolean;
+  readonly force: boolean;
+  readonly quiet: boolean;
+  readonly cacheFile: string | undefined;
+}
+
+const HELP = `Usage: npm run generate -- [options]
+
+Turns the OpenAPI description into generated/: the bundled spec, TypeScript types, the result-code table and the client.
+
+  --spec <file>   root of the spec (default: spec/openapi.yaml)
+  --out <dir>     output folder (default: generated)
+  --check         regenerate in memory and fail, naming the files, when the output folder differs
+  --force         ignore the up-to-date check and regenerate
+  --no-cache      neither read nor write the up-to-date fingerprint
+  --quiet         print errors only
+`;
+
+function parseArgs(argv: readonly string[], cwd: string): CliOptions | 'help' {
+  let spec = 'spec/openapi.yaml';
+  let out = 'generated';
+  let check = false;
+  let force = false;
+  let quiet = false;
+  let cache = true;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    const value = () => {
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) throw new GeneratorError(`${arg} needs a value`, { rule: 'usage' });
+      i += 1;
+      return next;
+    };
+    if (arg === '--spec') spec = value();
+    else if (arg === '--out') out = value();
+    else if (arg === '--check') check = true;
+    else if (arg === '--force') force = true;
+    else if (arg === '--quiet') quiet = true;
+    else if (arg === '--no-cache') cache = false;
+    else if (arg === '--help' || arg === '-h') return 'help';
+    else throw new GeneratorError(`unknown option ${arg}\n\n${HELP}`, { rule: 'usage' });
+  }
+  const outDir = path.resolve(cwd, out);
+  const cacheKey = sha256(`${path.resolve(cwd, spec)}\0${outDir}`).slice(0, 16);
+  return {
+    spec: path.resolve(cwd, spec),
+    out: outDir,
+    check,
+    force,
+    quiet,
+    cacheFile: cache ? path.join(cwd, 'node_modules', '.cache', 'antom-generate', `${cacheKey}.json`) : undefined,
+  };
+}
+
+const generatorDir = path.dirname(fileURLToPath(import.meta.url));
+
+async function toolchainHash(cwd: string): Promise<string> {
+  const names = (await readdir(generatorDir, { recursive: true })).filter((f) => /\.(ts|mjs|js)$/.test(f)).sort();
+  const sources = await Promise.all(names.map(async (name) => [name, await readFile(path.join(generatorDir, name), 'utf8')] as const));
+  const versions: Record<string, string> = {};
+  for (const pkg of OUTPUT_AFFECTING_PACKAGES) {
+    try {
+      versions[pkg] = (JSON.parse(await readFile(path.join(cwd, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+    } catch {
+      versions[pkg] = 'missing';
+    }
+  }
+  return hashToolchain(sources, versions);
+}
+
+async function hashFiles(files: readonly string[], base: string): Promise<Record<string, string | undefined>> {
+  const entries = await Promise.all(
+    files.map(async (file) => {
+      try {
+        return [file, sha256(await readFile(path.join(base, file)))] as const;
+      } catch {
+        return [file, undefined] as const;
+      }
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+async function listOutputs(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [];
+  return (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((d) => d.isFile())
+    .map((d) => path.relative(dir, path.join(d.parentPath ?? (d as unknown as { path: string }).path, d.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+async function readFingerprint(file: string | undefined): Promise<Fingerprint | undefined> {
+  if (!file) return undefined;
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as Fingerprint;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes every file to a sibling temporary folder, then swaps it in, so a failed run leaves the old output intact. */
+async function writeAtomically(outDir: string, files: readonly GeneratedFile[]): Promise<void> {
+  const parent = path.dirname(outDir);
+  const base = path.basename(outDir);
+  const staging = path.join(parent, `.${base}.tmp-${process.pid}`);
+  const retired = path.join(parent, `.${base}.old-${process.pid}`);
+  await rm(staging, { recursive: true, force: true });
+  for (const file of files) {
+    const target = path.join(staging, file.path);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, file.contents);
+  }
+  const hadOutput = existsSync(outDir);
+  if (hadOutput) await rename(outDir, retired);
+  try {
+    await rename(staging, outDir);
+  } catch (error) {
+    if (hadOutput) await rename(retired, outDir);
+    throw error;
+  }
+  if (hadOutput) await rm(retired, { recursive: true, force: true });
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+
+function size(bytes: number): string {
+  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} kB`;
+}
+
+export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+  const started = performance.now();
+  let options: CliOptions | 'help';
+  try {
+    options = parseArgs(argv, cwd);
+  } catch (error) {
+    process.stderr.write(`generate: ${(error as Error).message}\n`);
+    return 2;
+  }
+  if (options === 'help') {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const { spec, out, check, quiet } = options;
+  const log = (line: string) => {
+    if (!quiet) process.stdout.write(`generate: ${line}\n`);
+  };
+  const rel = (file: string) => path.relative(cwd, file) || '.';
+  try {
+    const toolchain = await toolchainHash(cwd);
+    const previous = check || options.force ? undefined : await readFingerprint(options.cacheFile);
+    if (previous) {
+      const inputs = await hashFiles(Object.keys(previous.inputs), cwd);
+      const outputs = await hashFiles(await listOutputs(out), out);
+      if (isFresh(previous, { toolchain, inputs, outputs })) {
+        log(`${rel(out)}/ is up to date with ${rel(spec)} (${Object.keys(inputs).length} inputs unchanged) in ${seconds(performance.now() - started)}`);
+        return 0;
+      }
+    }
+
+    const readStart = performance.now();
+    const { resolveSpec } = await import('./resolve.ts');
+    const resolved = await resolveSpec(spec, cwd);
+    const info = resolved.document.info;
+    const identity: SpecIdentity = { source: rel(spec).split(path.sep).join('/'), title: info.title, version: info.version };
+    log(`read ${identity.source} (${info.title} ${info.version}, ${resolved.files.length} files) in ${seconds(performance.now() - readStart)}`);
+
+    const { runPipeline } = await import('./pipeline.ts');
+    const timings: Record<string, number> = {};
+    const files = await runPipeline(resolved.document, identity, timings);
+    for (const [step, ms] of Object.entries(timings)) log(`${step} in ${seconds(ms)}`);
+
+    if (check) {
+      const existing = await listOutputs(out);
+      const problems: string[] = [];
+      for (const file of files) {
+        let current: string | undefined;
+        try {
+          current = await readFile(path.join(out, file.path), 'utf8');
+        } catch {
+          current = undefined;
+        }
+        if (current === undefined) problems.push(`missing  ${rel(path.join(out, file.path))}`);
+        else if (current !== file.contents) problems.push(`differs  ${rel(path.join(out, file.path))}`);
+      }
+      for (const file of existing) if (!files.some((f) => f.path === file)) problems.push(`extra    ${rel(path.join(out, file))}`);
+      if (problems.length > 0) {
+        process.stderr.write(`generate --check: ${rel(out)}/ is stale; run \`npm run generate\` and commit the result:\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
+        return 1;
+      }
+      log(`check passed: ${files.length} files in ${rel(out)}/ match ${identity.source} (${seconds(performance.now() - started)})`);
+      return 0;
+    }
+
+    await writeAtomically(out, files);
+    for (const file of files) log(`wrote ${rel(path.join(out, file.path))} (${size(Buffer.byteLength(file.contents))})`);
+    if (options.cacheFile) {
+      const inputs = Object.fromEntries(
+        Object.entries(await hashFiles(resolved.files.map(rel), cwd)).filter((e): e is [string, string] => e[1] !== undefined),
+      );
+      const outputs = Object.fromEntries(files.map((f) => [f.path, sha256(f.contents)]));
+      const fingerprint: Fingerprint = { toolchain, inputs, outputs };
+      await mkdir(path.dirname(options.cacheFile), { recursive: true });
+      await writeFile(options.cacheFile, JSON.stringify(fingerprint));
+    }
+    log(`done: ${files.length} files in ${seconds(performance.now() - started)}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof GeneratorError) {
+      process.stderr.write(`generate: error${error.rule ? ` [${error.rule}]` : ''}${error.location && !error.message.includes(error.location) ? ` at ${error.location}` : ''}: ${error.message}\n`);
+      process.stderr.write(`generate: ${rel(out)}/ was left untouched\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2));
+}

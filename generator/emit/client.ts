@@ -1,0 +1,122 @@
+import { tsBanner } from '../banner.ts';
+import type { OperationInfo, SpecIdentity } from '../types.ts';
+import { literal } from './result-codes.ts';
+import { createSourceFile, jsDocText, printFormatted } from './ts-project.ts';
+
+function pascal(identifier: string): string {
+  return identifier.charAt(0).toUpperCase() + identifier.slice(1);
+}
+
+function operationType(op: OperationInfo): string {
+  return `paths[${literal(op.path)}][${literal(op.method)}]`;
+}
+
+/**
+ * `client.ts`: one typed function per operationId on top of openapi-fetch's `createClient<paths>()`.
+ * Everything about the wire (base URL, fetch, middleware, Request class) comes from the caller.
+ */
+export async function emitClient(operations: readonly OperationInfo[], spec: SpecIdentity): Promise<string> {
+  const { file } = await createSourceFile('client.ts');
+  const { VariableDeclarationKind } = await import('ts-morph');
+
+  file.addImportDeclaration({ moduleSpecifier: 'openapi-fetch', defaultImport: 'createClient' });
+  file.addImportDeclaration({
+    moduleSpecifier: 'openapi-fetch',
+    isTypeOnly: true,
+    namedImports: ['Client', 'ClientOptions', 'FetchOptions', 'FetchResponse'],
+  });
+  file.addImportDeclaration({ moduleSpecifier: './schema.ts', isTypeOnly: true, namedImports: ['paths'] });
+
+  for (const op of operations) {
+    const name = pascal(op.operationId);
+    const media = op.jsonMediaType ?? 'application/json';
+    file.addTypeAlias({ isExported: true, name: `${name}Operation`, type: operationType(op), docs: [`The \`${op.operationId}\` operation (${op.method.toUpperCase()} ${op.path}).`] });
+    if (op.hasBody) {
+      file.addTypeAlias({
+        isExported: true,
+        name: `${name}Body`,
+        type: `NonNullable<${name}Operation['requestBody']>['content'][${literal(media)}]`,
+        docs: [`Request body of \`${op.operationId}\`.`],
+      });
+    }
+    file.addTypeAlias({
+      isExported: true,
+      name: `${name}Options`,
+      type: op.hasBody ? `Omit<FetchOptions<${name}Operation>, 'body'>` : `FetchOptions<${name}Operation>`,
+      docs: [`Per-call options of \`${op.operationId}\`: parameters, headers, an AbortSignal and the like.`],
+    });
+    file.addTypeAlias({
+      isExported: true,
+      name: `${name}Result`,
+      type: `FetchResponse<${name}Operation, ${name}Options, ${literal(media)}>`,
+      docs: [`What \`${op.operationId}\` resolves to: \`{ data, error, response }\`.`],
+    });
+  }
+
+  file.addInterface({
+    isExported: true,
+    name: 'Operations',
+    docs: ['One function per operationId of the spec.'],
+    methods: operations.map((op) => {
+      const name = pascal(op.operationId);
+      const optionsOptional = !op.hasRequiredParams;
+      const parameters = [
+        ...(op.hasBody ? [{ name: 'body', type: `${name}Body` }] : []),
+        { name: 'options', type: `${name}Options`, hasQuestionToken: optionsOptional },
+      ];
+      const docs = [op.summary, op.description?.split(/\n\n/)[0]].filter((x): x is string => Boolean(x)).map(jsDocText);
+      docs.push(`\`${op.method.toUpperCase()} ${op.path}\``);
+      if (op.deprecated) docs.push('@deprecated');
+      return { name: op.operationId, parameters, returnType: `Promise<${name}Result>`, docs: [docs.join('\n\n')] };
+    }),
+  });
+
+  file.addFunction({
+    isExported: true,
+    name: 'bindOperations',
+    parameters: [{ name: 'client', type: 'Client<paths>' }],
+    returnType: 'Operations',
+    docs: ['Binds every operation to an openapi-fetch client created elsewhere.'],
+    statements: (writer) => {
+      writer.write('return {').newLine();
+      writer.indent(() => {
+        for (const op of operations) {
+          const name = pascal(op.operationId);
+          const method = op.method.toUpperCase();
+          const args = op.hasBody ? `body, options` : 'options';
+          const init = op.hasBody ? `{ ...options, body } as FetchOptions<${name}Operation>` : `(options ?? {}) as FetchOptions<${name}Operation>`;
+          writer.writeLine(`${op.operationId}: (${args}) => client.${method}(${literal(op.path)}, ${init} as never) as Promise<${name}Result>,`);
+        }
+      });
+      writer.write('};');
+    },
+  });
+
+  file.addFunction({
+    isExported: true,
+    name: 'createOperations',
+    parameters: [{ name: 'options', type: 'ClientOptions', hasQuestionToken: true }],
+    returnType: 'Operations & { readonly raw: Client<paths> }',
+    docs: ['Creates an openapi-fetch client for the spec and binds every operation to it. The runtime (base URL, fetch, middleware) is the caller\'s.'],
+    statements: ['const raw = createClient<paths>(options);', 'return { ...bindOperations(raw), raw };'],
+  });
+
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: ['Method and path of every operation, by operationId.'],
+    declarations: [
+      {
+        name: 'operationRoutes',
+        initializer: (writer) => {
+          writer.write('{').newLine();
+          writer.indent(() => {
+            for (const op of operations) writer.writeLine(`${op.operationId}: { method: ${literal(op.method.toUpperCase())}, path: ${literal(op.path)} },`);
+          });
+          writer.write('} as const');
+        },
+      },
+    ],
+  });
+  return printFormatted(file, tsBanner(spec));
+}

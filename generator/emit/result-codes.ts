@@ -1,0 +1,165 @@
+import { tsBanner } from '../banner.ts';
+import type { ResultTable, SpecIdentity } from '../types.ts';
+import { createSourceFile, jsDocText, printFormatted } from './ts-project.ts';
+
+function pascal(identifier: string): string {
+  return identifier.charAt(0).toUpperCase() + identifier.slice(1);
+}
+
+/** A single-quoted TypeScript string literal. */
+export function literal(value: string): string {
+  const inner = JSON.stringify(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'");
+  return `'${inner}'`;
+}
+
+function statusUnion(tables: readonly ResultTable[]): string[] {
+  const statuses: string[] = [];
+  for (const table of tables) {
+    for (const s of [...table.statuses.map((x) => x.status), ...table.codes.map((c) => c.status), table.fallback.status]) {
+      if (!statuses.includes(s)) statuses.push(s);
+    }
+  }
+  return statuses;
+}
+
+/** Names exported for one operation's table, derived from its operationId. */
+export function tableNames(operationId: string): { table: string; code: string; lookup: string; guard: string; fallback: string } {
+  return {
+    table: `${operationId}ResultCodes`,
+    code: `${pascal(operationId)}ResultCode`,
+    lookup: `lookup${pascal(operationId)}ResultCode`,
+    guard: `is${pascal(operationId)}ResultCode`,
+    fallback: `${operationId}UnknownResultCode`,
+  };
+}
+
+/**
+ * `result-codes.ts`: each operation's table as a readonly const object (an erasable "enum"), union types derived
+ * from it, and lookups that return a generic entry for unknown codes instead of throwing.
+ */
+export async function emitResultCodes(tables: readonly ResultTable[], spec: SpecIdentity): Promise<string> {
+  const { file } = await createSourceFile('result-codes.ts');
+  const { VariableDeclarationKind, StructureKind } = await import('ts-morph');
+  const statuses = statusUnion(tables);
+  const meanings = tables.flatMap((t) => t.statuses);
+
+  file.addTypeAlias({
+    isExported: true,
+    name: 'ResultStatus',
+    type: statuses.map(literal).join(' | ') || 'never',
+    docs: [
+      [
+        'Result status of a call, as returned in the result object.',
+        ...statuses.map((s) => {
+          const meaning = meanings.find((m) => m.status === s);
+          return meaning ? `- \`${s}\`: ${jsDocText(meaning.title)}. ${jsDocText(meaning.description)}` : `- \`${s}\``;
+        }),
+      ].join('\n'),
+    ],
+  });
+  file.addInterface({
+    isExported: true,
+    name: 'ResultCodeEntry',
+    typeParameters: [
+      { name: 'Code', constraint: 'string', default: 'string' },
+      { name: 'Status', constraint: 'ResultStatus', default: 'ResultStatus' },
+    ],
+    docs: ['One row of a result-code table.'],
+    properties: [
+      { name: 'code', type: 'Code', isReadonly: true, docs: ['The result code as returned by the API.'] },
+      { name: 'status', type: 'Status', isReadonly: true, docs: ['Result status the code comes with.'] },
+      { name: 'message', type: 'string', isReadonly: true, docs: ["The API's own message string for the code."] },
+      { name: 'action', type: 'string', isReadonly: true, docs: ['What the caller should do next.'] },
+      { name: 'known', type: 'boolean', isReadonly: true, docs: ['False only for the generic entry returned for a code missing from the table.'] },
+    ],
+  });
+
+  for (const table of tables) {
+    const names = tableNames(table.operationId);
+    const where = `\`${table.operationId}\` (${table.method.toUpperCase()} ${table.path})`;
+    file.addVariableStatement({
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [`Result codes of ${where}, in the order of the spec's table (${table.codes.length} codes).`],
+      declarations: [
+        {
+          name: names.table,
+          initializer: (writer) => {
+            writer.write('{').newLine();
+            writer.indent(() => {
+              for (const row of table.codes) {
+                writer.writeLine('/**');
+                writer.writeLine(` * \`${row.status}\`: ${jsDocText(row.message)}`);
+                writer.writeLine(' *');
+                writer.writeLine(` * Further action: ${jsDocText(row.action)}`);
+                writer.writeLine(' */');
+                writer.writeLine(
+                  `${row.code}: { code: ${literal(row.code)}, status: ${literal(row.status)}, message: ${literal(row.message)}, action: ${literal(row.action)}, known: true },`,
+                );
+              }
+            });
+            writer.write('} as const satisfies Record<string, ResultCodeEntry>');
+          },
+        },
+      ],
+    });
+    file.addTypeAlias({ isExported: true, name: names.code, type: `keyof typeof ${names.table}`, docs: [`A result code listed for ${where}.`] });
+    file.addVariableStatement({
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: [`Generic entry for a code that ${where} returned but the table does not list.`],
+      declarations: [
+        {
+          name: names.fallback,
+          initializer: `{ status: ${literal(table.fallback.status)}, message: ${literal(table.fallback.message)}, action: ${literal(table.fallback.action)}, known: false } as const`,
+        },
+      ],
+    });
+    file.addFunction({
+      isExported: true,
+      name: names.guard,
+      parameters: [{ name: 'code', type: 'string' }],
+      returnType: `code is ${names.code}`,
+      docs: [`True when \`code\` is listed in the table of ${where}.`],
+      statements: `return Object.prototype.hasOwnProperty.call(${names.table}, code);`,
+    });
+    file.addFunction({
+      isExported: true,
+      name: names.lookup,
+      parameters: [{ name: 'code', type: 'string' }],
+      returnType: 'ResultCodeEntry',
+      docs: [`The table entry for \`code\`, or the generic entry (with \`known: false\`) when ${where} returned a code the table does not list. Never throws.`],
+      statements: `return ${names.guard}(code) ? ${names.table}[code] : { ...${names.fallback}, code };`,
+    });
+  }
+
+  const first = tables[0];
+  if (first) {
+    const names = tables.map((t) => tableNames(t.operationId));
+    file.addTypeAlias({
+      isExported: true,
+      name: 'ResultCode',
+      type: names.map((n) => n.code).join(' | '),
+      docs: ['Every result code listed by any operation of the API.'],
+    });
+    if (tables.length === 1) {
+      const only = names[0]!;
+      file.addVariableStatement({
+        isExported: true,
+        declarationKind: VariableDeclarationKind.Const,
+        docs: ['Alias of the only result-code table in the spec.'],
+        declarations: [{ name: 'resultCodes', initializer: only.table }],
+      });
+      file.addFunction({
+        isExported: true,
+        name: 'lookupResultCode',
+        parameters: [{ name: 'code', type: 'string' }],
+        returnType: 'ResultCodeEntry',
+        docs: ['The table entry for `code`, or a generic entry with `known: false`. Never throws.'],
+        statements: `return ${only.lookup}(code);`,
+      });
+    }
+  }
+  void StructureKind;
+  return printFormatted(file, tsBanner(spec));
+}

@@ -1,0 +1,17 @@
+import type { OpenApiDocument, SpecIdentity } from '../types.ts';
+import { tsBanner } from '../banner.ts';
+
+/** TypeScript types for the whole document, produced by openapi-typescript's Node API. */
+export async function emitSchemaTypes(doc: OpenApiDocument, spec: SpecIdentity): Promise<string> {
+  const { default: openapiTS, astToString } = await import('openapi-typescript');
+  const nodes = await openapiTS(structuredClone(doc) as never, {
+    silent: true,
+    // Request and response objects stay open on the wire; the types list the documented properties only.
+    additionalProperties: false,
+    alphabetize: false,
+    exportType: false,
+    rootTypes: false,
+  });
+  const body = astToString(nodes).replace(/\r\n/g, '\n');
+  return `${tsBanner(spec)}\n${body.trimEnd()}\n`;
+}

@@ -1,0 +1,35 @@
+import type { Project, SourceFile } from 'ts-morph';
+
+let cached: Promise<typeof import('ts-morph')> | undefined;
+
+/** ts-morph is loaded lazily and once per process: it is the heaviest module the generator uses. */
+export function loadTsMorph(): Promise<typeof import('ts-morph')> {
+  cached ??= import('ts-morph');
+  return cached;
+}
+
+export async function createSourceFile(fileName: string): Promise<{ project: Project; file: SourceFile }> {
+  const { Project, QuoteKind, IndentationText, NewLineKind } = await loadTsMorph();
+  const project = new Project({
+    useInMemoryFileSystem: true,
+    skipLoadingLibFiles: true,
+    manipulationSettings: {
+      quoteKind: QuoteKind.Single,
+      indentationText: IndentationText.TwoSpaces,
+      newLineKind: NewLineKind.LineFeed,
+      useTrailingCommas: true,
+    },
+  });
+  return { project, file: project.createSourceFile(fileName, '', { overwrite: true }) };
+}
+
+/** Final formatting pass shared by the ts-morph emitters. */
+export function printFormatted(file: SourceFile, banner: string): string {
+  file.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true, semicolons: 'insert' as never });
+  return `${banner}\n${file.getFullText().trimEnd()}\n`;
+}
+
+/** Text safe to place inside a JSDoc block. */
+export function jsDocText(value: string): string {
+  return value.replace(/\*\//g, '*\u2215').replace(/\r?\n/g, '\n');
+}

@@ -1,0 +1,112 @@
+import type { OpenApiDocument, OperationInfo } from './types.ts';
+import { GeneratorError } from './types.ts';
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Follows a local `#/...` reference inside the bundled document. */
+export function deref(doc: OpenApiDocument, value: unknown): unknown {
+  let current = value;
+  for (let hops = 0; isObject(current) && typeof current.$ref === 'string'; hops += 1) {
+    if (hops > 32) throw new GeneratorError(`reference cycle at ${String(current.$ref)}`);
+    const ref = current.$ref;
+    if (!ref.startsWith('#/')) throw new GeneratorError(`unbundled reference ${ref}`, { rule: 'no-unresolved-refs' });
+    current = ref
+      .slice(2)
+      .split('/')
+      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), doc);
+    if (current === undefined) throw new GeneratorError(`unresolved reference ${ref}`, { rule: 'no-unresolved-refs' });
+  }
+  return current;
+}
+
+export function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export interface OperationEntry {
+  readonly kind: 'path' | 'webhook';
+  readonly key: string;
+  readonly method: string;
+  readonly pointer: string;
+  readonly operation: Json;
+  readonly pathItem: Json;
+}
+
+/** Every operation of `paths` and `webhooks`, in document order. */
+export function listOperations(doc: OpenApiDocument): OperationEntry[] {
+  const entries: OperationEntry[] = [];
+  for (const kind of ['path', 'webhook'] as const) {
+    const container = kind === 'path' ? doc.paths : doc.webhooks;
+    if (!isObject(container)) continue;
+    for (const [key, rawItem] of Object.entries(container)) {
+      const pathItem = deref(doc, rawItem);
+      if (!isObject(pathItem)) continue;
+      for (const method of HTTP_METHODS) {
+        const operation = deref(doc, pathItem[method]);
+        if (!isObject(operation)) continue;
+        const root = kind === 'path' ? 'paths' : 'webhooks';
+        entries.push({ kind, key, method, pointer: `#/${root}/${escapePointer(key)}/${method}`, operation, pathItem });
+      }
+    }
+  }
+  return entries;
+}
+
+function pickJsonMediaType(content: unknown): string | undefined {
+  if (!isObject(content)) return undefined;
+  const types = Object.keys(content);
+  return types.find((t) => t === 'application/json') ?? types.find((t) => /[/+]json\b/.test(t));
+}
+
+/** Callable operations (those under `paths`) with what an emitter needs to write a typed function. */
+export function describeOperations(doc: OpenApiDocument): OperationInfo[] {
+  const seen = new Map<string, string>();
+  const result: OperationInfo[] = [];
+  for (const entry of listOperations(doc)) {
+    if (entry.kind !== 'path') continue;
+    const { operation, pathItem } = entry;
+    const operationId = operation.operationId;
+    if (typeof operationId !== 'string' || !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(operationId)) {
+      throw new GeneratorError(`operation ${entry.method.toUpperCase()} ${entry.key} needs an operationId that is a valid identifier`, {
+        location: entry.pointer,
+        rule: 'operation-operationId',
+      });
+    }
+    const previous = seen.get(operationId);
+    if (previous) {
+      throw new GeneratorError(`operationId "${operationId}" is used twice (${previous} and ${entry.pointer})`, {
+        location: entry.pointer,
+        rule: 'operation-operationId-unique',
+      });
+    }
+    seen.set(operationId, entry.pointer);
+    const params = [
+      ...(Array.isArray(pathItem.parameters) ? pathItem.parameters : []),
+      ...(Array.isArray(operation.parameters) ? operation.parameters : []),
+    ].map((p) => deref(doc, p));
+    const body = deref(doc, operation.requestBody);
+    result.push({
+      operationId,
+      method: entry.method,
+      path: entry.key,
+      summary: typeof operation.summary === 'string' ? operation.summary : undefined,
+      description: typeof operation.description === 'string' ? operation.description : undefined,
+      deprecated: operation.deprecated === true,
+      hasBody: isObject(body),
+      bodyRequired: isObject(body) && body.required === true,
+      hasParams: params.length > 0,
+      hasRequiredParams: params.some((p) => isObject(p) && p.required === true),
+      jsonMediaType: isObject(body) ? pickJsonMediaType(body.content) : undefined,
+    });
+  }
+  return result;
+}
+
+export { isObject };

@@ -1,0 +1,44 @@
+import { emitClient } from './emit/client.ts';
+import { finalizeBundle, serializeBundle } from './emit/openapi-bundle.ts';
+import { emitResultCodes } from './emit/result-codes.ts';
+import { emitSchemaTypes } from './emit/schema-types.ts';
+import { describeOperations } from './operations.ts';
+import { collectResultTables } from './result-table.ts';
+import type { OpenApiDocument, SpecIdentity } from './types.ts';
+
+export interface GeneratedFile {
+  /** Path relative to the output folder, with forward slashes. */
+  readonly path: string;
+  readonly contents: string;
+}
+
+export interface PipelineTimings {
+  readonly [step: string]: number;
+}
+
+/** Every artefact from one bundled document. Pure: no disk access; same input, same bytes. */
+export async function runPipeline(bundled: OpenApiDocument, spec: SpecIdentity, timings: Record<string, number> = {}): Promise<GeneratedFile[]> {
+  const timed = async <T>(step: string, work: () => Promise<T> | T): Promise<T> => {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      timings[step] = performance.now() - start;
+    }
+  };
+  const tables = collectResultTables(bundled);
+  const document = finalizeBundle(bundled, tables, spec);
+  const operations = describeOperations(document);
+  const [schema, codes, client] = await Promise.all([
+    timed('types (openapi-typescript)', () => emitSchemaTypes(document, spec)),
+    tables.length > 0 ? timed('result codes (ts-morph)', () => emitResultCodes(tables, spec)) : undefined,
+    timed('client (ts-morph)', () => emitClient(operations, spec)),
+  ]);
+  const files: GeneratedFile[] = [
+    { path: 'openapi.json', contents: serializeBundle(document) },
+    { path: 'schema.ts', contents: schema },
+    { path: 'client.ts', contents: client },
+  ];
+  if (codes !== undefined) files.push({ path: 'result-codes.ts', contents: codes });
+  return files.sort((a, b) => (a.path < b.path ? -1 : 1));
+}

@@ -1,0 +1,88 @@
+/** Shapes shared by the generator's pure modules. Nothing here knows about a particular API. */
+import type { DecisionLogic } from './logic.ts';
+
+export interface ResultCodeRow {
+  readonly code: string;
+  readonly status: string;
+  readonly message: string;
+  readonly action: string;
+}
+
+export interface ResultFallback {
+  readonly status: string;
+  readonly message: string;
+  readonly action: string;
+}
+
+/** How response examples are derived from the table (one example per code). */
+export interface ResultExamplePlan {
+  /** Code whose example is listed first (what a mock serves without a preference). */
+  readonly default?: string;
+  /** Property of the response body that holds the result object. */
+  readonly resultProperty: string;
+  /** Names of the code / status / message properties inside the result object. */
+  readonly fields: { readonly code: string; readonly status: string; readonly message: string };
+  /** Body properties added to every example, to every example of a status, or to one code's example. */
+  readonly base: Readonly<Record<string, unknown>>;
+  readonly byStatus: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  readonly byCode: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}
+
+export interface StatusMeaning {
+  readonly status: string;
+  readonly title: string;
+  readonly description: string;
+}
+
+/** A result-code table attached to an operation with the `x-result-codes` extension. */
+export interface ResultTable {
+  readonly operationId: string;
+  readonly method: string;
+  readonly path: string;
+  /** JSON pointer of the extension in the bundled document, for error messages. */
+  readonly pointer: string;
+  readonly statuses: readonly StatusMeaning[];
+  readonly codes: readonly ResultCodeRow[];
+  readonly fallback: ResultFallback;
+  readonly logic: DecisionLogic | string | undefined;
+  readonly examples: ResultExamplePlan | undefined;
+}
+
+export interface OperationInfo {
+  readonly operationId: string;
+  readonly method: string;
+  readonly path: string;
+  readonly summary: string | undefined;
+  readonly description: string | undefined;
+  readonly deprecated: boolean;
+  readonly hasBody: boolean;
+  readonly bodyRequired: boolean;
+  readonly hasRequiredParams: boolean;
+  readonly hasParams: boolean;
+  readonly jsonMediaType: string | undefined;
+}
+
+/** Identifies the spec in banners: relative path and version, never a timestamp. */
+export interface SpecIdentity {
+  readonly source: string;
+  readonly title: string;
+  readonly version: string;
+}
+
+export type OpenApiDocument = Record<string, unknown> & {
+  openapi: string;
+  info: { title: string; version: string; description?: string };
+  paths?: Record<string, Record<string, unknown>>;
+  webhooks?: Record<string, Record<string, unknown>>;
+};
+
+export class GeneratorError extends Error {
+  override readonly name = 'GeneratorError';
+  readonly location: string | undefined;
+  readonly rule: string | undefined;
+  constructor(message: string, options: { location?: string; rule?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.location = options.location;
+    this.rule = options.rule;
+  }
+}

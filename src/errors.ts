@@ -1,0 +1,123 @@
+/**
+ * Error classes thrown by the hand-written runtime.
+ *
+ * Business outcomes (resultStatus S/F/U) are data, never errors. These classes are
+ * only for broken invariants: bad configuration, transport failures, timeouts,
+ * signature failures and unexpected HTTP statuses.
+ */
+
+/** Options shared by every Antom error. */
+export interface AntomErrorOptions {
+  /** The underlying error, forwarded to the standard ES2022 `cause`. */
+  cause?: unknown;
+  /** How many HTTP attempts were made before giving up (transport errors only). */
+  attempts?: number;
+}
+
+/** Why a signature check failed. Never carries key material or the signature value. */
+export type AntomSignatureFailureReason =
+  | 'missing-signature'
+  | 'malformed-signature'
+  | 'missing-response-time'
+  | 'client-id-mismatch'
+  | 'bad-signature'
+  | 'stale';
+
+/** Largest `bodyText` kept on {@link AntomHttpError}, in UTF-8 bytes (2 KiB). */
+export const HTTP_ERROR_BODY_LIMIT_BYTES = 2048;
+
+/** Base class of every error thrown by this client. Discriminate on `code`. */
+export class AntomError extends Error {
+  override name: string = 'AntomError';
+  readonly code: string = 'ANTOM_ERROR';
+  readonly attempts: number | undefined;
+
+  constructor(message: string, options: AntomErrorOptions = {}) {
+    super(message, 'cause' in options ? { cause: options.cause } : undefined);
+    this.attempts = options.attempts;
+  }
+}
+
+/** A client option is missing or invalid. `option` names it; the message never echoes its value. */
+export class AntomConfigError extends AntomError {
+  override name = 'AntomConfigError' as const;
+  override readonly code = 'ANTOM_CONFIG_ERROR' as const;
+  readonly option: string;
+
+  constructor(option: string, problem: string, options: AntomErrorOptions = {}) {
+    super(`Invalid option "${option}": ${problem}`, options);
+    this.option = option;
+  }
+}
+
+/** The request never produced a usable response (refused, reset, truncated or non-JSON body, 5xx/429). */
+export class AntomNetworkError extends AntomError {
+  override name = 'AntomNetworkError' as const;
+  override readonly code = 'ANTOM_NETWORK_ERROR' as const;
+}
+
+/** Every attempt ran past the per-attempt timeout. */
+export class AntomTimeoutError extends AntomError {
+  override name = 'AntomTimeoutError' as const;
+  override readonly code = 'ANTOM_TIMEOUT_ERROR' as const;
+}
+
+/** A response or notification signature is missing, malformed, wrong or stale. Never retried. */
+export class AntomSignatureError extends AntomError {
+  override name = 'AntomSignatureError' as const;
+  override readonly code = 'ANTOM_SIGNATURE_ERROR' as const;
+  readonly reason: AntomSignatureFailureReason;
+
+  /** @param context where the check happened, e.g. `[POST] https://host/path`; must not contain secrets. */
+  constructor(reason: AntomSignatureFailureReason, context: string, options: AntomErrorOptions = {}) {
+    super(`Antom signature check failed (${reason}): ${context}`, options);
+    this.reason = reason;
+  }
+}
+
+/** Fields of {@link AntomHttpError}. */
+export interface AntomHttpErrorInit extends AntomErrorOptions {
+  status: number;
+  /** Response body; truncated to {@link HTTP_ERROR_BODY_LIMIT_BYTES}. */
+  bodyText: string;
+  /** Whether the response carried a valid Antom signature. */
+  verified: boolean;
+  /** Prefix for the message, e.g. `[POST] https://host/path`. */
+  context: string;
+}
+
+/** The final response had a non-2xx status. */
+export class AntomHttpError extends AntomError {
+  override name = 'AntomHttpError' as const;
+  override readonly code = 'ANTOM_HTTP_ERROR' as const;
+  readonly status: number;
+  readonly bodyText: string;
+  readonly verified: boolean;
+
+  constructor(init: AntomHttpErrorInit) {
+    super(`${init.context} responded with HTTP ${init.status}`, init);
+    this.status = init.status;
+    this.bodyText = truncateUtf8(init.bodyText, HTTP_ERROR_BODY_LIMIT_BYTES);
+    this.verified = init.verified;
+  }
+}
+
+/** True for any error thrown by this client; checks `name` too, so it works across module copies. */
+export function isAntomError(value: unknown): value is AntomError {
+  if (value instanceof AntomError) return true;
+  return value instanceof Error && value.name.startsWith('Antom') && typeof (value as { code?: unknown }).code === 'string';
+}
+
+/** Cuts `text` to at most `maxBytes` UTF-8 bytes without splitting a code point. */
+function truncateUtf8(text: string, maxBytes: number): string {
+  if (Buffer.byteLength(text, 'utf8') <= maxBytes) return text;
+  let bytes = 0;
+  let end = 0;
+  for (const char of text) {
+    const size = Buffer.byteLength(char, 'utf8');
+    if (bytes + size > maxBytes) break;
+    bytes += size;
+    end += char.length;
+  }
+  return text.slice(0, end);
+}

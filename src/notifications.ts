@@ -1,0 +1,108 @@
+import type { KeyObject } from 'node:crypto';
+import { AntomConfigError, AntomError, AntomSignatureError } from './errors.ts';
+import type { HeaderSource } from './header-lookup.ts';
+import { checkSignedMessage } from './verify-signed-message.ts';
+
+/** Default freshness window for notifications: 5 minutes, in milliseconds. */
+export const DEFAULT_NOTIFICATION_MAX_AGE_MS = 5 * 60_000;
+
+const EPOCH_MS = /^\d+$/;
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
+
+/** The incoming notification exactly as received. */
+export interface IncomingNotification {
+  /** Usually `POST`. */
+  method: string;
+  /** Path of your notify URL as Antom called it (no scheme or host), e.g. `/antom/notify`. */
+  path: string;
+  /** `Headers` or Node's `req.headers`; looked up case-insensitively. */
+  headers: HeaderSource;
+  /** The raw body, before any JSON parsing. Bytes are decoded as UTF-8 (a BOM is kept). */
+  rawBody: string | Uint8Array;
+}
+
+/** Options of {@link verifyNotification}. */
+export interface VerifyNotificationOptions {
+  clientId: string;
+  antomPublicKey: KeyObject;
+  /** Largest accepted distance between `request-time` and now, either way, in milliseconds. Default 5 minutes. */
+  maxAgeMs?: number;
+  /** Clock in epoch milliseconds; defaults to `Date.now`. */
+  now?: () => number;
+}
+
+/** The acknowledgement Antom expects in the HTTP 200 reply to a notification. */
+export interface NotificationAck {
+  result: { resultCode: 'SUCCESS'; resultStatus: 'S'; resultMessage: 'success' };
+}
+
+/**
+ * Verifies a notification from Antom (e.g. notifyPayment) and returns its parsed JSON body.
+ *
+ * Checks `signature` over `<METHOD> <path>\n<clientId>.<request-time>.<raw body>` with Antom's public key,
+ * using the `request-time` header text verbatim; that time may be epoch milliseconds or ISO 8601 and must be
+ * within `maxAgeMs` of now. A missing `request-time` header is reported as reason 'missing-response-time'.
+ *
+ * @throws AntomSignatureError when the signature is missing, malformed, wrong or stale.
+ * @throws AntomConfigError when `path` is not a path or `maxAgeMs` is invalid.
+ * @throws AntomError when a correctly signed body is not JSON.
+ */
+export function verifyNotification<T = unknown>(notification: IncomingNotification, options: VerifyNotificationOptions): T {
+  const maxAgeMs = options.maxAgeMs ?? DEFAULT_NOTIFICATION_MAX_AGE_MS;
+  if (!Number.isFinite(maxAgeMs) || maxAgeMs < 0) throw new AntomConfigError('maxAgeMs', 'must be a finite number >= 0');
+  if (!notification.path.startsWith('/')) {
+    throw new AntomConfigError('path', 'must be the request path only, starting with "/" (no scheme or host)');
+  }
+  const context = `notification ${notification.method.toUpperCase()} ${notification.path}`;
+  const body = decodeBody(notification.rawBody, context);
+
+  const check = checkSignedMessage({
+    method: notification.method,
+    path: notification.path,
+    clientId: options.clientId,
+    headers: notification.headers,
+    timeHeader: 'request-time',
+    body,
+    antomPublicKey: options.antomPublicKey,
+  });
+  if (!check.ok) throw new AntomSignatureError(check.reason, context);
+
+  const sentAt = parseNotificationTime(check.time);
+  const now = (options.now ?? Date.now)();
+  if (sentAt === undefined || Math.abs(now - sentAt) > maxAgeMs) throw new AntomSignatureError('stale', context);
+
+  try {
+    return JSON.parse(body) as T;
+  } catch (error) {
+    throw new AntomError(`${context}: signed body is not valid JSON`, { cause: error });
+  }
+}
+
+/** Parses a `request-time` value (epoch ms or ISO 8601) to epoch ms; undefined if neither. */
+export function parseNotificationTime(text: string): number | undefined {
+  const value = text.trim();
+  if (EPOCH_MS.test(value)) return Number(value);
+  if (!ISO_8601.test(value)) return undefined;
+  const parsed = Date.parse(value);
+  return Number.isNaN(parsed) ? undefined : parsed;
+}
+
+/** The exact acknowledgement object Antom expects; a fresh copy each call. */
+export function notificationAck(): NotificationAck {
+  return { result: { resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: 'success' } };
+}
+
+/** JSON text of {@link notificationAck}, to send as the HTTP 200 body. */
+export function notificationAckBody(): string {
+  return JSON.stringify(notificationAck());
+}
+
+function decodeBody(rawBody: string | Uint8Array, context: string): string {
+  if (typeof rawBody === 'string') return rawBody;
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(rawBody);
+  } catch {
+    // Antom signs UTF-8 text, so bytes that are not UTF-8 cannot carry a valid signature.
+    throw new AntomSignatureError('bad-signature', context);
+  }
+}

@@ -1,0 +1,129 @@
+import type { KeyObject } from 'node:crypto';
+import { AntomConfigError } from './errors.ts';
+import { parsePrivateKey, parsePublicKey } from './keys.ts';
+import type { RetryOptions } from './retry.ts';
+import { normalizeRetry } from './retry.ts';
+
+/** What happened in one HTTP attempt, as reported to `onAttempt`. */
+export type AttemptOutcome =
+  | 'ok'
+  | 'network-error'
+  | 'timeout'
+  | 'retryable-status'
+  | 'invalid-json'
+  | 'http-error'
+  | 'signature-error';
+
+/** Passed to `onAttempt` after every attempt. Carries no body, key or signature. */
+export interface AttemptInfo {
+  /** 1-based attempt number. */
+  attempt: number;
+  maxAttempts: number;
+  method: string;
+  url: string;
+  outcome: AttemptOutcome;
+  /** HTTP status, when a response arrived. */
+  status: number | undefined;
+  /** Backoff before the next attempt in milliseconds, or undefined when no attempt follows. */
+  retryInMs: number | undefined;
+}
+
+/** Options of {@link createAntomFetch}. */
+export interface AntomFetchConfig {
+  clientId: string;
+  /** Merchant RSA private key (see `parsePrivateKey`). */
+  privateKey: KeyObject;
+  /** Antom's RSA public key; required when `verifyResponses` is true. */
+  antomPublicKey?: KeyObject;
+  /** Goes into the `Signature` header; Antom's SDKs default to 1. */
+  keyVersion: number;
+  verifyResponses: boolean;
+  /** Per-attempt budget in milliseconds, covering the headers and the whole body. */
+  timeoutMs: number;
+  retry: RetryOptions;
+  /** Underlying fetch; defaults to `globalThis.fetch`. Called with a `Request`. */
+  fetch?: typeof fetch;
+  /** Clock in epoch milliseconds; defaults to `Date.now`. */
+  now?: () => number;
+  /** Waits between attempts; defaults to `setTimeout`. */
+  sleep?: (ms: number) => Promise<void>;
+  /** Random source in [0, 1) for backoff jitter; defaults to `Math.random`. */
+  random?: () => number;
+  /** Observability hook; errors it throws are ignored. */
+  onAttempt?: (info: AttemptInfo) => void;
+}
+
+/** {@link AntomFetchConfig} after validation and defaults. */
+export interface TransportSettings {
+  clientId: string;
+  privateKey: KeyObject;
+  antomPublicKey: KeyObject | undefined;
+  keyVersion: number;
+  verifyResponses: boolean;
+  timeoutMs: number;
+  retry: RetryOptions;
+  fetch: typeof fetch;
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+  random: () => number;
+  onAttempt: (info: AttemptInfo) => void;
+}
+
+let unverifiedWarningEmitted = false;
+
+/**
+ * Validates the transport options and fills in defaults.
+ *
+ * @throws AntomConfigError naming the bad option.
+ */
+export function resolveTransportSettings(config: AntomFetchConfig): TransportSettings {
+  if (typeof config.clientId !== 'string' || config.clientId.trim() === '' || /[\r\n]/.test(config.clientId)) {
+    throw new AntomConfigError('clientId', 'must be a non-empty single-line string');
+  }
+  if (!Number.isSafeInteger(config.keyVersion) || config.keyVersion < 0) {
+    throw new AntomConfigError('keyVersion', 'must be a non-negative integer');
+  }
+  if (typeof config.timeoutMs !== 'number' || !Number.isFinite(config.timeoutMs) || config.timeoutMs <= 0) {
+    throw new AntomConfigError('timeoutMs', 'must be a positive number of milliseconds');
+  }
+  const verifyResponses = config.verifyResponses !== false;
+  if (verifyResponses && config.antomPublicKey === undefined) {
+    throw new AntomConfigError('antomPublicKey', 'is required while verifyResponses is true');
+  }
+  if (!verifyResponses) warnUnverifiedOnce();
+  const onAttempt = config.onAttempt;
+
+  return {
+    clientId: config.clientId,
+    privateKey: parsePrivateKey(config.privateKey, 'privateKey'),
+    antomPublicKey: config.antomPublicKey && parsePublicKey(config.antomPublicKey, 'antomPublicKey'),
+    keyVersion: config.keyVersion,
+    verifyResponses,
+    timeoutMs: config.timeoutMs,
+    retry: normalizeRetry(config.retry),
+    fetch: config.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    now: config.now ?? Date.now,
+    sleep: config.sleep ?? defaultSleep,
+    random: config.random ?? Math.random,
+    onAttempt: (info) => {
+      try {
+        onAttempt?.(info);
+      } catch {
+        // A logging hook must not change the outcome of a payment call.
+      }
+    },
+  };
+}
+
+function warnUnverifiedOnce(): void {
+  if (unverifiedWarningEmitted) return;
+  unverifiedWarningEmitted = true;
+  process.emitWarning(
+    'Antom response signatures are not verified (verifyResponses: false); a forged or altered response would be accepted.',
+    { type: 'AntomSecurityWarning', code: 'ANTOM_UNVERIFIED_RESPONSES' },
+  );
+}
+
+function defaultSleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
