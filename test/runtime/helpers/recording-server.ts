@@ -93,8 +93,14 @@ export interface SignedReplyOptions {
 /**
  * Answers like Antom: signs `POST <path>\n<clientId>.<response-time>.<body>` with the Antom test key.
  * The sign content is assembled here by hand, independently of the code under test.
+ * @returns the headers sent.
  */
-export function replySigned(ctx: HandlerContext, signer: AntomSigner, body: string, options: SignedReplyOptions = {}): void {
+export function replySigned(
+  ctx: HandlerContext,
+  signer: AntomSigner,
+  body: string,
+  options: SignedReplyOptions = {},
+): Record<string, string> {
   const time = options.responseTime ?? '1700000000123';
   const content = `${ctx.request.method} ${options.signedPath ?? ctx.request.path}\n${signer.clientId}.${time}.${options.signedBody ?? body}`;
   const signature = sign('sha256', Buffer.from(content, 'utf8'), options.signingKey ?? signer.antomPrivateKey).toString('base64');
@@ -106,4 +112,5 @@ export function replySigned(ctx: HandlerContext, signer: AntomSigner, body: stri
   if (options.clientIdHeader !== undefined) headers['client-id'] = options.clientIdHeader;
   ctx.res.writeHead(options.status ?? 200, headers);
   ctx.res.end(body);
+  return headers;
 }

@@ -1,0 +1,89 @@
+import type { KeyObject } from 'node:crypto';
+import type { Client } from 'openapi-fetch';
+import { bindOperations, createOperations } from '../generated/client.ts';
+import type { Operations } from '../generated/client.ts';
+import type { paths } from '../generated/schema.ts';
+import { AntomConfigError } from './errors.ts';
+import type { AntomRegion } from './gateway.ts';
+import { resolveGatewayBaseUrl } from './gateway.ts';
+import { parsePrivateKey, parsePublicKey } from './keys.ts';
+import type { IncomingNotification } from './notifications.ts';
+import { verifyNotification } from './notifications.ts';
+import type { RetryOptions } from './retry.ts';
+import { SerializedBodyRequest } from './serialized-request.ts';
+import type { AttemptInfo } from './transport.ts';
+import { createAntomFetch } from './transport.ts';
+
+export interface AntomClientOptions {
+  /** Client ID from Antom. A `SANDBOX_` prefix selects the sandbox path unless `sandbox` says otherwise. */
+  clientId: string;
+  /** Merchant RSA private key: PEM (PKCS #8 or PKCS #1), bare base64 of either DER, or a KeyObject. */
+  privateKey: string | KeyObject;
+  /** Antom's RSA public key (PEM or bare base64 SPKI, or a KeyObject); needed to verify responses. */
+  antomPublicKey?: string | KeyObject;
+  /** Regional gateway: `na` (North America), `sea` (Asia) or `de` (Europe). */
+  region?: AntomRegion;
+  /** Gateway origin instead of a region, e.g. `http://127.0.0.1:4010` for the local mock. */
+  baseUrl?: string;
+  /** Use the sandbox path `/ams/sandbox/api`. Defaults to true for `SANDBOX_` client IDs. */
+  sandbox?: boolean;
+  /** Key version in the `Signature` header. Default 1. */
+  keyVersion?: number;
+  /** Underlying fetch (e.g. an undici dispatcher-bound fetch). Default `globalThis.fetch`. */
+  fetch?: typeof fetch;
+  /** Budget of one attempt in milliseconds, headers and body included. Default 15000, as Antom's SDKs. */
+  timeoutMs?: number;
+  /** Retry policy for transport failures, or `false` for a single attempt. */
+  retry?: Partial<RetryOptions> | false;
+  /** Verify Antom's response signatures (default true). Turning it off warns once per process. */
+  verifyResponses?: boolean;
+  /** Called after every HTTP attempt (for logs and metrics). */
+  onAttempt?: (info: AttemptInfo) => void;
+}
+
+export interface AntomClient extends Operations {
+  /** The base URL calls go to, e.g. `https://open-na-global.alipay.com/ams/sandbox/api`. */
+  readonly baseUrl: string;
+  readonly sandbox: boolean;
+  /** The underlying openapi-fetch client, for operations added to the spec before a release of this package. */
+  readonly raw: Client<paths>;
+  /** Verifies a notification Antom posted to you with this client's ID and Antom public key; returns the body. */
+  verifyNotification<T = unknown>(notification: IncomingNotification, options?: { maxAgeMs?: number; now?: () => number }): T;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+/**
+ * Creates a typed, signing, verifying client. Keys are parsed once, here; any bad option throws
+ * `AntomConfigError` naming it, without echoing key material.
+ */
+export function createAntomClient(options: AntomClientOptions): AntomClient {
+  if (typeof options !== 'object' || options === null) throw new AntomConfigError('options', 'must be an object');
+  if (typeof options.clientId !== 'string' || options.clientId.trim() === '') throw new AntomConfigError('clientId', 'must be a non-empty string');
+  const { baseUrl, sandbox } = resolveGatewayBaseUrl(options);
+  const privateKey = parsePrivateKey(options.privateKey, 'privateKey');
+  const verifyResponses = options.verifyResponses ?? true;
+  const antomPublicKey = options.antomPublicKey === undefined ? undefined : parsePublicKey(options.antomPublicKey, 'antomPublicKey');
+  const antomFetch = createAntomFetch({
+    clientId: options.clientId,
+    privateKey,
+    antomPublicKey,
+    keyVersion: options.keyVersion ?? 1,
+    verifyResponses,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    retry: options.retry === false ? { maxAttempts: 1 } : (options.retry ?? {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.onAttempt ? { onAttempt: options.onAttempt } : {}),
+  } as never);
+  const { raw } = createOperations({ baseUrl, fetch: antomFetch, Request: SerializedBodyRequest });
+  return {
+    ...bindOperations(raw),
+    baseUrl,
+    sandbox,
+    raw,
+    verifyNotification<T = unknown>(notification: IncomingNotification, extra: { maxAgeMs?: number; now?: () => number } = {}): T {
+      if (!antomPublicKey) throw new AntomConfigError('antomPublicKey', 'is required to verify notifications');
+      return verifyNotification<T>(notification, { clientId: options.clientId, antomPublicKey, ...extra });
+    },
+  };
+}
