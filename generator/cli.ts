@@ -65,9 +65,7 @@ function parseArgs(argv: readonly string[], cwd: string): CliOptions | 'help' {
   };
 }
 
-const generatorDir = path.dirname(fileURLToPath(import.meta.url));
-
-async function toolchainHash(cwd: string): Promise<string> {
+async function toolchainHash(cwd: string, generatorDir: string): Promise<string> {
   const names = (await readdir(generatorDir, { recursive: true })).filter((f) => /\.(ts|mjs|js)$/.test(f)).sort();
   const sources = await Promise.all(names.map(async (name) => [name, await readFile(path.join(generatorDir, name), 'utf8')] as const));
   const versions: Record<string, string> = {};
@@ -142,7 +140,11 @@ function size(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} kB`;
 }
 
-export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+/**
+ * Runs the CLI. `generatorDir` is the folder of the generator's sources (hashed into the up-to-date check); the
+ * launcher passes it because this module may run from a compiled copy.
+ */
+export async function main(argv: readonly string[], cwd = process.cwd(), generatorDir = path.dirname(fileURLToPath(import.meta.url))): Promise<number> {
   const started = performance.now();
   let options: CliOptions | 'help';
   try {
@@ -161,7 +163,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
   };
   const rel = (file: string) => path.relative(cwd, file) || '.';
   try {
-    const toolchain = await toolchainHash(cwd);
+    const toolchain = await toolchainHash(cwd, generatorDir);
     const previous = check || options.force ? undefined : await readFingerprint(options.cacheFile);
     if (previous) {
       const inputs = await hashFiles(Object.keys(previous.inputs), cwd);
