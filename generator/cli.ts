@@ -132,6 +132,14 @@ async function writeAtomically(outDir: string, files: readonly GeneratedFile[]):
   if (hadOutput) await rm(retired, { recursive: true, force: true });
 }
 
+/** The spec's path relative to its project (nearest folder with a package.json), so output never depends on the cwd. */
+function projectRelative(file: string): string {
+  let dir = path.dirname(file);
+  while (!existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  const root = existsSync(path.join(dir, 'package.json')) ? dir : path.dirname(file);
+  return path.relative(root, file).split(path.sep).join('/');
+}
+
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
@@ -178,7 +186,7 @@ export async function main(argv: readonly string[], cwd = process.cwd(), generat
     const { resolveSpec } = await import('./resolve.ts');
     const resolved = await resolveSpec(spec, cwd);
     const info = resolved.document.info;
-    const identity: SpecIdentity = { source: rel(spec).split(path.sep).join('/'), title: info.title, version: info.version };
+    const identity: SpecIdentity = { source: projectRelative(spec), title: info.title, version: info.version };
     log(`read ${identity.source} (${info.title} ${info.version}, ${resolved.files.length} files) in ${seconds(performance.now() - readStart)}`);
 
     const { runPipeline } = await import('./pipeline.ts');

@@ -1,0 +1,73 @@
+// Generated from test/fixtures/lockers-api/openapi.yaml (Parcel lockers 2.3.0) by generator/. Do not edit.
+// Regenerate with `npm run generate`; CI fails when this file differs from what the spec generates.
+
+/**
+ * Result status of a call, as returned in the result object.
+ * - `OK`: Done. The compartment is held for you.
+ * - `RETRY`: Try later. Nothing was reserved; try again.
+ * - `ERR`: Refused. The request cannot succeed as sent.
+ */
+export type ResultStatus = 'OK' | 'RETRY' | 'ERR';
+
+/** One row of a result-code table. */
+export interface ResultCodeEntry<Code extends string = string, Status extends ResultStatus = ResultStatus> {
+  /** The result code as returned by the API. */
+  readonly code: Code;
+  /** Result status the code comes with. */
+  readonly status: Status;
+  /** The API's own message string for the code. */
+  readonly message: string;
+  /** What the caller should do next. */
+  readonly action: string;
+  /** False only for the generic entry returned for a code missing from the table. */
+  readonly known: boolean;
+}
+
+/** Result codes of `reserveLocker` (POST /lockers/{lockerId}/reservations), in the order of the spec's table (3 codes). */
+export const reserveLockerResultCodes = {
+  /**
+   * `OK`: Compartment reserved.
+   *
+   * Further action: Give the holder the compartment number.
+   */
+  RESERVED: { code: 'RESERVED', status: 'OK', message: 'Compartment reserved.', action: 'Give the holder the compartment number.', known: true },
+  /**
+   * `RETRY`: No free compartment of that size.
+   *
+   * Further action: Offer another size or another locker.
+   */
+  LOCKER_FULL: { code: 'LOCKER_FULL', status: 'RETRY', message: 'No free compartment of that size.', action: 'Offer another size or another locker.', known: true },
+  /**
+   * `ERR`: The holder may not use lockers; it's final.
+   *
+   * Further action: Tell the holder to contact support | escalation.
+   */
+  HOLDER_BANNED: { code: 'HOLDER_BANNED', status: 'ERR', message: 'The holder may not use lockers; it\'s final.', action: 'Tell the holder to contact support | escalation.', known: true },
+} as const satisfies Record<string, ResultCodeEntry>;
+
+/** A result code listed for `reserveLocker` (POST /lockers/{lockerId}/reservations). */
+export type ReserveLockerResultCode = keyof typeof reserveLockerResultCodes;
+
+/** Generic entry for a code that `reserveLocker` (POST /lockers/{lockerId}/reservations) returned but the table does not list. */
+export const reserveLockerUnknownResultCode = { status: 'RETRY', message: 'Unknown outcome', action: 'Treat as not reserved and try again later.', known: false } as const;
+
+/** True when `code` is listed in the table of `reserveLocker` (POST /lockers/{lockerId}/reservations). */
+export function isReserveLockerResultCode(code: string): code is ReserveLockerResultCode {
+  return Object.prototype.hasOwnProperty.call(reserveLockerResultCodes, code);
+}
+
+/** The table entry for `code`, or the generic entry (with `known: false`) when `reserveLocker` (POST /lockers/{lockerId}/reservations) returned a code the table does not list. Never throws. */
+export function lookupReserveLockerResultCode(code: string): ResultCodeEntry {
+  return isReserveLockerResultCode(code) ? reserveLockerResultCodes[code] : { ...reserveLockerUnknownResultCode, code };
+}
+
+/** Every result code listed by any operation of the API. */
+export type ResultCode = ReserveLockerResultCode;
+
+/** Alias of the only result-code table in the spec. */
+export const resultCodes = reserveLockerResultCodes;
+
+/** The table entry for `code`, or a generic entry with `known: false`. Never throws. */
+export function lookupResultCode(code: string): ResultCodeEntry {
+  return lookupReserveLockerResultCode(code);
+}

@@ -1,0 +1,47 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const FIXTURE_SPEC = path.join(ROOT, 'test/fixtures/lockers-api/openapi.yaml');
+
+export interface RunResult {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `npm run generate`'s launcher as a real process. */
+export function runGenerate(args: readonly string[], cwd = ROOT): RunResult {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'generator/bin.mjs'), ...args], { cwd, encoding: 'utf8', timeout: 120_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function tempDir(prefix: string): string {
+  return mkdtempSync(path.join(tmpdir(), `antom-${prefix}-`));
+}
+
+/** A copy of the repository's spec/ in a temp project folder (with a package.json, as a project would have). */
+export function copySpec(): { dir: string; spec: string } {
+  const dir = tempDir('spec');
+  cpSync(path.join(ROOT, 'spec'), path.join(dir, 'spec'), { recursive: true });
+  cpSync(path.join(ROOT, 'package.json'), path.join(dir, 'package.json'));
+  return { dir, spec: path.join(dir, 'spec/openapi.yaml') };
+}
+
+/** Relative path → sha256 of every file under `dir`. */
+export function hashTree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const file of readdirSync(dir, { recursive: true }).map(String).sort()) {
+    const full = path.join(dir, file);
+    try {
+      out[file] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    } catch {
+      // a folder
+    }
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import type { PayBody, PayResult } from '../../generated/client.ts';
+import type { PayResultCode, ResultCode, ResultStatus } from '../../generated/result-codes.ts';
+import type { AntomClient, PayOutcome, PayOutcomeKindOf } from '../../src/index.ts';
+
+declare const client: AntomClient;
+
+const body = {
+  env: { terminalType: 'WEB' },
+  order: { referenceOrderId: 'o-1', orderDescription: 'Cup', orderAmount: { currency: 'USD', value: '100' } },
+  paymentRequestId: 'p-1',
+  paymentAmount: { currency: 'USD', value: '100' },
+  settlementStrategy: { settlementCurrency: 'USD' },
+  paymentMethod: { paymentMethodType: 'ALIPAY_CN' },
+  paymentRedirectUrl: 'https://merchant.example/done',
+  productCode: 'CASHIER_PAYMENT',
+} satisfies PayBody;
+
+describe('the generated pay types', () => {
+  it('accept a body with every REQUIRED field', () => {
+    expectTypeOf(body).toMatchTypeOf<PayBody>();
+    expectTypeOf(client.pay(body)).toEqualTypeOf<Promise<PayResult>>();
+  });
+
+  it('reject a body missing a REQUIRED field', () => {
+    const { paymentRequestId: _omitted, ...withoutId } = body;
+    // @ts-expect-error paymentRequestId is REQUIRED
+    void client.pay(withoutId);
+    const { env: _env, ...withoutEnv } = body;
+    // @ts-expect-error env is REQUIRED
+    void client.pay(withoutEnv);
+  });
+
+  it('reject a wrong enum value', () => {
+    // @ts-expect-error productCode is CASHIER_PAYMENT only
+    void client.pay({ ...body, productCode: 'AGREEMENT_PAYMENT' });
+    // @ts-expect-error terminalType is WEB, WAP, APP or MINI_APP
+    void client.pay({ ...body, env: { terminalType: 'TV' } });
+  });
+
+  it('reject a number where the wire type is a string', () => {
+    // @ts-expect-error paymentAmount.value is a string of minor units
+    void client.pay({ ...body, paymentAmount: { currency: 'USD', value: 100 } });
+  });
+
+  it('type the response and the result-code table', () => {
+    expectTypeOf<NonNullable<Awaited<ReturnType<AntomClient['pay']>>['data']>['result']['resultStatus']>().toEqualTypeOf<ResultStatus>();
+    expectTypeOf<'PAYMENT_IN_PROCESS'>().toMatchTypeOf<PayResultCode>();
+    expectTypeOf<ResultCode>().toEqualTypeOf<PayResultCode>();
+    // @ts-expect-error not a code of the table
+    const notACode: PayResultCode = 'NOT_A_CODE';
+    void notACode;
+  });
+
+  it('map each code to the branch its status requires', () => {
+    expectTypeOf<PayOutcomeKindOf<'SUCCESS'>>().toEqualTypeOf<'success'>();
+    expectTypeOf<PayOutcomeKindOf<'DO_NOT_HONOR'>>().toEqualTypeOf<'failed'>();
+    expectTypeOf<PayOutcomeKindOf<'UNKNOWN_EXCEPTION'>>().toEqualTypeOf<'retry-with-new-id'>();
+    expectTypeOf<PayOutcomeKindOf<'PAYMENT_IN_PROCESS'>>().toEqualTypeOf<'redirect' | 'retry-with-new-id'>();
+    expectTypeOf<PayOutcome['kind']>().toEqualTypeOf<'success' | 'redirect' | 'failed' | 'retry-with-new-id'>();
+  });
+});
