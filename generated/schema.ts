@@ -940,17 +940,17 @@ export interface components {
         PayResponse: {
             /** @description Outcome of the call: status, code and message. */
             result: components["schemas"]["Result"];
-            /** @description Echo of the merchant's paymentRequestId. Returned when result.resultCode is PAYMENT_IN_PROCESS. */
+            /** @description Echo of the merchant's paymentRequestId. Returned when the payment is in process (result status U with a cashier URL). */
             paymentRequestId?: string;
-            /** @description Antom's own identifier of the payment. Returned when result.resultCode is PAYMENT_IN_PROCESS. */
+            /** @description Antom's own identifier of the payment. Returned when the payment is in process (result status U with a cashier URL). */
             paymentId?: string;
-            /** @description Amount to be collected, in the order currency. Returned when result.resultCode is PAYMENT_IN_PROCESS. */
+            /** @description Amount to be collected, in the order currency. Returned when the payment is in process (result status U with a cashier URL). */
             paymentAmount?: components["schemas"]["Amount"];
             /** @description Opaque data for the Antom client SDK, which uses it to render the checkout (pass it to the SDK's showPaymentSheet call). Only returned to merchant apps that integrate that SDK. */
             paymentData?: string;
             /**
              * Format: date-time
-             * @description ISO 8601 moment at which Antom created the payment. Returned when result.resultCode is PAYMENT_IN_PROCESS.
+             * @description ISO 8601 moment at which Antom created the payment. Returned while the payment is in process.
              */
             paymentCreateTime?: string;
             /** @description Customer details from the Alipay+ wallet that handled the payment, when that wallet shares them. */
@@ -961,21 +961,21 @@ export interface components {
             grossSettlementAmount?: components["schemas"]["Amount"];
             /** @description Exchange rate between the transaction and settlement currencies; comes together with grossSettlementAmount. */
             settlementQuote?: components["schemas"]["Quote"];
-            /** @description Android package name used to launch the cashier app. Returned with PAYMENT_IN_PROCESS when env.terminalType was APP or WAP. */
+            /** @description Android package name used to launch the cashier app. Returned while the payment is in process when env.terminalType was APP or WAP. */
             appIdentifier?: string;
             /**
              * Format: uri
-             * @description Android App Link or iOS Universal Link: opens the wallet app when installed and falls back to a mobile web page otherwise. With PAYMENT_IN_PROCESS at least one of applinkUrl, normalUrl and schemeUrl should be present.
+             * @description Android App Link or iOS Universal Link: opens the wallet app when installed and falls back to a mobile web page otherwise. While the payment is in process at least one of applinkUrl, normalUrl and schemeUrl should be present.
              */
             applinkUrl?: string;
             /**
              * Format: uri
-             * @description Web address of the cashier page, to open in the default browser or an embedded WebView. With PAYMENT_IN_PROCESS at least one of applinkUrl, normalUrl and schemeUrl should be present.
+             * @description Web address of the cashier page, to open in the default browser or an embedded WebView. While the payment is in process at least one of applinkUrl, normalUrl and schemeUrl should be present.
              */
             normalUrl?: string;
             /**
              * Format: uri
-             * @description Custom URL scheme that opens the wallet app on Android or iOS when it is installed. With PAYMENT_IN_PROCESS at least one of applinkUrl, normalUrl and schemeUrl should be present.
+             * @description Custom URL scheme that opens the wallet app on Android or iOS when it is installed. While the payment is in process at least one of applinkUrl, normalUrl and schemeUrl should be present.
              */
             schemeUrl?: string;
             /** @description Extra result details; may be present when paymentMethodType is CARD. */

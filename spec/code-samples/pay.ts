@@ -1,27 +1,32 @@
-// Create a Checkout Payment in the sandbox and act on the result with the antom-pay client.
+// Create a sandbox Checkout Payment and act on the result.
 import { randomUUID } from 'node:crypto';
 import { createAntomClient, interpretPayResult } from 'antom-pay';
 
 function requireEnv(name: string): string {
   const value = process.env[name];
-  if (value === undefined || value === '') throw new Error(`Set ${name} before running this sample`);
+  if (!value) throw new Error(`Set ${name} to run this sample`);
   return value;
 }
 
 const client = createAntomClient({
-  clientId: requireEnv('ANTOM_CLIENT_ID'), // SANDBOX_... for the sandbox
-  privateKey: requireEnv('ANTOM_PRIVATE_KEY'), // your RSA key: PEM or bare base64, PKCS #8 or PKCS #1
-  antomPublicKey: requireEnv('ANTOM_PUBLIC_KEY'), // Antom's key; every response signature is checked with it
+  clientId: requireEnv('ANTOM_CLIENT_ID'), // SANDBOX_...
+  // Your RSA key: PEM or bare base64, PKCS #8 or PKCS #1
+  privateKey: requireEnv('ANTOM_PRIVATE_KEY'),
+  // Antom's key: every response signature is checked
+  antomPublicKey: requireEnv('ANTOM_PUBLIC_KEY'),
   region: 'na',
   sandbox: true,
 });
 
-// Signs the exact body it sends and verifies the response signature. Transport, timeout and signature
-// problems throw AntomError subclasses; every business outcome comes back as data.
+// Signs the exact body it sends. Network, timeout and
+// signature problems throw AntomError subclasses; every
+// business outcome (S, F or U) comes back as data.
 const { data, error } = await client.pay({
   productCode: 'CASHIER_PAYMENT',
-  paymentRequestId: `pay-${randomUUID()}`, // idempotency key: a new one for every fresh attempt
-  paymentAmount: { currency: 'HKD', value: '76000' }, // minor units: HKD 760.00
+  // Idempotency key: a new one for every fresh attempt
+  paymentRequestId: `pay-${randomUUID()}`,
+  // Minor units: HKD 760.00
+  paymentAmount: { currency: 'HKD', value: '76000' },
   order: {
     referenceOrderId: 'ORD-2025-000103',
     orderDescription: 'Two tickets, harbour cruise',
@@ -30,23 +35,28 @@ const { data, error } = await client.pay({
   paymentMethod: { paymentMethodType: 'ALIPAY_HK' },
   settlementStrategy: { settlementCurrency: 'HKD' },
   env: { terminalType: 'WEB', clientIp: '192.0.2.17' },
-  paymentRedirectUrl: 'https://merchant.example/orders/ORD-2025-000103',
+  paymentRedirectUrl:
+    'https://merchant.example/orders/ORD-2025-000103',
   paymentNotifyUrl: 'https://merchant.example/antom/notify',
 });
-if (data === undefined) throw new Error('pay returned no body', { cause: error });
+if (!data) throw new Error('No response body', { cause: error });
 
 const outcome = interpretPayResult(data);
 switch (outcome.kind) {
-  case 'redirect': // U + PAYMENT_IN_PROCESS with a cashier URL: the payment exists
-    console.log(`Send the buyer to ${outcome.url}; the final result arrives by notifyPayment`);
+  case 'redirect':
+    // U + PAYMENT_IN_PROCESS with a cashier URL. The final
+    // result arrives later through notifyPayment.
+    console.log(`Send the buyer to ${outcome.url}`);
     break;
   case 'success':
-    console.log(`Paid, paymentId ${outcome.paymentId ?? '(none)'}`);
+    console.log(`Paid: ${outcome.paymentId ?? '(no id)'}`);
     break;
-  case 'failed': // F: do not retry blindly, follow the code's further action
+  case 'failed':
+    // F: follow the code's further action
     console.log(`${outcome.code}: ${outcome.action}`);
     break;
-  case 'retry-with-new-id': // no payment was created
-    console.log(`${outcome.code || 'no result'}: call pay again with a new paymentRequestId`);
+  case 'retry-with-new-id':
+    // No payment was created
+    console.log('Call pay again with a new paymentRequestId');
     break;
 }

@@ -1,0 +1,126 @@
+// spec/result-codes.yaml against the seed's result-code list (../shared/reference/result-codes.json) and
+// the seed document, plus the rule that the table is the only place in spec/ where a code is written.
+import { describe, expect, it } from 'vitest';
+import { listRepoFiles, readReferenceJson, readReferenceText, readRepoText, readRepoYaml } from './helpers.ts';
+
+interface TableCode {
+  code: string;
+  status: string;
+  message: string;
+  action: string;
+}
+
+interface Table {
+  statuses: Array<{ status: string }>;
+  codes: TableCode[];
+  logic: { continuationUrlFields: string[] };
+}
+
+interface ReferenceCode {
+  code: string;
+  status: string;
+  message: string;
+}
+
+const table = readRepoYaml<Table>('spec/result-codes.yaml');
+const codes = table.codes;
+const codeNames = codes.map((c) => c.code);
+
+describe('result-code table vs the reference list', () => {
+  const reference = (): ReferenceCode[] => readReferenceJson<ReferenceCode[]>('result-codes.json');
+
+  it('has exactly 51 codes, as the reference does', () => {
+    expect(reference()).toHaveLength(51);
+    expect(codes).toHaveLength(51);
+    expect(new Set(codeNames).size).toBe(51);
+  });
+
+  it('lists the codes in exactly the reference order', () => {
+    expect(codeNames).toEqual(reference().map((c) => c.code));
+  });
+
+  it.each(codes.map((c, i) => [c.code, i] as const))('%s has the reference status and message, byte for byte', (code, i) => {
+    const ref = reference()[i];
+    expect(ref?.code).toBe(code);
+    expect(codes[i]?.status).toBe(ref?.status);
+    expect(codes[i]?.message).toBe(ref?.message);
+  });
+
+  it('keeps the markup in the KEY_NOT_FOUND message', () => {
+    expect(codes.find((c) => c.code === 'KEY_NOT_FOUND')?.message).toBe(
+      'The private key or public key of <span>Antom</span> or the merchant is not found.',
+    );
+  });
+});
+
+describe('result-code table actions', () => {
+  const seed = (): string => readReferenceText('seed-pay-checkout.txt');
+  const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+  it.each(codes.map((c) => [c.code, c.action] as const))('%s has a non-empty action of its own, not copied from the seed', (_code, action) => {
+    expect(typeof action).toBe('string');
+    expect(action.trim()).not.toBe('');
+    const text = seed();
+    expect(text.includes(action), `action appears verbatim in the seed: ${action}`).toBe(false);
+    expect(squash(text).includes(squash(action)), `action appears in the seed (whitespace aside): ${action}`).toBe(false);
+  });
+});
+
+describe('result-code table structure', () => {
+  it('declares the statuses S, F and U', () => {
+    expect(table.statuses.map((s) => s.status)).toEqual(['S', 'F', 'U']);
+  });
+
+  it('uses only declared statuses, 1 S, 47 F and 3 U', () => {
+    const count = (status: string): number => codes.filter((c) => c.status === status).length;
+    expect({ S: count('S'), F: count('F'), U: count('U') }).toEqual({ S: 1, F: 47, U: 3 });
+    expect(count('S') + count('F') + count('U')).toBe(codes.length);
+  });
+
+  it('names the continuation URL fields', () => {
+    expect(table.logic.continuationUrlFields).toEqual(['applinkUrl', 'normalUrl', 'schemeUrl']);
+  });
+});
+
+describe('the table is the only place a code is written', () => {
+  const boundary = '[A-Za-z0-9_]';
+  const pattern = new RegExp(`(?<!${boundary})(${[...codeNames].sort((a, b) => b.length - a.length).join('|')})(?!${boundary})`, 'g');
+
+  /** `file:line: CODE` for each code occurrence in `file` not in `allowed`. */
+  function occurrences(file: string, allowed: ReadonlySet<string>): string[] {
+    const found: string[] = [];
+    readRepoText(file)
+      .split('\n')
+      .forEach((line, i) => {
+        for (const match of line.matchAll(pattern)) {
+          if (!allowed.has(match[1] as string)) found.push(`${file}:${i + 1}: ${match[1]}`);
+        }
+      });
+    return found;
+  }
+
+  const yamlFiles = listRepoFiles('spec').filter((f) => /\.ya?ml$/.test(f) && f !== 'spec/result-codes.yaml');
+  const markdownFiles = listRepoFiles('spec/descriptions').filter((f) => f.endsWith('.md'));
+
+  it('finds the files to scan', () => {
+    expect(yamlFiles.length).toBeGreaterThan(10);
+    expect(markdownFiles.length).toBeGreaterThan(0);
+  });
+
+  // The notification acknowledgement is a different message with its own fixed body ({"resultCode":"SUCCESS",...});
+  // it and the notification examples carry that literal as data, not as a row of pay's table.
+  const ACK_FILES: Readonly<Record<string, ReadonlySet<string>>> = {
+    'spec/components/schemas/NotificationAck.yaml': new Set(['SUCCESS']),
+    'spec/components/examples/NotificationAck.yaml': new Set(['SUCCESS']),
+    'spec/components/examples/PaymentNotificationSuccess.yaml': new Set(['SUCCESS']),
+    'spec/components/examples/PaymentNotificationPending.yaml': new Set(['SUCCESS']),
+  };
+
+  it.each(yamlFiles)('%s writes no result code', (file) => {
+    expect(occurrences(file, ACK_FILES[file] ?? new Set())).toEqual([]);
+  });
+
+  it.each(markdownFiles)('%s writes no result code other than PAYMENT_IN_PROCESS', (file) => {
+    expect(occurrences(file, new Set(['PAYMENT_IN_PROCESS']))).toEqual([]);
+  });
+});
