@@ -7,10 +7,13 @@ import type { paths } from './schema.ts';
 
 /** The `pay` operation (POST /v1/payments/pay). */
 export type PayOperation = paths['/v1/payments/pay']['post'];
+
 /** Request body of `pay`. */
 export type PayBody = NonNullable<PayOperation['requestBody']>['content']['application/json'];
+
 /** Per-call options of `pay`: parameters, headers, an AbortSignal and the like. */
 export type PayOptions = Omit<FetchOptions<PayOperation>, 'body'>;
+
 /** What `pay` resolves to: `{ data, error, response }`. */
 export type PayResult = FetchResponse<PayOperation, PayOptions, 'application/json'>;
 

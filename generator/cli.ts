@@ -14,6 +14,7 @@ interface CliOptions {
   readonly check: boolean;
   readonly force: boolean;
   readonly quiet: boolean;
+  readonly lenient: boolean;
   readonly cacheFile: string | undefined;
 }
 
@@ -26,6 +27,7 @@ Turns the OpenAPI description into generated/: the bundled spec, TypeScript type
   --check         regenerate in memory and fail, naming the files, when the output folder differs
   --force         ignore the up-to-date check and regenerate
   --no-cache      neither read nor write the up-to-date fingerprint
+  --lenient       report OpenAPI structure problems as warnings instead of failing (for third-party specs)
   --quiet         print errors only
 `;
 
@@ -36,6 +38,7 @@ function parseArgs(argv: readonly string[], cwd: string): CliOptions | 'help' {
   let force = false;
   let quiet = false;
   let cache = true;
+  let lenient = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const value = () => {
@@ -50,6 +53,7 @@ function parseArgs(argv: readonly string[], cwd: string): CliOptions | 'help' {
     else if (arg === '--force') force = true;
     else if (arg === '--quiet') quiet = true;
     else if (arg === '--no-cache') cache = false;
+    else if (arg === '--lenient') lenient = true;
     else if (arg === '--help' || arg === '-h') return 'help';
     else throw new GeneratorError(`unknown option ${arg}\n\n${HELP}`, { rule: 'usage' });
   }
@@ -61,6 +65,7 @@ function parseArgs(argv: readonly string[], cwd: string): CliOptions | 'help' {
     check,
     force,
     quiet,
+    lenient,
     cacheFile: cache ? path.join(cwd, 'node_modules', '.cache', 'antom-generate', `${cacheKey}.json`) : undefined,
   };
 }
@@ -184,7 +189,7 @@ export async function main(argv: readonly string[], cwd = process.cwd(), generat
 
     const readStart = performance.now();
     const { resolveSpec } = await import('./resolve.ts');
-    const resolved = await resolveSpec(spec, cwd);
+    const resolved = await resolveSpec(spec, cwd, { lenient: options.lenient });
     const info = resolved.document.info;
     const identity: SpecIdentity = { source: projectRelative(spec), title: info.title, version: info.version };
     log(`read ${identity.source} (${info.title} ${info.version}, ${resolved.files.length} files) in ${seconds(performance.now() - readStart)}`);

@@ -25,12 +25,12 @@ export function formatProblem(problem: SpecProblem): string {
  * schema and bundles it into one document. This is the one step that reads the spec's files; problems come
  * back as file:line:column with the rule that failed.
  */
-export async function resolveSpec(rootFile: string, displayRoot: string): Promise<ResolvedSpec> {
+export async function resolveSpec(rootFile: string, displayRoot: string, options: { lenient?: boolean } = {}): Promise<ResolvedSpec> {
   const core = await import('@redocly/openapi-core');
   const rel = (file: string) => path.relative(displayRoot, file.startsWith('file://') ? new URL(file).pathname : file) || file;
   const config = await core.createConfig({
-    extends: ['minimal'],
-    rules: { struct: 'error', 'no-unresolved-refs': 'error', 'operation-operationId-unique': 'error', 'no-path-trailing-slash': 'error' },
+    extends: [],
+    rules: { struct: options.lenient ? 'warn' : 'error', 'no-unresolved-refs': 'error', 'operation-operationId-unique': 'error', 'no-path-trailing-slash': 'error' },
   } as never);
   const resolver = new core.BaseResolver();
   let document: Awaited<ReturnType<typeof resolver.resolveDocument>>;

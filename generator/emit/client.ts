@@ -1,6 +1,7 @@
 import { tsBanner } from '../banner.ts';
 import type { OperationInfo, SpecIdentity } from '../types.ts';
 import { literal } from './result-codes.ts';
+import type { StatementStructures } from 'ts-morph';
 import { createSourceFile, jsDocText, printFormatted } from './ts-project.ts';
 
 function pascal(identifier: string): string {
@@ -17,35 +18,38 @@ function operationType(op: OperationInfo): string {
  */
 export async function emitClient(operations: readonly OperationInfo[], spec: SpecIdentity): Promise<string> {
   const { file } = await createSourceFile('client.ts');
-  const { VariableDeclarationKind } = await import('ts-morph');
-
-  file.addImportDeclaration({ moduleSpecifier: 'openapi-fetch', defaultImport: 'createClient' });
-  file.addImportDeclaration({
-    moduleSpecifier: 'openapi-fetch',
-    isTypeOnly: true,
-    namedImports: ['Client', 'ClientOptions', 'FetchOptions', 'FetchResponse'],
-  });
-  file.addImportDeclaration({ moduleSpecifier: './schema.ts', isTypeOnly: true, namedImports: ['paths'] });
+  const { VariableDeclarationKind, StructureKind } = await import('ts-morph');
+  // Structures are collected and added in one call: ts-morph re-parses the file after every manipulation.
+  const statements: StatementStructures[] = [
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: 'openapi-fetch', defaultImport: 'createClient' },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: 'openapi-fetch',
+      isTypeOnly: true,
+      namedImports: ['Client', 'ClientOptions', 'FetchOptions', 'FetchResponse'],
+    },
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './schema.ts', isTypeOnly: true, namedImports: ['paths'] },
+  ];
 
   for (const op of operations) {
     const name = pascal(op.operationId);
     const media = op.jsonMediaType ?? 'application/json';
-    file.addTypeAlias({ isExported: true, name: `${name}Operation`, type: operationType(op), docs: [`The \`${op.operationId}\` operation (${op.method.toUpperCase()} ${op.path}).`] });
+    statements.push({ kind: StructureKind.TypeAlias, isExported: true, name: `${name}Operation`, type: operationType(op), docs: [`The \`${op.operationId}\` operation (${op.method.toUpperCase()} ${op.path}).`] });
     if (op.hasBody) {
-      file.addTypeAlias({
+      statements.push({ kind: StructureKind.TypeAlias,
         isExported: true,
         name: `${name}Body`,
         type: `NonNullable<${name}Operation['requestBody']>['content'][${literal(media)}]`,
         docs: [`Request body of \`${op.operationId}\`.`],
       });
     }
-    file.addTypeAlias({
+    statements.push({ kind: StructureKind.TypeAlias,
       isExported: true,
       name: `${name}Options`,
       type: op.hasBody ? `Omit<FetchOptions<${name}Operation>, 'body'>` : `FetchOptions<${name}Operation>`,
       docs: [`Per-call options of \`${op.operationId}\`: parameters, headers, an AbortSignal and the like.`],
     });
-    file.addTypeAlias({
+    statements.push({ kind: StructureKind.TypeAlias,
       isExported: true,
       name: `${name}Result`,
       type: `FetchResponse<${name}Operation, ${name}Options, ${literal(media)}>`,
@@ -53,7 +57,7 @@ export async function emitClient(operations: readonly OperationInfo[], spec: Spe
     });
   }
 
-  file.addInterface({
+  statements.push({ kind: StructureKind.Interface,
     isExported: true,
     name: 'Operations',
     docs: ['One function per operationId of the spec.'],
@@ -67,11 +71,11 @@ export async function emitClient(operations: readonly OperationInfo[], spec: Spe
       const docs = [op.summary, op.description?.split(/\n\n/)[0]].filter((x): x is string => Boolean(x)).map(jsDocText);
       docs.push(`\`${op.method.toUpperCase()} ${op.path}\``);
       if (op.deprecated) docs.push('@deprecated');
-      return { name: op.operationId, parameters, returnType: `Promise<${name}Result>`, docs: [docs.join('\n\n')] };
+      return { kind: StructureKind.MethodSignature, name: op.operationId, parameters, returnType: `Promise<${name}Result>`, docs: [docs.join('\n\n')] };
     }),
   });
 
-  file.addFunction({
+  statements.push({ kind: StructureKind.Function,
     isExported: true,
     name: 'bindOperations',
     parameters: [{ name: 'client', type: 'Client<paths>' }],
@@ -92,7 +96,7 @@ export async function emitClient(operations: readonly OperationInfo[], spec: Spe
     },
   });
 
-  file.addFunction({
+  statements.push({ kind: StructureKind.Function,
     isExported: true,
     name: 'createOperations',
     parameters: [{ name: 'options', type: 'ClientOptions', hasQuestionToken: true }],
@@ -101,7 +105,7 @@ export async function emitClient(operations: readonly OperationInfo[], spec: Spe
     statements: ['const raw = createClient<paths>(options);', 'return { ...bindOperations(raw), raw };'],
   });
 
-  file.addVariableStatement({
+  statements.push({ kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
     docs: ['Method and path of every operation, by operationId.'],
@@ -118,5 +122,6 @@ export async function emitClient(operations: readonly OperationInfo[], spec: Spe
       },
     ],
   });
+  file.addStatements(statements);
   return printFormatted(file, tsBanner(spec));
 }

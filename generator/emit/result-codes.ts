@@ -1,5 +1,6 @@
 import { tsBanner } from '../banner.ts';
 import type { ResultTable, SpecIdentity } from '../types.ts';
+import type { StatementStructures } from 'ts-morph';
 import { createSourceFile, jsDocText, printFormatted } from './ts-project.ts';
 
 function pascal(identifier: string): string {
@@ -40,10 +41,12 @@ export function tableNames(operationId: string): { table: string; code: string; 
 export async function emitResultCodes(tables: readonly ResultTable[], spec: SpecIdentity): Promise<string> {
   const { file } = await createSourceFile('result-codes.ts');
   const { VariableDeclarationKind, StructureKind } = await import('ts-morph');
+  // Structures are collected and added in one call: ts-morph re-parses the file after every manipulation.
+  const statements: StatementStructures[] = [];
   const statuses = statusUnion(tables);
   const meanings = tables.flatMap((t) => t.statuses);
 
-  file.addTypeAlias({
+  statements.push({ kind: StructureKind.TypeAlias,
     isExported: true,
     name: 'ResultStatus',
     type: statuses.map(literal).join(' | ') || 'never',
@@ -57,7 +60,7 @@ export async function emitResultCodes(tables: readonly ResultTable[], spec: Spec
       ].join('\n'),
     ],
   });
-  file.addInterface({
+  statements.push({ kind: StructureKind.Interface,
     isExported: true,
     name: 'ResultCodeEntry',
     typeParameters: [
@@ -77,7 +80,7 @@ export async function emitResultCodes(tables: readonly ResultTable[], spec: Spec
   for (const table of tables) {
     const names = tableNames(table.operationId);
     const where = `\`${table.operationId}\` (${table.method.toUpperCase()} ${table.path})`;
-    file.addVariableStatement({
+    statements.push({ kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [`Result codes of ${where}, in the order of the spec's table (${table.codes.length} codes).`],
@@ -103,8 +106,8 @@ export async function emitResultCodes(tables: readonly ResultTable[], spec: Spec
         },
       ],
     });
-    file.addTypeAlias({ isExported: true, name: names.code, type: `keyof typeof ${names.table}`, docs: [`A result code listed for ${where}.`] });
-    file.addVariableStatement({
+    statements.push({ kind: StructureKind.TypeAlias, isExported: true, name: names.code, type: `keyof typeof ${names.table}`, docs: [`A result code listed for ${where}.`] });
+    statements.push({ kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [`Generic entry for a code that ${where} returned but the table does not list.`],
@@ -115,7 +118,7 @@ export async function emitResultCodes(tables: readonly ResultTable[], spec: Spec
         },
       ],
     });
-    file.addFunction({
+    statements.push({ kind: StructureKind.Function,
       isExported: true,
       name: names.guard,
       parameters: [{ name: 'code', type: 'string' }],
@@ -123,7 +126,7 @@ export async function emitResultCodes(tables: readonly ResultTable[], spec: Spec
       docs: [`True when \`code\` is listed in the table of ${where}.`],
       statements: `return Object.prototype.hasOwnProperty.call(${names.table}, code);`,
     });
-    file.addFunction({
+    statements.push({ kind: StructureKind.Function,
       isExported: true,
       name: names.lookup,
       parameters: [{ name: 'code', type: 'string' }],
@@ -136,7 +139,7 @@ export async function emitResultCodes(tables: readonly ResultTable[], spec: Spec
   const first = tables[0];
   if (first) {
     const names = tables.map((t) => tableNames(t.operationId));
-    file.addTypeAlias({
+    statements.push({ kind: StructureKind.TypeAlias,
       isExported: true,
       name: 'ResultCode',
       type: names.map((n) => n.code).join(' | '),
@@ -144,13 +147,13 @@ export async function emitResultCodes(tables: readonly ResultTable[], spec: Spec
     });
     if (tables.length === 1) {
       const only = names[0]!;
-      file.addVariableStatement({
+      statements.push({ kind: StructureKind.VariableStatement,
         isExported: true,
         declarationKind: VariableDeclarationKind.Const,
         docs: ['Alias of the only result-code table in the spec.'],
         declarations: [{ name: 'resultCodes', initializer: only.table }],
       });
-      file.addFunction({
+      statements.push({ kind: StructureKind.Function,
         isExported: true,
         name: 'lookupResultCode',
         parameters: [{ name: 'code', type: 'string' }],
@@ -160,6 +163,6 @@ export async function emitResultCodes(tables: readonly ResultTable[], spec: Spec
       });
     }
   }
-  void StructureKind;
+  file.addStatements(statements);
   return printFormatted(file, tsBanner(spec));
 }

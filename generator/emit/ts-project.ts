@@ -26,7 +26,9 @@ export async function createSourceFile(fileName: string): Promise<{ project: Pro
 /** Final formatting pass shared by the ts-morph emitters. */
 export function printFormatted(file: SourceFile, banner: string): string {
   file.formatText({ indentSize: 2, convertTabsToSpaces: true, ensureNewLineAtEndOfFile: true, semicolons: 'insert' as never });
-  return `${banner}\n${file.getFullText().trimEnd()}\n`;
+  // Statements added in one call come out without blank lines between them; separate top-level declarations.
+  const text = file.getFullText().trimEnd().replace(/([;}])\n(\/\*\*|export |import createClient)/g, '$1\n\n$2');
+  return `${banner}\n${text}\n`;
 }
 
 /** Text safe to place inside a JSDoc block. */

@@ -7,16 +7,22 @@ import type { paths } from './schema.ts';
 
 /** The `reserveLocker` operation (POST /lockers/{lockerId}/reservations). */
 export type ReserveLockerOperation = paths['/lockers/{lockerId}/reservations']['post'];
+
 /** Request body of `reserveLocker`. */
 export type ReserveLockerBody = NonNullable<ReserveLockerOperation['requestBody']>['content']['application/json'];
+
 /** Per-call options of `reserveLocker`: parameters, headers, an AbortSignal and the like. */
 export type ReserveLockerOptions = Omit<FetchOptions<ReserveLockerOperation>, 'body'>;
+
 /** What `reserveLocker` resolves to: `{ data, error, response }`. */
 export type ReserveLockerResult = FetchResponse<ReserveLockerOperation, ReserveLockerOptions, 'application/json'>;
+
 /** The `listLockers` operation (GET /lockers). */
 export type ListLockersOperation = paths['/lockers']['get'];
+
 /** Per-call options of `listLockers`: parameters, headers, an AbortSignal and the like. */
 export type ListLockersOptions = FetchOptions<ListLockersOperation>;
+
 /** What `listLockers` resolves to: `{ data, error, response }`. */
 export type ListLockersResult = FetchResponse<ListLockersOperation, ListLockersOptions, 'application/json'>;
 
