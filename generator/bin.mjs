@@ -42,7 +42,7 @@ const entry = path.join(outDir, 'cli.mjs');
 if (!existsSync(entry)) {
   const esbuild = await import('esbuild');
   await esbuild.build({
-    entryPoints: { cli: path.join(generatorDir, 'cli.ts') },
+    entryPoints: { cli: path.join(generatorDir, 'cli.ts'), 'emit-worker': path.join(generatorDir, 'emit-worker.ts') },
     outdir: outDir,
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Fingerprint } from './fingerprint.ts';
 import { OUTPUT_AFFECTING_PACKAGES, hashToolchain, isFresh, sha256 } from './fingerprint.ts';
+import { startParallelEmitters } from './parallel.ts';
 import type { GeneratedFile } from './pipeline.ts';
 import type { SpecIdentity } from './types.ts';
 import { GeneratorError } from './types.ts';
@@ -175,6 +176,7 @@ export async function main(argv: readonly string[], cwd = process.cwd(), generat
     if (!quiet) process.stdout.write(`generate: ${line}\n`);
   };
   const rel = (file: string) => path.relative(cwd, file) || '.';
+  let closeWorkers: (() => Promise<void>) | undefined;
   try {
     const toolchain = await toolchainHash(cwd, generatorDir);
     const previous = check || options.force ? undefined : await readFingerprint(options.cacheFile);
@@ -187,6 +189,8 @@ export async function main(argv: readonly string[], cwd = process.cwd(), generat
       }
     }
 
+    const parallel = startParallelEmitters(new URL('./emit-worker.mjs', import.meta.url), path.join(cwd, 'node_modules', '.cache', 'antom-generate', 'v8'));
+    closeWorkers = parallel?.close;
     const readStart = performance.now();
     const { resolveSpec } = await import('./resolve.ts');
     const resolved = await resolveSpec(spec, cwd, { lenient: options.lenient });
@@ -196,7 +200,9 @@ export async function main(argv: readonly string[], cwd = process.cwd(), generat
 
     const { runPipeline } = await import('./pipeline.ts');
     const timings: Record<string, number> = {};
-    const files = await runPipeline(resolved.document, identity, timings);
+    const files = await runPipeline(resolved.document, identity, timings, parallel?.emitters);
+    await closeWorkers?.();
+    closeWorkers = undefined;
     for (const [step, ms] of Object.entries(timings)) log(`${step} in ${seconds(ms)}`);
 
     if (check) {
@@ -235,6 +241,7 @@ export async function main(argv: readonly string[], cwd = process.cwd(), generat
     log(`done: ${files.length} files in ${seconds(performance.now() - started)}`);
     return 0;
   } catch (error) {
+    await closeWorkers?.();
     if (error instanceof GeneratorError) {
       process.stderr.write(`generate: error${error.rule ? ` [${error.rule}]` : ''}${error.location && !error.message.includes(error.location) ? ` at ${error.location}` : ''}: ${error.message}\n`);
       process.stderr.write(`generate: ${rel(out)}/ was left untouched\n`);

@@ -12,12 +12,22 @@ export interface GeneratedFile {
   readonly contents: string;
 }
 
-export interface PipelineTimings {
-  readonly [step: string]: number;
+/** The three code emitters; the CLI may swap in worker-backed versions with the same behaviour. */
+export interface Emitters {
+  readonly schemaTypes: typeof emitSchemaTypes;
+  readonly resultCodes: typeof emitResultCodes;
+  readonly client: typeof emitClient;
 }
 
+export const inProcessEmitters: Emitters = { schemaTypes: emitSchemaTypes, resultCodes: emitResultCodes, client: emitClient };
+
 /** Every artefact from one bundled document. Pure: no disk access; same input, same bytes. */
-export async function runPipeline(bundled: OpenApiDocument, spec: SpecIdentity, timings: Record<string, number> = {}): Promise<GeneratedFile[]> {
+export async function runPipeline(
+  bundled: OpenApiDocument,
+  spec: SpecIdentity,
+  timings: Record<string, number> = {},
+  emitters: Emitters = inProcessEmitters,
+): Promise<GeneratedFile[]> {
   const timed = async <T>(step: string, work: () => Promise<T> | T): Promise<T> => {
     const start = performance.now();
     try {
@@ -30,9 +40,9 @@ export async function runPipeline(bundled: OpenApiDocument, spec: SpecIdentity, 
   const document = finalizeBundle(bundled, tables, spec);
   const operations = describeOperations(document);
   const [schema, codes, client] = await Promise.all([
-    timed('types (openapi-typescript)', () => emitSchemaTypes(document, spec)),
-    tables.length > 0 ? timed('result codes (ts-morph)', () => emitResultCodes(tables, spec)) : undefined,
-    timed('client (ts-morph)', () => emitClient(operations, spec)),
+    timed('types (openapi-typescript)', () => emitters.schemaTypes(document, spec)),
+    tables.length > 0 ? timed('result codes (ts-morph)', () => emitters.resultCodes(tables, spec)) : undefined,
+    timed('client (ts-morph)', () => emitters.client(operations, spec)),
   ]);
   const files: GeneratedFile[] = [
     { path: 'openapi.json', contents: serializeBundle(document) },

@@ -1,0 +1,41 @@
+// Worker thread that runs one kind of emitter off the main thread. It starts loading its heavy dependency
+// (openapi-typescript or ts-morph) as soon as it boots, while the main thread is still reading the spec.
+import { parentPort, workerData } from 'node:worker_threads';
+import { enableCodeCache } from './code-cache.mjs';
+import { emitClient } from './emit/client.ts';
+import { emitResultCodes } from './emit/result-codes.ts';
+import { emitSchemaTypes } from './emit/schema-types.ts';
+import { loadTsMorph } from './emit/ts-project.ts';
+
+export type EmitterName = 'schemaTypes' | 'resultCodes' | 'client';
+
+export interface EmitRequest {
+  readonly id: number;
+  readonly emitter: EmitterName;
+  readonly args: readonly unknown[];
+}
+
+export type EmitReply = { readonly id: number; readonly text: string; readonly ms: number } | { readonly id: number; readonly error: { message: string; name: string; location?: string; rule?: string } };
+
+const emitters: Record<EmitterName, (...args: never[]) => Promise<string>> = {
+  schemaTypes: emitSchemaTypes as never,
+  resultCodes: emitResultCodes as never,
+  client: emitClient as never,
+};
+
+const port = parentPort;
+if (port) {
+  const { preload, codeCacheDir } = (workerData ?? {}) as { preload?: string; codeCacheDir?: string };
+  // Each thread has its own module loader, so the V8 code cache has to be switched on here too.
+  if (codeCacheDir) enableCodeCache(codeCacheDir);
+  if (preload === 'openapi-typescript') void import('openapi-typescript');
+  if (preload === 'ts-morph') void loadTsMorph();
+  port.on('message', (request: EmitRequest) => {
+    const start = performance.now();
+    emitters[request.emitter](...(request.args as never[])).then(
+      (text) => port.postMessage({ id: request.id, text, ms: performance.now() - start } satisfies EmitReply),
+      (error: Error & { location?: string; rule?: string }) =>
+        port.postMessage({ id: request.id, error: { message: error.message, name: error.name, location: error.location, rule: error.rule } } satisfies EmitReply),
+    );
+  });
+}

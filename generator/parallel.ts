@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import type { EmitReply, EmitRequest, EmitterName } from './emit-worker.ts';
+import type { Emitters } from './pipeline.ts';
+import { GeneratorError } from './types.ts';
+
+interface Lane {
+  readonly worker: Worker;
+  readonly pending: Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>;
+}
+
+/**
+ * Emitters that run in two worker threads (openapi-typescript in one, ts-morph in the other), started before
+ * the spec is read so that loading those packages overlaps with reading it. Returns undefined when the compiled
+ * worker is not available (e.g. when the generator runs from TypeScript sources in tests).
+ */
+export function startParallelEmitters(workerUrl: URL, codeCacheDir?: string): { emitters: Emitters; close: () => Promise<void> } | undefined {
+  if (!existsSync(workerUrl)) return undefined;
+  let nextId = 0;
+  const lane = (preload: string): Lane => {
+    const pending = new Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>();
+    const worker = new Worker(workerUrl, { workerData: { preload, codeCacheDir } });
+    worker.on('message', (reply: EmitReply) => {
+      const entry = pending.get(reply.id);
+      if (!entry) return;
+      pending.delete(reply.id);
+      if ('error' in reply) entry.reject(new GeneratorError(reply.error.message, { location: reply.error.location, rule: reply.error.rule }));
+      else entry.resolve(reply.text);
+    });
+    worker.on('error', (error) => {
+      for (const entry of pending.values()) entry.reject(error);
+      pending.clear();
+    });
+    return { worker, pending };
+  };
+  const types = lane('openapi-typescript');
+  const morph = lane('ts-morph');
+  const call = (target: Lane, emitter: EmitterName, args: unknown[]): Promise<string> =>
+    new Promise((resolve, reject) => {
+      const id = nextId++;
+      target.pending.set(id, { resolve, reject });
+      target.worker.postMessage({ id, emitter, args } satisfies EmitRequest);
+    });
+  return {
+    emitters: {
+      schemaTypes: (...args) => call(types, 'schemaTypes', args),
+      resultCodes: (...args) => call(morph, 'resultCodes', args),
+      client: (...args) => call(morph, 'client', args),
+    },
+    close: async () => {
+      await Promise.all([types.worker.terminate(), morph.worker.terminate()]);
+    },
+  };
+}

@@ -1,0 +1,59 @@
+// `npm run mock`: the local mock of Antom on 127.0.0.1 (Prism + signing layer). Ctrl+C stops it and Prism.
+import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { DEFAULT_SPEC_PATH, startMock } from './server.ts';
+import { ANTOM_TEST_PUBLIC_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, TEST_CLIENT_ID, TEST_SANDBOX_CLIENT_ID } from './test-keys.ts';
+
+const USAGE = `Usage: npm run mock -- [--port 4010] [--host 127.0.0.1] [--spec generated/openapi.json]
+                     [--merchant-public-key <pem file>] [--no-verify-requests]`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '4010' },
+      host: { type: 'string', default: '127.0.0.1' },
+      spec: { type: 'string', default: DEFAULT_SPEC_PATH },
+      'merchant-public-key': { type: 'string', default: MERCHANT_TEST_PUBLIC_KEY_PATH },
+      'verify-requests': { type: 'boolean', default: true },
+      help: { type: 'boolean', default: false },
+    },
+    allowNegative: true,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (values.host !== '127.0.0.1') throw new Error(`--host must be 127.0.0.1 (the mock only listens on loopback)\n${USAGE}`);
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port must be a port number\n${USAGE}`);
+
+  const mock = await startMock({
+    port,
+    specPath: values.spec,
+    verifyRequests: values['verify-requests'],
+    merchantPublicKey: readFileSync(values['merchant-public-key'], 'utf8'),
+  });
+  console.log(`Antom mock listening on ${mock.url} (Prism PID ${mock.prismPid})`);
+  console.log(`  pay:      POST ${mock.url}/ams/api/v1/payments/pay   (sandbox: /ams/sandbox/api/v1/payments/pay)`);
+  console.log(`  requests: ${values['verify-requests'] ? `signatures verified with ${values['merchant-public-key']}` : 'signatures NOT verified'}`);
+  console.log(`  replies:  signed with the TEST Antom key; verify with ${ANTOM_TEST_PUBLIC_KEY_PATH}`);
+  console.log(`  test client IDs: ${TEST_CLIENT_ID}, ${TEST_SANDBOX_CLIENT_ID}; pick a scenario with "Prefer: example=<RESULT_CODE>"`);
+
+  const stop = (signal: string): void => {
+    console.log(`${signal}: stopping the mock and Prism`);
+    mock.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,97 @@
+// Runs the Prism CLI as a child process (node + Prism's own entry file, no shell) and stops it by PID.
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { createInterface } from 'node:readline';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const PRISM_ENTRY = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
+const READY_TIMEOUT_MS = 60_000;
+const STOP_GRACE_MS = 5_000;
+const KEPT_LINES = 40;
+
+/** `mock` serves the spec's examples; `proxy` forwards to `upstream` and validates both directions. */
+export type PrismStartOptions =
+  | { mode: 'mock'; specPath: string; port: number }
+  | { mode: 'proxy'; specPath: string; port: number; upstream: string };
+
+export interface PrismProcess {
+  pid: number;
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  /** Last lines Prism printed (stdout and stderr), for error messages. */
+  recentOutput(): string;
+  /** Kills Prism by PID (SIGTERM, then SIGKILL after 5 s) and waits for it to exit. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `prism <mode> -h 127.0.0.1 -p <port> --errors <spec> [upstream]` and resolves once it answers HTTP.
+ * `onLine` receives each line Prism prints (ANSI colours removed).
+ *
+ * @throws when Prism exits before it answers or is not ready within 60 s (the process is killed first).
+ */
+export async function startPrism(options: PrismStartOptions, onLine?: (line: string) => void): Promise<PrismProcess> {
+  const args = [PRISM_ENTRY, options.mode, '-h', '127.0.0.1', '-p', String(options.port), '--errors', options.specPath];
+  if (options.mode === 'proxy') args.push(options.upstream);
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  if (child.pid === undefined) throw new Error('Prism could not be spawned');
+  const pid = child.pid;
+
+  const lines: string[] = [];
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (raw) => {
+      // Strip ANSI colour codes in case Prism colours its output anyway.
+      const line = raw.replace(/\u001b\[[0-9;]*m/g, '');
+      lines.push(line);
+      if (lines.length > KEPT_LINES) lines.shift();
+      onLine?.(line);
+    });
+  }
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let hasExited = false;
+  void exited.then(() => (hasExited = true));
+  // A crashed test run or a killed CLI must not leave Prism behind.
+  const killOnExit = (): void => void tryKill(pid, 'SIGKILL');
+  process.once('exit', killOnExit);
+
+  const origin = `http://127.0.0.1:${options.port}`;
+  const recentOutput = (): string => lines.join('\n');
+  const stop = async (): Promise<void> => {
+    process.removeListener('exit', killOnExit);
+    if (hasExited) return;
+    tryKill(pid, 'SIGTERM');
+    const timer = setTimeout(() => tryKill(pid, 'SIGKILL'), STOP_GRACE_MS);
+    await exited;
+    clearTimeout(timer);
+  };
+
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (!(await answers(origin))) {
+    if (hasExited) throw new Error(`Prism exited before it was ready:\n${recentOutput()}`);
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`Prism did not answer on ${origin} within ${READY_TIMEOUT_MS} ms:\n${recentOutput()}`);
+    }
+    await sleep(150);
+  }
+  return { pid, origin, recentOutput, stop };
+}
+
+/** Any HTTP answer (Prism says 404 for `/`) means the server is up. */
+async function answers(origin: string): Promise<boolean> {
+  try {
+    const response = await fetch(`${origin}/`, { signal: AbortSignal.timeout(1_000) });
+    await response.arrayBuffer();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function tryKill(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // Already gone.
+  }
+}

@@ -1,0 +1,28 @@
+// The real client with the published TEST keys, pointed at the mock; strict response verification, no retries
+// (a contract failure should surface at once, not after backoff).
+import { createAntomClient } from '../../../src/index.ts';
+import type { AntomClient } from '../../../src/index.ts';
+import {
+  ANTOM_TEST_PUBLIC_KEY_PATH,
+  MERCHANT_TEST_PRIVATE_KEY_PATH,
+  TEST_CLIENT_ID,
+  readTestKey,
+} from '../../../scripts/mock/test-keys.ts';
+
+export interface TestClientOptions {
+  baseUrl: string;
+  clientId?: string;
+  fetch?: typeof fetch;
+}
+
+export function createTestClient(options: TestClientOptions): AntomClient {
+  return createAntomClient({
+    clientId: options.clientId ?? TEST_CLIENT_ID,
+    privateKey: readTestKey(MERCHANT_TEST_PRIVATE_KEY_PATH),
+    antomPublicKey: readTestKey(ANTOM_TEST_PUBLIC_KEY_PATH),
+    baseUrl: options.baseUrl,
+    verifyResponses: true,
+    retry: false,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+}
