@@ -1056,11 +1056,20 @@ export interface components {
     parameters: never;
     requestBodies: never;
     headers: {
-        /** @description The merchant client ID the response belongs to; part of the response's signed content. */
+        /**
+         * @description The merchant client ID the response belongs to; part of the response's signed content.
+         * @example SANDBOX_5Y3A2N2YEB0B03022
+         */
         ResponseClientId: string;
-        /** @description When Antom produced the response, as epoch milliseconds or an ISO 8601 timestamp. It is part of the signed content and must be used verbatim when verifying `signature`. */
+        /**
+         * @description When Antom produced the response, as epoch milliseconds or an ISO 8601 timestamp. It is part of the signed content and must be used verbatim when verifying `signature`.
+         * @example 1733012130871
+         */
         ResponseTime: string;
-        /** @description Antom's RSA256 signature over `<method> <request path>\n<client-id>.<response-time>.<response body>`, formatted like the request `Signature` header. Reject the response when it is missing or does not verify. */
+        /**
+         * @description Antom's RSA256 signature over `<method> <request path>\n<client-id>.<response-time>.<response body>`, formatted like the request `Signature` header. Reject the response when it is missing or does not verify.
+         * @example algorithm=RSA256,keyVersion=1,signature=KEt4Zm9yZ2VkLWV4YW1wbGUtb25seSk%3D
+         */
         ResponseSignature: string;
     };
     pathItems: never;

@@ -1,10 +1,13 @@
 // Create a sandbox Checkout Payment and act on the result.
 import { randomUUID } from 'node:crypto';
-import { createAntomClient, interpretPayResult } from 'antom-pay';
+import {
+  createAntomClient,
+  interpretPayResult,
+} from 'antom-pay';
 
 function requireEnv(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`Set ${name} to run this sample`);
+  if (!value) throw new Error(`${name} is not set`);
   return value;
 }
 
@@ -39,7 +42,7 @@ const { data, error } = await client.pay({
     'https://merchant.example/orders/ORD-2025-000103',
   paymentNotifyUrl: 'https://merchant.example/antom/notify',
 });
-if (!data) throw new Error('No response body', { cause: error });
+if (!data) throw new Error('No body', { cause: error });
 
 const outcome = interpretPayResult(data);
 switch (outcome.kind) {
@@ -57,6 +60,6 @@ switch (outcome.kind) {
     break;
   case 'retry-with-new-id':
     // No payment was created
-    console.log('Call pay again with a new paymentRequestId');
+    console.log('Retry with a new paymentRequestId');
     break;
 }
