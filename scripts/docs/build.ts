@@ -2,11 +2,12 @@
 // `redocly build-docs`), then fails if the page would fetch anything from another origin.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { scanForExternalResources } from './external-resources.ts';
 import { DOCS_PATHS } from './paths.ts';
-import { REDOC_OPTIONS } from './redoc-options.ts';
+import { localizeRemoteAssets } from './local-assets.ts';
+import { redocOptions } from './redoc-options.ts';
 
 class DocsBuildError extends Error {
   override name = 'DocsBuildError';
@@ -40,7 +41,7 @@ async function assertOffline(): Promise<void> {
   }
 }
 
-export async function buildDocs(): Promise<string> {
+async function buildDocs(): Promise<string> {
   if (!existsSync(DOCS_PATHS.bundle)) {
     throw new DocsBuildError(`${relative(DOCS_PATHS.root, DOCS_PATHS.bundle)} is missing: run \`npm run generate\` first`);
   }
@@ -58,10 +59,12 @@ export async function buildDocs(): Promise<string> {
     relative(DOCS_PATHS.root, DOCS_PATHS.template),
     '--inlineBundle',
     '--openapi',
-    JSON.stringify(REDOC_OPTIONS),
+    JSON.stringify(redocOptions(JSON.parse(await readFile(DOCS_PATHS.bundle, 'utf8')))),
     '--lint-config',
     'off',
   ]);
+  const built = localizeRemoteAssets(await readFile(DOCS_PATHS.indexHtml, 'utf8'));
+  await writeFile(DOCS_PATHS.indexHtml, built.text);
   await assertOffline();
   return DOCS_PATHS.indexHtml;
 }

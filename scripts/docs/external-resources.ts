@@ -1,5 +1,6 @@
 // Finds absolute http(s) URLs that a browser would fetch on its own when it opens a built page: script, image
-// and frame sources, link hrefs (stylesheets, preloads, icons), CSS @import and url(), and ES module imports.
+// and frame sources (also when script sets them), link hrefs (stylesheets, preloads, icons), CSS @import and url(),
+// and ES module imports.
 // Plain anchors and URLs in text are not fetched and are not reported.
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative } from 'node:path';
@@ -23,6 +24,11 @@ const PATTERNS: readonly { readonly kind: string; readonly regex: RegExp }[] = [
   { kind: 'CSS url()', regex: new RegExp(String.raw`url\(\s*["']?(${URL_BODY})`, 'gi') },
   { kind: 'ES module import', regex: new RegExp(String.raw`\bimport\s*(?:\(\s*|[\w$*{},\s]+?\sfrom\s*)["'\`](${URL_BODY})`, 'gi') },
   { kind: 'ES module import', regex: new RegExp(String.raw`\bimport\s*["'\`](${URL_BODY})`, 'gi') },
+  // Script that creates elements: JSX props (`src: "https://…"`) and DOM assignments (`img.src = "https://…"`).
+  { kind: 'script src property', regex: new RegExp(String.raw`(?:[{,\s]src|\.src)\s*[:=]\s*(?:[\w$.!()]+\s*\?\s*)?["'\`](${URL_BODY})`, 'g') },
+  // Any other absolute URL of an image, font, style or script file, unless it is a link target (href).
+  { kind: 'asset URL', regex: new RegExp(String.raw`(?<!href\s*[=:]\s*["'\`]?)["'\`(](https?:\/\/[^\s"'<>)\`\\]+\.(?:svg|png|jpe?g|gif|webp|avif|ico|css|js|mjs|woff2?|ttf|otf))(?=[?#"'\`)])`, 'gi') },
+  { kind: 'script srcSet property', regex: new RegExp(String.raw`[{,\s.]srcset\s*[:=]\s*["'\`](${URL_BODY})`, 'gi') },
   { kind: 'importScripts()', regex: new RegExp(String.raw`\bimportScripts\(\s*["'\`](${URL_BODY})`, 'gi') },
 ];
 
@@ -31,14 +37,14 @@ const SCANNED_EXTENSIONS = new Set(['.html', '.htm', '.css', '.js', '.mjs', '.sv
 
 /** Every external URL in `text` that a browser would fetch by itself. */
 export function findExternalResources(text: string, file = '<text>'): ExternalResource[] {
-  const found: ExternalResource[] = [];
+  const found = new Map<string, ExternalResource>();
   for (const { kind, regex } of PATTERNS) {
     for (const match of text.matchAll(regex)) {
       const url = match[1];
-      if (url !== undefined) found.push({ file, kind, url });
+      if (url !== undefined && !found.has(url)) found.set(url, { file, kind, url });
     }
   }
-  return found;
+  return [...found.values()];
 }
 
 async function listFiles(dir: string): Promise<string[]> {

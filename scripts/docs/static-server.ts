@@ -1,4 +1,5 @@
 // A minimal static file server on 127.0.0.1 for the built docs (used by `npm run docs:serve` and the browser test).
+// Extensionless paths that match no file get index.html, so Redoc's client-side routes can be opened directly.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -67,6 +68,11 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
   let info = await stat(file).catch(() => undefined);
   if (info?.isDirectory()) {
     file = join(file, 'index.html');
+    info = await stat(file).catch(() => undefined);
+  }
+  if ((info === undefined || !info.isFile()) && extname(pathname) === '') {
+    // Redoc routes (/section/…, /payments/pay) are client-side: serve the app for any extensionless path.
+    file = join(root, 'index.html');
     info = await stat(file).catch(() => undefined);
   }
   if (info === undefined || !info.isFile()) {

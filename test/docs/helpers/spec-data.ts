@@ -1,0 +1,58 @@
+// What the docs must show, read from the spec sources rather than repeated in the test.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { REPO_ROOT } from './build-site.ts';
+
+interface ResultCodesFile {
+  readonly codes: readonly { readonly code: string }[];
+  readonly logic: unknown;
+}
+
+function readResultCodesFile(): ResultCodesFile {
+  return parse(readFileSync(join(REPO_ROOT, 'spec', 'result-codes.yaml'), 'utf8')) as ResultCodesFile;
+}
+
+/** Every result code of spec/result-codes.yaml, in table order. */
+export function resultCodes(): string[] {
+  return readResultCodesFile().codes.map((entry) => entry.code);
+}
+
+function findAction(node: unknown, outcome: string): string | undefined {
+  if (Array.isArray(node)) {
+    for (const item of node) {
+      const found = findAction(item, outcome);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+  if (typeof node !== 'object' || node === null) return undefined;
+  const record = node as Record<string, unknown>;
+  if (record['outcome'] === outcome && typeof record['action'] === 'string') return record['action'];
+  for (const value of Object.values(record)) {
+    const found = findAction(value, outcome);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/** The decision guide's action for `U` + PAYMENT_IN_PROCESS with a cashier URL. */
+export function transactionCreatedAction(): string {
+  const action = findAction(readResultCodesFile().logic, 'transaction_created');
+  if (action === undefined) throw new Error('spec/result-codes.yaml has no logic rule with outcome transaction_created');
+  return action;
+}
+
+/** Labels of the pay operation's x-codeSamples, as bundled into generated/openapi.json. */
+export function payCodeSampleLabels(): { readonly typescript: string; readonly curl: string } {
+  const bundle = JSON.parse(readFileSync(join(REPO_ROOT, 'generated', 'openapi.json'), 'utf8')) as {
+    paths: Record<string, Record<string, { 'x-codeSamples'?: { lang: string; label?: string }[] }>>;
+  };
+  const samples = bundle.paths['/v1/payments/pay']?.['post']?.['x-codeSamples'] ?? [];
+  const label = (lang: string): string => {
+    const sample = samples.find((item) => item.lang.toLowerCase() === lang);
+    if (sample === undefined) throw new Error(`the pay operation has no ${lang} x-codeSample`);
+    return sample.label ?? sample.lang;
+  };
+  return { typescript: label('typescript'), curl: label('curl') };
+}
