@@ -2,15 +2,24 @@
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SPEC_PATH, startMock } from './server.ts';
+import { sdkHints } from './sdk-hints.ts';
 import { ANTOM_TEST_PUBLIC_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, TEST_CLIENT_ID, TEST_SANDBOX_CLIENT_ID } from './test-keys.ts';
 
-const USAGE = `Usage: npm run mock -- [--port 4010] [--host 127.0.0.1] [--spec generated/openapi.json]
-                     [--merchant-public-key <pem file>] [--no-verify-requests]`;
+const USAGE = `Usage: npm run mock -- [--port 4010] [--https-port 4443 | --no-https] [--host 127.0.0.1]
+                     [--spec generated/openapi.json] [--merchant-public-key <pem file>] [--no-verify-requests]`;
+
+function parsePort(value: string, flag: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`${flag} must be a port number\n${USAGE}`);
+  return port;
+}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '4010' },
+      'https-port': { type: 'string', default: '4443' },
+      https: { type: 'boolean', default: true },
       host: { type: 'string', default: '127.0.0.1' },
       spec: { type: 'string', default: DEFAULT_SPEC_PATH },
       'merchant-public-key': { type: 'string', default: MERCHANT_TEST_PUBLIC_KEY_PATH },
@@ -24,20 +33,23 @@ async function main(): Promise<void> {
     return;
   }
   if (values.host !== '127.0.0.1') throw new Error(`--host must be 127.0.0.1 (the mock only listens on loopback)\n${USAGE}`);
-  const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port must be a port number\n${USAGE}`);
+  const port = parsePort(values.port, '--port');
+  const httpsPort = values.https ? parsePort(values['https-port'], '--https-port') : undefined;
 
   const mock = await startMock({
     port,
+    httpsPort,
     specPath: values.spec,
     verifyRequests: values['verify-requests'],
     merchantPublicKey: readFileSync(values['merchant-public-key'], 'utf8'),
   });
-  console.log(`Antom mock listening on ${mock.url} (Prism PID ${mock.prismPid})`);
+  console.log(`Antom mock listening on ${mock.url}${mock.httpsUrl ? ` and ${mock.httpsUrl} (TEST-ONLY self-signed certificate)` : ''} (Prism PID ${mock.prismPid})`);
   console.log(`  pay:      POST ${mock.url}/ams/api/v1/payments/pay   (sandbox: /ams/sandbox/api/v1/payments/pay)`);
+  if (mock.httpsUrl) console.log(`            POST ${mock.httpsUrl}/ams/api/v1/payments/pay`);
   console.log(`  requests: ${values['verify-requests'] ? `signatures verified with ${values['merchant-public-key']}` : 'signatures NOT verified'}`);
   console.log(`  replies:  signed with the TEST Antom key; verify with ${ANTOM_TEST_PUBLIC_KEY_PATH}`);
   console.log(`  test client IDs: ${TEST_CLIENT_ID}, ${TEST_SANDBOX_CLIENT_ID}; pick a scenario with "Prefer: example=<RESULT_CODE>"`);
+  if (mock.httpsPort !== undefined) for (const line of sdkHints(mock.httpsPort)) console.log(`  ${line}`);
 
   const stop = (signal: string): void => {
     console.log(`${signal}: stopping the mock and Prism`);

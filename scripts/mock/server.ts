@@ -1,18 +1,22 @@
 // The local mock of Antom: Prism (static mode, --errors) behind a small node:http layer that serves the gateway
-// paths, checks request signatures and signs every response with the test Antom key.
+// paths, checks request signatures and signs every response with the test Antom key. Optionally the same layer is
+// also served over HTTPS with the test-only self-signed certificate (for Antom's official SDKs).
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { KeyObject } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
+import { TLSSocket } from 'node:tls';
 import { fileURLToPath } from 'node:url';
 import { getHeader } from '../../src/header-lookup.ts';
 import { parsePrivateKey, parsePublicKey } from '../../src/keys.ts';
 import { forward } from './forward.ts';
 import { GATEWAY_PREFIXES } from './gateway-prefixes.ts';
 import { findFreePort } from './free-port.ts';
+import { createTestHttpsServer } from './https-listener.ts';
+import { closeServer, listenOnLoopback } from './listen.ts';
 import { startPrism } from './prism-process.ts';
 import { writePrismSpec } from './prism-spec.ts';
+import { originForm } from './request-target.ts';
 import { INVALID_SIGNATURE_BODY, SIGNATURE_PROBLEM_HEADER, checkRequestSignature } from './request-signature.ts';
 import { signResponse } from './response-signing.ts';
 import { ANTOM_TEST_PRIVATE_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, readTestKey } from './test-keys.ts';
@@ -23,6 +27,8 @@ export const DEFAULT_SPEC_PATH = fileURLToPath(new URL('../../generated/openapi.
 export interface MockOptions {
   /** Public port on 127.0.0.1; 0 picks a free one. */
   port: number;
+  /** When set, the same handler is also served over HTTPS (test TLS certificate) on this port; 0 picks a free one. */
+  httpsPort?: number;
   /** Bundled OpenAPI JSON; defaults to generated/openapi.json. */
   specPath?: string;
   /** Checks request signatures when true (answering INVALID_SIGNATURE on failure). */
@@ -39,8 +45,11 @@ export interface RunningMock {
   /** Origin, e.g. `http://127.0.0.1:4010`; clients append `/ams/api/...`. */
   url: string;
   port: number;
+  /** HTTPS origin, e.g. `https://127.0.0.1:4443`, when `httpsPort` was given (certificate: test-keys/tls-test-cert.pem). */
+  httpsUrl?: string;
+  httpsPort?: number;
   prismPid: number;
-  /** Stops the HTTP layer and kills Prism by PID. */
+  /** Stops the HTTP(S) listeners and kills Prism by PID. */
   close(): Promise<void>;
 }
 
@@ -73,7 +82,7 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = performance.now();
     const method = req.method ?? 'GET';
-    const path = req.url ?? '/';
+    const path = originForm(req.url ?? '/');
     const body = await readBody(req);
     const clientId = getHeader(req.headers, 'client-id') ?? '';
     const { pathname, search } = new URL(path, 'http://mock.invalid');
@@ -97,41 +106,42 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
     const signed = await signResponse({ method, path, clientId, body: reply.body.toString('utf8') }, antomPrivateKey);
     res.writeHead(reply.status, { ...reply.headers, 'content-type': 'application/json', ...signed, 'content-length': String(reply.body.length) });
     res.end(reply.body);
-    log(`${method} ${path} → ${reply.status} ${describe(reply)} ${Math.round(performance.now() - started)}ms`);
+    const scheme = req.socket instanceof TLSSocket ? ' (https)' : '';
+    log(`${method} ${path}${scheme} → ${reply.status} ${describe(reply)} ${Math.round(performance.now() - started)}ms`);
   };
 
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse): void => {
     handle(req, res).catch((error: unknown) => {
       log(`${req.method} ${req.url} → 500 mock error: ${String(error)}`);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: 'MOCK_ERROR', message: String(error) }));
     });
-  });
-  const stopPrism = async (): Promise<void> => {
+  };
+  const server = createServer(listener);
+  const httpsServer = options.httpsPort === undefined ? undefined : createTestHttpsServer(listener);
+  const stopAll = async (): Promise<void> => {
+    await closeServer(server);
+    if (httpsServer) await closeServer(httpsServer);
     await prism.stop();
     prismSpec.dispose();
   };
+  let port: number;
+  let httpsPort: number | undefined;
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(options.port, '127.0.0.1', () => resolve());
-    });
+    port = await listenOnLoopback(server, options.port);
+    if (httpsServer) httpsPort = await listenOnLoopback(httpsServer, options.httpsPort ?? 0);
   } catch (error) {
-    await stopPrism();
+    await stopAll();
     throw error;
   }
-  const { port } = server.address() as AddressInfo;
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
-    closing ??= (async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await stopPrism();
-    })();
+    closing ??= stopAll();
     return closing;
   };
-  return { url: `http://127.0.0.1:${port}`, port, prismPid: prism.pid, close };
+  const https = httpsPort === undefined ? {} : { httpsUrl: `https://127.0.0.1:${httpsPort}`, httpsPort };
+  return { url: `http://127.0.0.1:${port}`, port, ...https, prismPid: prism.pid, close };
 }
 
 /** Gateway path (`/ams/api/v1/payments/pay`, sandbox too) → spec path (`/v1/payments/pay`), for every spec path. */

@@ -1,6 +1,6 @@
-// TEST ONLY. The key pairs in ./test-keys/ are published in this repository so the mock, the example and the
-// contract tests can sign and verify on loopback. Anyone can read them: never use them, or these client IDs,
-// against a real Antom gateway or in production.
+// TEST ONLY. The key pairs and the TLS certificate in ./test-keys/ are published in this repository so the mock,
+// the example and the contract tests can sign, verify and serve HTTPS on loopback. Anyone can read them: never use
+// them, or these client IDs, against a real Antom gateway or in production.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -20,7 +20,22 @@ export const MERCHANT_TEST_PRIVATE_KEY_PATH = keyPath('merchant-test-private.pem
 /** SPKI PEM the mock verifies request signatures with by default. */
 export const MERCHANT_TEST_PUBLIC_KEY_PATH = keyPath('merchant-test-public.pem');
 
-/** Reads one of the test key files as PEM text (the leading "TEST ONLY" line included; Node ignores it). */
+// Derived forms of the same keys for Antom's official SDKs (one line of base64, no notice line, no newline).
+/** Merchant private key as bare base64 PKCS#8 DER: the Java SDK's `merchantPrivateKey`. */
+export const MERCHANT_TEST_PRIVATE_KEY_PKCS8_B64_PATH = keyPath('merchant-test-private.pkcs8.b64');
+/** Merchant private key as bare base64 PKCS#1 DER: the Python SDK's `merchant_private_key`. */
+export const MERCHANT_TEST_PRIVATE_KEY_PKCS1_B64_PATH = keyPath('merchant-test-private.pkcs1.b64');
+/** Merchant private key as PKCS#1 (`RSA PRIVATE KEY`) PEM: also accepted by the Python SDK. */
+export const MERCHANT_TEST_PRIVATE_KEY_PKCS1_PEM_PATH = keyPath('merchant-test-private.pkcs1.pem');
+/** Antom test public key as bare base64 SPKI DER: `alipayPublicKey` / `alipay_public_key` in both SDKs. */
+export const ANTOM_TEST_PUBLIC_KEY_B64_PATH = keyPath('antom-test-public.b64');
+
+/** Private key of the mock's self-signed TLS certificate (HTTPS listener). */
+export const TLS_TEST_KEY_PATH = keyPath('tls-test-key.pem');
+/** Self-signed TLS certificate of the mock, SAN `DNS:localhost, IP:127.0.0.1`; trust it only in tests. */
+export const TLS_TEST_CERT_PATH = keyPath('tls-test-cert.pem');
+
+/** Reads one of the test key files as text (PEM files keep their leading "TEST ONLY" line; Node ignores it). */
 export function readTestKey(path: string): string {
   return readFileSync(path, 'utf8');
 }

@@ -127,11 +127,12 @@ describe('docs site (Chromium)', () => {
     for (const line of sourceTs.split('\n').map((l) => l.trim()).filter((l) => l !== '')) {
       expect(shownTs, `TypeScript sample line missing: ${line}`).toContain(line);
     }
-    await page.getByText(labels.typescript, { exact: true }).first().click();
-    await page.getByText(labels.curl, { exact: true }).last().click();
+    // dispatchEvent: the sample menu is a small popover; a real click can race its placement on a busy machine.
+    await page.getByText(labels.typescript, { exact: true }).first().dispatchEvent('click');
+    await page.getByText(labels.curl, { exact: true }).last().dispatchEvent('click');
     await page.getByText('openssl dgst -sha256 -sign', { exact: false }).first().waitFor(VISIBLE);
-    await page.getByText(labels.curl, { exact: true }).first().click();
-    await page.getByText(labels.typescript, { exact: true }).last().click();
+    await page.getByText(labels.curl, { exact: true }).first().dispatchEvent('click');
+    await page.getByText(labels.typescript, { exact: true }).last().dispatchEvent('click');
     await tsBlock.waitFor(VISIBLE);
   });
 
