@@ -1,0 +1,106 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AntomConfigError, attemptsOf, buildSignContent, createAntomClient, formatSignatureHeader, signRsaSha256, verifyRsaSha256, parseSignatureHeader } from '../../src/index.ts';
+import type { PayBody } from '../../src/index.ts';
+
+const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const antom = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const privatePem = merchant.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const antomPublicPem = antom.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+
+const body: PayBody = {
+  env: { terminalType: 'WEB' },
+  order: { referenceOrderId: 'o-1', orderDescription: 'Tea, 中文 ☕', orderAmount: { currency: 'USD', value: '100' } },
+  paymentRequestId: 'req-1',
+  paymentAmount: { currency: 'USD', value: '100' },
+  settlementStrategy: { settlementCurrency: 'USD' },
+  paymentMethod: { paymentMethodType: 'ALIPAY_CN' },
+  paymentRedirectUrl: 'https://merchant.example/done',
+  productCode: 'CASHIER_PAYMENT',
+};
+
+interface Seen {
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+describe('createAntomClient', () => {
+  const seen: Seen[] = [];
+  let origin = '';
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      seen.push({ path: req.url ?? '', headers: req.headers, body: text });
+      const answer = JSON.stringify({ result: { resultCode: 'PAYMENT_IN_PROCESS', resultStatus: 'U', resultMessage: 'in process' }, normalUrl: 'https://cashier.example/x' });
+      const time = String(Date.now());
+      const clientId = String(req.headers['client-id']);
+      const signature = signRsaSha256(buildSignContent({ method: 'POST', path: req.url ?? '', clientId, time, body: answer }), antom.privateKey);
+      res.writeHead(200, { 'content-type': 'application/json', 'client-id': clientId, 'response-time': time, signature: formatSignatureHeader({ keyVersion: 1, signature }) });
+      res.end(answer);
+    });
+  });
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it.each([
+    { clientId: 'MERCHANT_1', sandbox: undefined, path: '/ams/api/v1/payments/pay' },
+    { clientId: 'SANDBOX_MERCHANT_1', sandbox: undefined, path: '/ams/sandbox/api/v1/payments/pay' },
+    { clientId: 'MERCHANT_1', sandbox: true, path: '/ams/sandbox/api/v1/payments/pay' },
+    { clientId: 'SANDBOX_MERCHANT_1', sandbox: false, path: '/ams/api/v1/payments/pay' },
+  ])('signs the path it sends ($path for $clientId, sandbox=$sandbox) and the exact body bytes', async ({ clientId, sandbox, path }) => {
+    const client = createAntomClient({ clientId, privateKey: privatePem, antomPublicKey: antomPublicPem, baseUrl: origin, ...(sandbox === undefined ? {} : { sandbox }) });
+    const { data, response } = await client.pay(body);
+    expect(data?.normalUrl).toBe('https://cashier.example/x');
+    expect(attemptsOf(response)).toBe(1);
+    const request = seen.at(-1)!;
+    expect(request.path).toBe(path);
+    expect(request.headers['content-type']).toBe('application/json; charset=UTF-8');
+    expect(request.headers['client-id']).toBe(clientId);
+    expect(request.headers['request-time']).toMatch(/^\d{13}$/);
+    const header = parseSignatureHeader(String(request.headers.signature));
+    expect(header?.keyVersion).toBe(1);
+    const content = buildSignContent({ method: 'POST', path, clientId, time: String(request.headers['request-time']), body: request.body });
+    expect(verifyRsaSha256(content, header!.signature, merchant.publicKey)).toBe(true);
+    expect(JSON.parse(request.body)).toEqual(body);
+  });
+
+  it.each([
+    { name: 'a region', options: { region: 'sea' as const }, want: 'https://open-sea-global.alipay.com/ams/api' },
+    { name: 'a sandbox client id', options: { region: 'de' as const, clientId: 'SANDBOX_X' }, want: 'https://open-de-global.alipay.com/ams/sandbox/api' },
+    { name: 'a loopback mock', options: { baseUrl: 'http://localhost:4010' }, want: 'http://localhost:4010/ams/api' },
+  ])('builds the base URL from $name', ({ options, want }) => {
+    const client = createAntomClient({ clientId: 'X', privateKey: privatePem, antomPublicKey: antomPublicPem, ...options });
+    expect(client.baseUrl).toBe(want);
+  });
+
+  it.each([
+    { name: 'no region or baseUrl', options: {}, option: 'region' },
+    { name: 'both region and baseUrl', options: { region: 'na' as const, baseUrl: 'https://x.example' }, option: 'region' },
+    { name: 'an unknown region', options: { region: 'mars' as never }, option: 'region' },
+    { name: 'a baseUrl with a path', options: { baseUrl: 'https://open-na-global.alipay.com/ams/api' }, option: 'baseUrl' },
+    { name: 'plain http to a non-loopback host', options: { baseUrl: 'http://open-na-global.alipay.com' }, option: 'baseUrl' },
+    { name: 'a garbage private key', options: { region: 'na' as const, privateKey: 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASC-not-a-key' }, option: 'privateKey' },
+    { name: 'a public key given as the private key', options: { region: 'na' as const, privateKey: antomPublicPem }, option: 'privateKey' },
+    { name: 'no Antom public key while verifying', options: { region: 'na' as const, antomPublicKey: undefined }, option: 'antomPublicKey' },
+    { name: 'an empty client id', options: { region: 'na' as const, clientId: '' }, option: 'clientId' },
+  ])('refuses $name at construction, naming $option without echoing key material', ({ options, option }) => {
+    let caught: unknown;
+    try {
+      createAntomClient({ clientId: 'X', privateKey: privatePem, antomPublicKey: antomPublicPem, ...options });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(AntomConfigError);
+    expect((caught as AntomConfigError).option).toBe(option);
+    expect((caught as Error).message).not.toContain('MIIE');
+    expect((caught as Error).message).not.toContain('not-a-key');
+  });
+});

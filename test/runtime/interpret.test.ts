@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { payResultCodes } from '../../generated/result-codes.ts';
+import { CONTINUATION_URL_FIELDS, interpretPayResult } from '../../src/result/interpret.ts';
+import type { PayResponse } from '../../src/result/interpret.ts';
+
+const result = (resultCode: string, resultStatus: string, resultMessage?: string) =>
+  ({ result: { resultCode, resultStatus, ...(resultMessage === undefined ? {} : { resultMessage }) } }) as PayResponse;
+
+describe('interpretPayResult (the seed result-process logic)', () => {
+  it.each([
+    { name: 'S', data: result('SUCCESS', 'S'), kind: 'success' },
+    { name: 'F with a listed code', data: result('DO_NOT_HONOR', 'F'), kind: 'failed' },
+    { name: 'F with an unlisted code', data: result('BRAND_NEW_CODE', 'F'), kind: 'failed' },
+    { name: 'U other than PAYMENT_IN_PROCESS', data: result('UNKNOWN_EXCEPTION', 'U'), kind: 'retry-with-new-id' },
+    { name: 'U PAYMENT_IN_PROCESS without a URL', data: result('PAYMENT_IN_PROCESS', 'U'), kind: 'retry-with-new-id' },
+    { name: 'U PAYMENT_IN_PROCESS with an empty URL', data: { ...result('PAYMENT_IN_PROCESS', 'U'), normalUrl: '' }, kind: 'retry-with-new-id' },
+    { name: 'U PAYMENT_IN_PROCESS with schemeUrl only', data: { ...result('PAYMENT_IN_PROCESS', 'U'), schemeUrl: 'alipays://x' }, kind: 'redirect' },
+    { name: 'a missing result', data: {} as PayResponse, kind: 'retry-with-new-id' },
+    { name: 'an invalid status', data: result('SUCCESS', 'X'), kind: 'retry-with-new-id' },
+  ])('$name → $kind', ({ data, kind }) => {
+    expect(interpretPayResult(data).kind).toBe(kind);
+  });
+
+  it('follows each code of the table to the branch its status requires', () => {
+    for (const entry of Object.values(payResultCodes)) {
+      const outcome = interpretPayResult({ ...result(entry.code, entry.status), normalUrl: 'https://cashier.example/p' } as PayResponse);
+      const want = entry.status === 'S' ? 'success' : entry.status === 'F' ? 'failed' : entry.code === 'PAYMENT_IN_PROCESS' ? 'redirect' : 'retry-with-new-id';
+      expect(outcome.kind, entry.code).toBe(want);
+      expect(outcome.entry.known).toBe(true);
+      expect(outcome.message).toBe(entry.message);
+    }
+  });
+
+  it('prefers normalUrl, keeps every URL and the app identifier on a redirect', () => {
+    const outcome = interpretPayResult({
+      ...result('PAYMENT_IN_PROCESS', 'U'),
+      applinkUrl: 'https://app.example/l',
+      normalUrl: 'https://web.example/n',
+      schemeUrl: 'wallet://s',
+      appIdentifier: 'com.example.wallet',
+      paymentId: 'P1',
+      paymentRequestId: 'R1',
+    } as PayResponse);
+    expect(outcome).toMatchObject({
+      kind: 'redirect',
+      url: 'https://web.example/n',
+      urls: { applinkUrl: 'https://app.example/l', normalUrl: 'https://web.example/n', schemeUrl: 'wallet://s' },
+      appIdentifier: 'com.example.wallet',
+      paymentId: 'P1',
+      paymentRequestId: 'R1',
+    });
+  });
+
+  it('gives a failed outcome the table action and the server message', () => {
+    const outcome = interpretPayResult(result('DO_NOT_HONOR', 'F', 'Declined by issuer (server text)'));
+    expect(outcome).toMatchObject({ kind: 'failed', code: 'DO_NOT_HONOR', message: 'Declined by issuer (server text)', action: payResultCodes.DO_NOT_HONOR.action });
+  });
+
+  it('handles an unlisted code with the generic entry instead of throwing', () => {
+    const outcome = interpretPayResult(result('BRAND_NEW_CODE', 'U'));
+    expect(outcome.kind).toBe('retry-with-new-id');
+    expect(outcome.entry).toMatchObject({ code: 'BRAND_NEW_CODE', known: false });
+  });
+
+  it('uses the continuation URL fields the spec logic names', () => {
+    const table = parse(readFileSync(new URL('../../spec/result-codes.yaml', import.meta.url), 'utf8')) as { logic: { continuationUrlFields: string[] } };
+    expect([...CONTINUATION_URL_FIELDS].sort()).toEqual([...table.logic.continuationUrlFields].sort());
+  });
+});
