@@ -1,0 +1,176 @@
+// Runtime benchmark of the antom-pay client (`npm run bench:runtime`). One run measures, on loopback, the peers
+// side by side and prints figures and ratios; results also go to artifacts/bench/runtime.json.
+// Not a test: targets are reported as PASS/MISS and the exit code is 0 either way. Wall-clock figures are only
+// meaningful on an otherwise idle machine; the load average is printed so a noisy run can be recognised.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus, loadavg } from 'node:os';
+import { BUNDLES, bundleSize, tableOnlyString } from './runtime/bundle-size.ts';
+import { measureConcurrency } from './runtime/concurrency.ts';
+import { ARTIFACTS, merchantKeys } from './runtime/fixtures.ts';
+import { HTTP_PEERS, httpPeers } from './runtime/http-cases.ts';
+import { int, kb, msText, section, table, us, verdictLine, x } from './runtime/report.ts';
+import type { Verdict } from './runtime/report.ts';
+import { startLoopbackServer } from './runtime/server-process.ts';
+import { SIGN_PEERS, signingPeers } from './runtime/signing.ts';
+import { sampleRoundRobin, summarize } from './runtime/stats.ts';
+import type { Summary } from './runtime/stats.ts';
+import { emitDeclarations, typeCost } from './runtime/type-cost.ts';
+import { loadVariant } from './runtime/variants.ts';
+
+const CONFIG = {
+  http: { calls: 2000, samples: 5, warmupCalls: 500 },
+  signing: { ops: 300, samples: 7, warmupOps: 100 },
+  concurrency: { inFlight: 8, callsPerSample: 800, samples: 5, warmupCalls: 200 },
+};
+
+const started = performance.now();
+const log = (text: string): void => void process.stdout.write(`${text}\n`);
+const load = (): string => loadavg().map((v) => v.toFixed(2)).join(' ');
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const loadAtStart = load();
+log(`antom-pay runtime benchmark — node ${process.version}, ${cpus().length} × ${cpu}, loopback HTTP/1.1 keep-alive, load average ${loadAtStart}`);
+log(
+  `method: per peer, median of ${CONFIG.http.samples} samples × ${CONFIG.http.calls} sequential calls (after ${CONFIG.http.warmupCalls} warm-up calls), ` +
+    'peers interleaved round-robin; server in its own process; cpu = this process (all threads) per call',
+);
+
+const keys = merchantKeys();
+const server = await startLoopbackServer();
+try {
+  const [real, noCrypto, syncSign] = await Promise.all([loadVariant('real'), loadVariant('no-crypto'), loadVariant('sync-sign')]);
+  const base = { origin: server.origin, merchantKey: keys.privateKey, antomPublicKey: server.antomPublicKey };
+
+  const http = summarize(await sampleRoundRobin(httpPeers({ ...base, real, noCrypto, syncSign, calls: CONFIG.http.calls }), CONFIG.http.samples, CONFIG.http.warmupCalls));
+  const sign = summarize(await sampleRoundRobin(signingPeers(keys, CONFIG.signing.ops), CONFIG.signing.samples, CONFIG.signing.warmupOps));
+  const wall = (m: Record<string, Summary>, name: string): number => m[name]?.wallUs ?? Number.NaN;
+  const t = {
+    raw: wall(http, HTTP_PEERS.rawFetch),
+    rawSigned: wall(http, HTTP_PEERS.rawFetchSigned),
+    bare: wall(http, HTTP_PEERS.openapiFetch),
+    noCrypto: wall(http, HTTP_PEERS.oursNoCrypto),
+    syncSign: wall(http, HTTP_PEERS.oursSyncSign),
+    full: wall(http, HTTP_PEERS.oursFull),
+    signCached: wall(sign, SIGN_PEERS.cached),
+    signPem: wall(sign, SIGN_PEERS.pemEachCall),
+    signAsync: wall(sign, SIGN_PEERS.asyncAlone),
+    verify: wall(sign, SIGN_PEERS.verify),
+  };
+
+  log(section('sequential calls on loopback (median per call)'));
+  log(
+    table(
+      ['peer', 'wall µs/call', 'req/s', 'vs raw fetch', 'min..max µs', 'cpu µs/call'],
+      Object.values(HTTP_PEERS).map((name) => {
+        const s = http[name];
+        const w = s?.wallUs ?? Number.NaN;
+        return [name, us(w), int(1e6 / w), x(w / t.raw), `${int(s?.minWallUs ?? 0)}..${int(s?.maxWallUs ?? 0)}`, us(s?.cpuUs ?? Number.NaN)];
+      }),
+    ),
+  );
+
+  log(section('RSA-2048 (median per operation)'));
+  log(table(['operation', 'µs/op', 'ops/s', 'cpu µs/op'], Object.values(SIGN_PEERS).map((name) => [name, us(wall(sign, name)), int(1e6 / wall(sign, name)), us(sign[name]?.cpuUs ?? Number.NaN)])));
+
+  const layerStubbed = t.noCrypto - t.bare;
+  const layerSubtracted = t.full - t.bare - t.signCached - t.verify;
+  const layerSubtractedAsync = t.full - t.bare - t.signAsync - t.verify;
+  log(section('our layer over bare openapi-fetch, signing excluded'));
+  log('(A) RSA stubbed: our client from a bench-only esbuild build whose src/signing/rsa.ts returns constants (src/ untouched),');
+  log(`    minus bare openapi-fetch: ${us(t.noCrypto)} − ${us(t.bare)} = ${us(layerStubbed)}`);
+  log(`(B) subtraction: signed+verified call − openapi-fetch − 1 sign (cached, sync) − 1 verify = ${us(t.full)} − ${us(t.bare)} − ${us(t.signCached)} − ${us(t.verify)} = ${us(layerSubtracted)}`);
+  log(`    with the threadpool sign awaited alone instead of the sync sign: ${us(layerSubtractedAsync)}`);
+
+  log(section('signed + verified call beyond raw fetch + 1 sign, by part (differences of the HTTP peers above; they add up exactly)'));
+  const parts: [string, number][] = [
+    ['openapi-fetch over raw fetch', t.bare - t.raw],
+    ['our layer (A: RSA-stubbed build − openapi-fetch)', layerStubbed],
+    ['sign + verify in our client (sync-sign build − RSA-stubbed build)', t.syncSign - t.noCrypto],
+    ['  minus the one sign inside raw fetch + 1 sign', -(t.rawSigned - t.raw)],
+    ['threadpool hand-off (shipped − sync-sign build)', t.full - t.syncSign],
+  ];
+  log(table(['part', 'µs/call'], [
+    ...parts.map(([name, value]) => [name, us(value)]),
+    ['= signed call − (raw fetch + 1 sign)', us(t.full - t.rawSigned)],
+  ]));
+  log(`for comparison, isolated micro-benchmarks: 1 verify ${us(t.verify)}; threadpool sign − sync sign, each awaited alone ${us(t.signAsync - t.signCached)}`);
+
+  const concurrency = await measureConcurrency(
+    [
+      { name: 'async signing (threadpool, as shipped)', module: real },
+      { name: 'sync signing (signRsaSha256 on the loop)', module: syncSign },
+    ],
+    { ...base, ...CONFIG.concurrency },
+  );
+  const [asyncRun, syncRun] = concurrency;
+  log(section(`${CONFIG.concurrency.inFlight} concurrent signed + verified calls (median of ${CONFIG.concurrency.samples} × ${CONFIG.concurrency.callsPerSample} calls; loop delay: median of per-sample p50 and p99, largest max)`));
+  log(table(['variant', 'calls/s', 'loop delay p50', 'p99', 'max'], concurrency.map((c) => [
+    c.name, int(c.callsPerSecond), msText(c.loopDelayMs.p50), msText(c.loopDelayMs.p99), msText(c.loopDelayMs.max),
+  ])));
+  const concurrencyRatio = (asyncRun?.callsPerSecond ?? Number.NaN) / (syncRun?.callsPerSecond ?? Number.NaN);
+
+  const bundles = {
+    openapiFetch: await bundleSize(BUNDLES.openapiFetch.name, BUNDLES.openapiFetch.source),
+    client: await bundleSize(BUNDLES.client.name, BUNDLES.client.source),
+    clientTable: await bundleSize(BUNDLES.clientTable.name, BUNDLES.clientTable.source),
+    clientInterpret: await bundleSize(BUNDLES.clientInterpret.name, BUNDLES.clientInterpret.source),
+  };
+  const tableString = tableOnlyString();
+  const treeShaken = !bundles.client.text.includes(tableString) && bundles.clientTable.text.includes(tableString);
+  log(section('consumer bundle (esbuild bundle + minify, platform node, ESM, only node built-ins external; gzip -9)'));
+  log(table(['consumer', 'minified', 'gzip'], Object.values(bundles).map((b) => [b.name, kb(b.minifiedBytes), kb(b.gzipBytes)])));
+  log(`client + signing over openapi-fetch alone: +${kb(bundles.client.gzipBytes - bundles.openapiFetch.gzipBytes)} gzip; result table: +${kb(bundles.clientTable.gzipBytes - bundles.client.gzipBytes)} gzip`);
+  log(`table text ${JSON.stringify(`${tableString.slice(0, 32)}…`)} absent from the client-only bundle and present once lookupResultCode is used: ${treeShaken ? 'yes' : 'NO'}`);
+
+  await emitDeclarations();
+  const types = { empty: await typeCost('empty'), openapiFetch: await typeCost('openapiFetch'), antom: await typeCost('antom') };
+  log(section('type-checking cost (tsc --extendedDiagnostics --noEmit; strict, skipLibCheck; the package seen through its emitted .d.ts)'));
+  log(table(['consumer', 'instantiations', 'types', 'check time'], Object.values(types).map((c) => [c.name, int(c.instantiations), int(c.types), `${c.checkTimeSeconds.toFixed(2)} s`])));
+  const typeRatio = types.antom.instantiations / types.openapiFetch.instantiations;
+
+  const verdicts: Verdict[] = [
+    { label: 'our layer over openapi-fetch, signing excluded (A, RSA stubbed)', value: us(layerStubbed), target: '<= 50 µs', pass: layerStubbed <= 50 },
+    { label: 'our layer over openapi-fetch, signing excluded (B, subtraction)', value: us(layerSubtracted), target: '<= 50 µs', pass: layerSubtracted <= 50 },
+    { label: 'signed call / (raw fetch + sign)', value: x(t.full / t.rawSigned), target: '<= 1.10x', pass: t.full / t.rawSigned <= 1.1 },
+    { label: 'type instantiations, antom client / bare openapi-fetch', value: x(typeRatio), target: '<= 1.10x', pass: typeRatio <= 1.1 },
+    { label: 'result table tree-shaken when unused', value: treeShaken ? 'yes' : 'no', target: 'yes', pass: treeShaken },
+  ];
+  log(section('ratios and targets'));
+  log(`sign, PEM parsed every call / cached KeyObject = ${x(t.signPem / t.signCached)}`);
+  log(`openapi-fetch / raw fetch = ${x(t.bare / t.raw)}`);
+  log(`${CONFIG.concurrency.inFlight} in flight: throughput async / sync signing = ${x(concurrencyRatio)}; loop delay p99 sync / async = ${x((syncRun?.loopDelayMs.p99 ?? Number.NaN) / (asyncRun?.loopDelayMs.p99 ?? Number.NaN))}`);
+  for (const verdict of verdicts) log(verdictLine(verdict));
+  const seconds = (performance.now() - started) / 1000;
+  const loadAtEnd = load();
+  log(`\ntotal ${seconds.toFixed(1)} s; load average at start ${loadAtStart}, at end ${loadAtEnd}`);
+
+  await mkdir(ARTIFACTS, { recursive: true });
+  const json = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    cpu,
+    loadAverage: { start: loadAtStart, end: loadAtEnd },
+    config: CONFIG,
+    sequentialPerCall: http,
+    signingPerOp: sign,
+    ourLayerUs: { stubbed: layerStubbed, subtracted: layerSubtracted, subtractedWithAsyncSign: layerSubtractedAsync },
+    signedCallParts: Object.fromEntries(parts),
+    ratios: {
+      signedOverRawFetchPlusSign: t.full / t.rawSigned,
+      pemOverCachedSign: t.signPem / t.signCached,
+      openapiFetchOverRawFetch: t.bare / t.raw,
+      concurrencyAsyncOverSync: concurrencyRatio,
+      typeInstantiations: typeRatio,
+    },
+    concurrency,
+    bundles: Object.fromEntries(Object.entries(bundles).map(([k, b]) => [k, { name: b.name, minifiedBytes: b.minifiedBytes, gzipBytes: b.gzipBytes }])),
+    resultTableTreeShaken: treeShaken,
+    typeCost: types,
+    verdicts,
+    seconds,
+  };
+  await writeFile(`${ARTIFACTS}/runtime.json`, `${JSON.stringify(json, null, 2)}\n`);
+  log('results written to artifacts/bench/runtime.json');
+} finally {
+  await server.stop();
+}

@@ -1,0 +1,83 @@
+// 8 calls in flight at once through our client: threadpool signing (as shipped) vs synchronous signing on the
+// event loop (the 'sync-sign' build). Measures throughput and how long the event loop is held up.
+import type { KeyObject } from 'node:crypto';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { CLIENT_ID, PAY_BODY } from './fixtures.ts';
+import { median } from './stats.ts';
+import type { PackageModule } from './variants.ts';
+
+export interface ConcurrencyCase {
+  name: string;
+  module: PackageModule;
+}
+
+export interface ConcurrencyResult {
+  name: string;
+  /** Median over samples, calls per second. */
+  callsPerSecond: number;
+  samples: number[];
+  /**
+   * Event-loop delay in milliseconds: medians of the per-sample p50 and p99, and the largest per-sample max.
+   * Each sample gets a fresh histogram: re-enabling one would count the pause in between as a delay.
+   */
+  loopDelayMs: { p50: number; p99: number; max: number };
+}
+
+export interface ConcurrencyOptions {
+  origin: string;
+  merchantKey: KeyObject;
+  antomPublicKey: string;
+  inFlight: number;
+  callsPerSample: number;
+  samples: number;
+  /** Calls of the discarded warm-up run of each variant. */
+  warmupCalls: number;
+}
+
+async function runSample(pay: () => Promise<unknown>, inFlight: number, calls: number): Promise<number> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < calls) {
+      next += 1;
+      await pay();
+    }
+  };
+  const start = process.hrtime.bigint();
+  await Promise.all(Array.from({ length: inFlight }, lane));
+  return calls / (Number(process.hrtime.bigint() - start) / 1e9);
+}
+
+const ms = (ns: number): number => ns / 1e6;
+
+export async function measureConcurrency(cases: readonly ConcurrencyCase[], options: ConcurrencyOptions): Promise<ConcurrencyResult[]> {
+  const state = cases.map((entry) => {
+    const client = entry.module.createAntomClient({
+      clientId: CLIENT_ID,
+      privateKey: options.merchantKey,
+      antomPublicKey: options.antomPublicKey,
+      baseUrl: options.origin,
+    });
+    return {
+      entry,
+      pay: () => client.pay(PAY_BODY),
+      samples: [] as number[],
+      delays: [] as { p50: number; p99: number; max: number }[],
+    };
+  });
+  for (const item of state) await runSample(item.pay, options.inFlight, options.warmupCalls);
+  for (let round = 0; round < options.samples; round += 1) {
+    for (const item of state) {
+      const histogram = monitorEventLoopDelay({ resolution: 1 });
+      histogram.enable();
+      item.samples.push(await runSample(item.pay, options.inFlight, options.callsPerSample));
+      histogram.disable();
+      item.delays.push({ p50: ms(histogram.percentile(50)), p99: ms(histogram.percentile(99)), max: ms(histogram.max) });
+    }
+  }
+  return state.map(({ entry, samples, delays }) => ({
+    name: entry.name,
+    callsPerSecond: median(samples),
+    samples,
+    loopDelayMs: { p50: median(delays.map((d) => d.p50)), p99: median(delays.map((d) => d.p99)), max: Math.max(...delays.map((d) => d.max)) },
+  }));
+}
