@@ -41,7 +41,7 @@ export interface AntomFetchConfig {
   /** Per-attempt budget in milliseconds, covering the headers and the whole body. */
   timeoutMs: number;
   retry: RetryOptions;
-  /** Underlying fetch; defaults to `globalThis.fetch`. Called with a `Request`. */
+  /** Underlying fetch; defaults to `globalThis.fetch`. Called as `fetch(url, init)`, once per attempt. */
   fetch?: typeof fetch;
   /** Clock in epoch milliseconds; defaults to `Date.now`. */
   now?: () => number;

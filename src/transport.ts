@@ -136,14 +136,17 @@ async function sendOnce(request: SignedRequest, callerSignal: AbortSignal, setti
   const deadline = createAttemptSignal(settings.timeoutMs, callerSignal);
   try {
     const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
-    const outgoing = new Request(request.url, {
-      method: request.method,
-      headers: request.headers,
-      body: hasBody ? request.body : undefined,
-      signal: deadline.signal,
-      redirect: 'manual',
-    });
-    const response = await raceSignal(settings.fetch(outgoing), deadline.signal);
+    // (url, init) rather than a Request: undici would otherwise build and wrap a second Request per attempt.
+    const response = await raceSignal(
+      settings.fetch(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: hasBody ? request.body : undefined,
+        signal: deadline.signal,
+        redirect: 'manual',
+      }),
+      deadline.signal,
+    );
     // The deadline also covers the body, so a stalled stream counts as a timeout.
     const text = await raceSignal(response.text(), deadline.signal, () => {
       response.body?.cancel().catch(() => undefined);
