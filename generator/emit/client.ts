@@ -1,7 +1,7 @@
 import { tsBanner } from '../banner.ts';
 import type { OperationInfo, SpecIdentity } from '../types.ts';
 import { literal } from './result-codes.ts';
-import type { StatementStructures } from 'ts-morph';
+import type { StatementStructures, WriterFunction } from 'ts-morph';
 import { createSourceFile, jsDocText, printFormatted } from './ts-project.ts';
 
 function pascal(identifier: string): string {
@@ -20,7 +20,7 @@ export async function emitClient(operations: readonly OperationInfo[], spec: Spe
   const { file } = await createSourceFile('client.ts');
   const { VariableDeclarationKind, StructureKind } = await import('ts-morph');
   // Structures are collected and added in one call: ts-morph re-parses the file after every manipulation.
-  const statements: StatementStructures[] = [
+  const statements: (StatementStructures | WriterFunction)[] = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: 'openapi-fetch', defaultImport: 'createClient' },
     {
       kind: StructureKind.ImportDeclaration,
@@ -105,22 +105,14 @@ export async function emitClient(operations: readonly OperationInfo[], spec: Spe
     statements: ['const raw = createClient<paths>(options);', 'return { ...bindOperations(raw), raw };'],
   });
 
-  statements.push({ kind: StructureKind.VariableStatement,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: ['Method and path of every operation, by operationId.'],
-    declarations: [
-      {
-        name: 'operationRoutes',
-        initializer: (writer) => {
-          writer.write('{').newLine();
-          writer.indent(() => {
-            for (const op of operations) writer.writeLine(`${op.operationId}: { method: ${literal(op.method.toUpperCase())}, path: ${literal(op.path)} },`);
-          });
-          writer.write('} as const');
-        },
-      },
-    ],
+  // A writer statement: the variable-structure printer would hang the object literal one level too deep.
+  statements.push((writer) => {
+    writer.writeLine('/** Method and path of every operation, by operationId. */');
+    writer.writeLine('export const operationRoutes = {');
+    writer.indent(() => {
+      for (const op of operations) writer.writeLine(`${op.operationId}: { method: ${literal(op.method.toUpperCase())}, path: ${literal(op.path)} },`);
+    });
+    writer.write('} as const;');
   });
   file.addStatements(statements);
   return printFormatted(file, tsBanner(spec));

@@ -1,6 +1,6 @@
 import { tsBanner } from '../banner.ts';
 import type { ResultTable, SpecIdentity } from '../types.ts';
-import type { StatementStructures } from 'ts-morph';
+import type { StatementStructures, WriterFunction } from 'ts-morph';
 import { createSourceFile, jsDocText, printFormatted } from './ts-project.ts';
 
 function pascal(identifier: string): string {
@@ -42,7 +42,7 @@ export async function emitResultCodes(tables: readonly ResultTable[], spec: Spec
   const { file } = await createSourceFile('result-codes.ts');
   const { VariableDeclarationKind, StructureKind } = await import('ts-morph');
   // Structures are collected and added in one call: ts-morph re-parses the file after every manipulation.
-  const statements: StatementStructures[] = [];
+  const statements: (StatementStructures | WriterFunction)[] = [];
   const statuses = statusUnion(tables);
   const meanings = tables.flatMap((t) => t.statuses);
 
@@ -80,31 +80,24 @@ export async function emitResultCodes(tables: readonly ResultTable[], spec: Spec
   for (const table of tables) {
     const names = tableNames(table.operationId);
     const where = `\`${table.operationId}\` (${table.method.toUpperCase()} ${table.path})`;
-    statements.push({ kind: StructureKind.VariableStatement,
-      isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
-      docs: [`Result codes of ${where}, in the order of the spec's table (${table.codes.length} codes).`],
-      declarations: [
-        {
-          name: names.table,
-          initializer: (writer) => {
-            writer.write('{').newLine();
-            writer.indent(() => {
-              for (const row of table.codes) {
-                writer.writeLine('/**');
-                writer.writeLine(` * \`${row.status}\`: ${jsDocText(row.message)}`);
-                writer.writeLine(' *');
-                writer.writeLine(` * Further action: ${jsDocText(row.action)}`);
-                writer.writeLine(' */');
-                writer.writeLine(
-                  `${row.code}: { code: ${literal(row.code)}, status: ${literal(row.status)}, message: ${literal(row.message)}, action: ${literal(row.action)}, known: true },`,
-                );
-              }
-            });
-            writer.write('} as const satisfies Record<string, ResultCodeEntry>');
-          },
-        },
-      ],
+    // A writer statement rather than a variable structure: the structure printer hangs the initializer one level
+    // deep, which only a (slow) formatText() pass would undo.
+    statements.push((writer) => {
+      writer.writeLine(`/** Result codes of ${where}, in the order of the spec's table (${table.codes.length} codes). */`);
+      writer.writeLine(`export const ${names.table} = {`);
+      writer.indent(() => {
+        for (const row of table.codes) {
+          writer.writeLine('/**');
+          writer.writeLine(` * \`${row.status}\`: ${jsDocText(row.message)}`);
+          writer.writeLine(' *');
+          writer.writeLine(` * Further action: ${jsDocText(row.action)}`);
+          writer.writeLine(' */');
+          writer.writeLine(
+            `${row.code}: { code: ${literal(row.code)}, status: ${literal(row.status)}, message: ${literal(row.message)}, action: ${literal(row.action)}, known: true },`,
+          );
+        }
+      });
+      writer.write('} as const satisfies Record<string, ResultCodeEntry>;');
     });
     statements.push({ kind: StructureKind.TypeAlias, isExported: true, name: names.code, type: `keyof typeof ${names.table}`, docs: [`A result code listed for ${where}.`] });
     statements.push({ kind: StructureKind.VariableStatement,

@@ -3,8 +3,12 @@ import { tsBanner } from '../banner.ts';
 
 /** TypeScript types for the whole document, produced by openapi-typescript's Node API. */
 export async function emitSchemaTypes(doc: OpenApiDocument, spec: SpecIdentity): Promise<string> {
-  const { default: openapiTS, astToString } = await import('openapi-typescript');
+  const [{ default: openapiTS, astToString }, { createConfig }] = await Promise.all([import('openapi-typescript'), import('@redocly/openapi-core')]);
+  // The document was already structure-checked and bundled by the resolve step: run openapi-typescript's own
+  // validation pass with no rules instead of its default ruleset.
+  const redocly = await createConfig({ extends: [], rules: {} } as never);
   const nodes = await openapiTS(structuredClone(doc) as never, {
+    redocly: redocly as never,
     silent: true,
     // Request and response objects stay open on the wire; the types list the documented properties only.
     additionalProperties: false,

@@ -53,7 +53,7 @@ export function bindOperations(client: Client<paths>): Operations {
 }
 
 /** Creates an openapi-fetch client for the spec and binds every operation to it. The runtime (base URL, fetch, middleware) is the caller's. */
-export function createOperations(options?: ClientOptions): Operations & { readonly raw: Client<paths>; } {
+export function createOperations(options?: ClientOptions): Operations & { readonly raw: Client<paths> } {
   const raw = createClient<paths>(options);
   return { ...bindOperations(raw), raw };
 }
