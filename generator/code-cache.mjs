@@ -8,7 +8,7 @@ import Module from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
 
-const MIN_SIZE = 1024 * 1024;
+const MIN_SIZE = 16 * 1024;
 
 export function enableCodeCache(dir) {
   if (typeof Module.enableCompileCache === 'function') {
