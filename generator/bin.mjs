@@ -1,27 +1,28 @@
 #!/usr/bin/env node
-// Launcher for `npm run generate`. Node 20 cannot run TypeScript, so the generator's sources are compiled once
-// with esbuild into node_modules/.cache (keyed by a hash of the sources and of the bundled tools' versions) and
-// the compiled copy is imported. Plain JavaScript on purpose: it is the one file that must run before any
-// TypeScript can.
+// Launcher for `npm run generate`. Node 20 cannot run TypeScript, so the generator (with the JavaScript of the
+// tools it drives: Redocly's core, openapi-typescript, ts-morph) is compiled once with esbuild into one CommonJS
+// file in node_modules/.cache, keyed by a hash of the generator's sources and of those tools' versions.
+// Plain JavaScript on purpose: it is the one file that must run before any TypeScript can.
 //
-// Start-up cost is most of a generate run, so the compiled copy also:
-//  - loads CommonJS packages (typescript, ts-morph, @redocly/openapi-core) with require() instead of import:
-//    importing CommonJS from ESM makes Node lex the whole file for export names, ~0.3 s for typescript.js alone;
-//  - keeps V8's compiled code for those packages between runs (module.enableCompileCache where Node has it,
-//    otherwise a small require hook that stores V8 code caches in node_modules/.cache).
+// Start-up is most of a generate run, so the compiled copy is built for it:
+//  - one file instead of the hundreds of modules the tools consist of (module resolution was ~0.2 s per thread);
+//  - CommonJS, so V8's compiled code for it, and for the TypeScript compiler it requires, is kept between runs
+//    (module.enableCompileCache where Node has it, otherwise the require hook in code-cache.mjs);
+//  - the TypeScript compiler is required, never imported: importing CommonJS from ESM makes Node lex the whole
+//    9 MB file for export names, and ts-morph's own copy of TypeScript is used as it ships.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { enableCodeCache } from './code-cache.mjs';
 
 const generatorDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(generatorDir);
 const cacheRoot = path.join(root, 'node_modules', '.cache', 'antom-generate');
-/** Packages whose code is compiled into the cached copy: their versions are part of its key. */
-const BUNDLED = ['openapi-typescript'];
-/** CommonJS packages reached through require() at run time. */
-const REQUIRED = /^(typescript|ts-morph|@redocly\/openapi-core)(\/.*)?$/;
+const codeCacheDir = path.join(cacheRoot, 'v8');
+/** Tools compiled into the cached copy: their versions are part of its key. */
+const BUNDLED = ['@redocly/openapi-core', 'openapi-typescript', 'ts-morph', '@ts-morph/common'];
 
 function versionOf(name) {
   try {
@@ -36,45 +37,62 @@ for (const file of readdirSync(generatorDir, { recursive: true }).filter((f) => 
   hash.update(`${file}\0`).update(readFileSync(path.join(generatorDir, file))).update('\0');
 }
 for (const name of BUNDLED) hash.update(`${name}@${versionOf(name)}\0`);
+hash.update(process.version);
 const outDir = path.join(cacheRoot, `cli-${hash.digest('hex').slice(0, 16)}`);
-const entry = path.join(outDir, 'cli.mjs');
+const entry = path.join(outDir, 'cli.cjs');
 
 if (!existsSync(entry)) {
   const esbuild = await import('esbuild');
-  await esbuild.build({
-    entryPoints: { cli: path.join(generatorDir, 'cli.ts'), 'emit-worker': path.join(generatorDir, 'emit-worker.ts') },
-    outdir: outDir,
-    outExtension: { '.js': '.mjs' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'error',
-    banner: { js: "import { createRequire as __antomCreateRequire } from 'node:module';\nconst require = __antomCreateRequire(import.meta.url);" },
-    plugins: [
-      {
-        name: 'externals',
-        setup(build) {
-          build.onResolve({ filter: /^[^./]/ }, (args) => {
-            if (args.path.startsWith('node:')) return { external: true };
-            const pkg = args.path.startsWith('@') ? args.path.split('/').slice(0, 2).join('/') : args.path.split('/')[0];
-            if (REQUIRED.test(args.path)) {
-              return args.kind === 'require-call' ? { external: true } : { path: args.path, namespace: 'via-require' };
-            }
-            if (BUNDLED.includes(pkg)) return undefined;
-            return { external: true };
-          });
-          build.onLoad({ filter: /.*/, namespace: 'via-require' }, (args) => ({
-            contents: `module.exports = require(${JSON.stringify(args.path)});`,
-            loader: 'js',
-            resolveDir: root,
-          }));
+  const build = (entryPoints, external) =>
+    esbuild.build({
+      entryPoints,
+      outdir: outDir,
+      outExtension: { '.js': '.cjs' },
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      logLevel: 'error',
+      define: { 'import.meta.url': '__antomImportMetaUrl' },
+      banner: { js: "const __antomImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+      plugins: [
+        {
+          name: 'externals',
+          setup(pluginBuild) {
+            // The TypeScript compiler stays a runtime require (code-cached); so does ts-morph's bundled copy of it.
+            pluginBuild.onResolve({ filter: /^typescript$/ }, () => ({ path: 'typescript', external: true }));
+            pluginBuild.onResolve({ filter: /^\.\/typescript$/ }, (args) =>
+              args.importer.includes(`${path.sep}@ts-morph${path.sep}common${path.sep}`)
+                ? { path: '@ts-morph/common/dist/typescript.js', external: true }
+                : undefined,
+            );
+            pluginBuild.onResolve({ filter: /^[^./]/ }, (args) => (external.some((name) => args.path === name || args.path.startsWith(`${name}/`)) ? { path: args.path, external: true } : undefined));
+          },
         },
-      },
-    ],
-  });
+      ],
+    });
+  await Promise.all([
+    // The main thread reads the spec; the emitters run in workers, so it never loads openapi-typescript or ts-morph.
+    build({ cli: path.join(generatorDir, 'cli.ts') }, ['esbuild', 'openapi-typescript', 'ts-morph']),
+    // One worker per heavy tool, each bundle without the other's code.
+    build({ 'emit-worker-types': path.join(generatorDir, 'emit-worker.ts'), 'code-cache': path.join(generatorDir, 'code-cache.mjs') }, ['esbuild', 'ts-morph']),
+    build({ 'emit-worker-morph': path.join(generatorDir, 'emit-worker.ts') }, ['esbuild', 'openapi-typescript', '@redocly/openapi-core']),
+  ]);
+  // Worker threads have their own module loader: these entries switch the code cache on before anything loads.
+  for (const kind of ['types', 'morph']) {
+    writeFileSync(
+      path.join(outDir, `emit-worker-${kind}-entry.cjs`),
+      [
+        '// Written by generator/bin.mjs.',
+        "const { workerData } = require('node:worker_threads');",
+        "require('./code-cache.cjs').enableCodeCache(workerData.codeCacheDir);",
+        `require('./emit-worker-${kind}.cjs');`,
+        '',
+      ].join('\n'),
+    );
+  }
 }
 
-enableCodeCache(path.join(cacheRoot, 'v8'));
-const { main } = await import(pathToFileURL(entry).href);
+enableCodeCache(codeCacheDir);
+const { main } = createRequire(import.meta.url)(entry);
 process.exitCode = await main(process.argv.slice(2), process.cwd(), generatorDir);

@@ -189,7 +189,7 @@ export async function main(argv: readonly string[], cwd = process.cwd(), generat
       }
     }
 
-    const parallel = startParallelEmitters(new URL('./emit-worker.mjs', import.meta.url), path.join(cwd, 'node_modules', '.cache', 'antom-generate', 'v8'));
+    const parallel = startParallelEmitters(new URL('./', import.meta.url), path.join(cwd, 'node_modules', '.cache', 'antom-generate', 'v8'));
     closeWorkers = parallel?.close;
     const readStart = performance.now();
     const { resolveSpec } = await import('./resolve.ts');
@@ -252,5 +252,7 @@ export async function main(argv: readonly string[], cwd = process.cwd(), generat
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = await main(process.argv.slice(2));
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -1,7 +1,6 @@
 // Worker thread that runs one kind of emitter off the main thread. It starts loading its heavy dependency
 // (openapi-typescript or ts-morph) as soon as it boots, while the main thread is still reading the spec.
 import { parentPort, workerData } from 'node:worker_threads';
-import { enableCodeCache } from './code-cache.mjs';
 import { emitClient } from './emit/client.ts';
 import { emitResultCodes } from './emit/result-codes.ts';
 import { emitSchemaTypes } from './emit/schema-types.ts';
@@ -25,12 +24,16 @@ const emitters: Record<EmitterName, (...args: never[]) => Promise<string>> = {
 
 const port = parentPort;
 if (port) {
-  const { preload, codeCacheDir } = (workerData ?? {}) as { preload?: string; codeCacheDir?: string };
-  // Each thread has its own module loader, so the V8 code cache has to be switched on here too.
-  if (codeCacheDir) enableCodeCache(codeCacheDir);
+  // The launcher's entry stub has already switched on the V8 code cache for this thread.
+  const { preload } = (workerData ?? {}) as { preload?: string };
   if (preload === 'openapi-typescript') void import('openapi-typescript');
   if (preload === 'ts-morph') void loadTsMorph();
-  port.on('message', (request: EmitRequest) => {
+  port.on('message', (request: EmitRequest | 'close') => {
+    // Leave by draining rather than being terminated, so exit handlers (the V8 code cache writer) run.
+    if (request === 'close') {
+      port.close();
+      return;
+    }
     const start = performance.now();
     emitters[request.emitter](...(request.args as never[])).then(
       (text) => port.postMessage({ id: request.id, text, ms: performance.now() - start } satisfies EmitReply),

@@ -6,6 +6,8 @@ import { GeneratorError } from './types.ts';
 
 interface Lane {
   readonly worker: Worker;
+  /** Settles when the thread has ended, however it ended. */
+  readonly exited: Promise<void>;
   readonly pending: Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>;
 }
 
@@ -14,12 +16,14 @@ interface Lane {
  * the spec is read so that loading those packages overlaps with reading it. Returns undefined when the compiled
  * worker is not available (e.g. when the generator runs from TypeScript sources in tests).
  */
-export function startParallelEmitters(workerUrl: URL, codeCacheDir?: string): { emitters: Emitters; close: () => Promise<void> } | undefined {
-  if (!existsSync(workerUrl)) return undefined;
+export function startParallelEmitters(workerDir: URL, codeCacheDir?: string): { emitters: Emitters; close: () => Promise<void> } | undefined {
+  const entry = (kind: string) => new URL(`emit-worker-${kind}-entry.cjs`, workerDir);
+  if (!existsSync(entry('types')) || !existsSync(entry('morph'))) return undefined;
   let nextId = 0;
-  const lane = (preload: string): Lane => {
+  const lane = (kind: string, preload: string): Lane => {
     const pending = new Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>();
-    const worker = new Worker(workerUrl, { workerData: { preload, codeCacheDir } });
+    const worker = new Worker(entry(kind), { workerData: { preload, codeCacheDir } });
+    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     worker.on('message', (reply: EmitReply) => {
       const entry = pending.get(reply.id);
       if (!entry) return;
@@ -31,10 +35,10 @@ export function startParallelEmitters(workerUrl: URL, codeCacheDir?: string): { 
       for (const entry of pending.values()) entry.reject(error);
       pending.clear();
     });
-    return { worker, pending };
+    return { worker, exited, pending };
   };
-  const types = lane('openapi-typescript');
-  const morph = lane('ts-morph');
+  const types = lane('types', 'openapi-typescript');
+  const morph = lane('morph', 'ts-morph');
   const call = (target: Lane, emitter: EmitterName, args: unknown[]): Promise<string> =>
     new Promise((resolve, reject) => {
       const id = nextId++;
@@ -48,7 +52,16 @@ export function startParallelEmitters(workerUrl: URL, codeCacheDir?: string): { 
       client: (...args) => call(morph, 'client', args),
     },
     close: async () => {
-      await Promise.all([types.worker.terminate(), morph.worker.terminate()]);
+      // Ask each worker to finish on its own (its exit handlers store the V8 code cache); terminate only after
+      // an error, when it may not be listening any more.
+      await Promise.all(
+        [types, morph].map(async ({ worker, exited }) => {
+          const timer = setTimeout(() => void worker.terminate(), 2000);
+          worker.postMessage('close');
+          await exited;
+          clearTimeout(timer);
+        }),
+      );
     },
   };
 }
