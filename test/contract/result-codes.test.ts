@@ -57,9 +57,10 @@ describe('default scenario, sandbox path and signatures', () => {
 
   it('when a SANDBOX_ client calls, then it uses /ams/sandbox/api and still gets a verified answer', async () => {
     const paths: string[] = [];
-    const recordingFetch = async (input: Request): Promise<Response> => {
-      paths.push(new URL(input.url).pathname);
-      return fetch(input);
+    const recordingFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+      const request = new Request(input, init);
+      paths.push(new URL(request.url).pathname);
+      return fetch(request);
     };
     const client = createTestClient({ baseUrl: mockUrl, clientId: TEST_SANDBOX_CLIENT_ID, fetch: recordingFetch as typeof fetch });
     const { data, response } = await client.pay(body, { headers: { Prefer: 'example=SUCCESS' } });
@@ -71,10 +72,11 @@ describe('default scenario, sandbox path and signatures', () => {
   });
 
   it('when the request signature is tampered with on the wire, then the mock answers INVALID_SIGNATURE with status F', async () => {
-    const tamperingFetch = async (input: Request): Promise<Response> => {
-      const headers = new Headers(input.headers);
+    const tamperingFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+      const request = new Request(input, init);
+      const headers = new Headers(request.headers);
       headers.set('signature', flipFirstSignatureChar(headers.get('signature') ?? ''));
-      return fetch(new Request(input, { headers }));
+      return fetch(new Request(request, { headers }));
     };
     const client = createTestClient({ baseUrl: mockUrl, fetch: tamperingFetch as typeof fetch });
     const { data, response } = await client.pay(body, { headers: { Prefer: 'example=SUCCESS' } });
