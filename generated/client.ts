@@ -5,6 +5,9 @@ import createClient from 'openapi-fetch';
 import type { Client, ClientOptions, FetchOptions, FetchResponse } from 'openapi-fetch';
 import type { paths } from './schema.ts';
 
+/** Client options a single call may not override: where requests go and the fetch/middleware that carry them. */
+export type PinnedOption = 'baseUrl' | 'fetch' | 'middleware' | 'Request';
+
 /** The `pay` operation (POST /v1/payments/pay). */
 export type PayOperation = paths['/v1/payments/pay']['post'];
 
@@ -12,7 +15,7 @@ export type PayOperation = paths['/v1/payments/pay']['post'];
 export type PayBody = NonNullable<PayOperation['requestBody']>['content']['application/json'];
 
 /** Per-call options of `pay`: parameters, headers, an AbortSignal and the like. */
-export type PayOptions = Omit<FetchOptions<PayOperation>, 'body'>;
+export type PayOptions = Omit<FetchOptions<PayOperation>, 'body' | PinnedOption>;
 
 /** What `pay` resolves to: `{ data, error, response }`. */
 export type PayResult = FetchResponse<PayOperation, PayOptions, 'application/json'>;
@@ -44,7 +47,7 @@ export function createOperations(options?: ClientOptions): Operations & { readon
   return { ...bindOperations(raw), raw };
 }
 
-/** Method and path of every operation, by operationId. */
+/** Method, path and call shape (body first or options only) of every operation, by operationId. */
 export const operationRoutes = {
-  pay: { method: 'POST', path: '/v1/payments/pay' },
+  pay: { method: 'POST', path: '/v1/payments/pay', hasBody: true },
 } as const;

@@ -21,6 +21,8 @@ function describeOutcome(outcome: PayOutcome): string {
       return `failed → ${outcome.code}: ${outcome.message} Next: ${outcome.action}`;
     case 'retry-with-new-id':
       return `retry with a new paymentRequestId → ${outcome.code || '(no result)'}: ${outcome.action}`;
+    case 'unknown':
+      return `unknown outcome (no result status) → query the payment before anything else: ${outcome.action}`;
   }
 }
 

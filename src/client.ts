@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { Client } from 'openapi-fetch';
-import { bindOperations, createOperations } from '../generated/client.ts';
-import type { Operations } from '../generated/client.ts';
+import { bindOperations, createOperations, operationRoutes } from '../generated/client.ts';
+import type { Operations, PinnedOption } from '../generated/client.ts';
 import type { paths } from '../generated/schema.ts';
 import { AntomConfigError } from './errors.ts';
 import type { AntomRegion } from './gateway.ts';
@@ -13,6 +13,7 @@ import type { RetryOptions } from './retry.ts';
 import { SerializedBodyRequest } from './serialized-request.ts';
 import type { AttemptInfo } from './transport.ts';
 import { createAntomFetch } from './transport.ts';
+import { CLIENT_ID_PATTERN } from './transport-config.ts';
 
 export interface AntomClientOptions {
   /** Client ID from Antom. A `SANDBOX_` prefix selects the sandbox path unless `sandbox` says otherwise. */
@@ -45,7 +46,11 @@ export interface AntomClient extends Operations {
   /** The base URL calls go to, e.g. `https://open-na-global.alipay.com/ams/sandbox/api`. */
   readonly baseUrl: string;
   readonly sandbox: boolean;
-  /** The underlying openapi-fetch client, for operations added to the spec before a release of this package. */
+  /**
+   * The underlying openapi-fetch client, for operations added to the spec before a release of this package. It
+   * shares the signing transport, but per-call `fetch`/`baseUrl` overrides and middleware added with `raw.use()`
+   * are yours to vet: they run outside the signature checks.
+   */
   readonly raw: Client<paths>;
   /** Verifies a notification Antom posted to you with this client's ID and Antom public key; returns the body. */
   verifyNotification<T = unknown>(notification: IncomingNotification, options?: { maxAgeMs?: number; now?: () => number }): T;
@@ -53,13 +58,39 @@ export interface AntomClient extends Operations {
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 
+/** Options a single call may not override; the types leave them out, and this also stops untyped callers. */
+const PINNED_OPTIONS: readonly PinnedOption[] = ['baseUrl', 'fetch', 'middleware', 'Request'];
+
+/**
+ * Wraps every operation so that per-call options cannot swap the signing transport or the gateway: a call with
+ * its own `fetch` would go out unsigned and come back unverified, one with its own `baseUrl` could leave https.
+ */
+function pinOperations(operations: Operations): Operations {
+  const pinned: Record<string, unknown> = {};
+  for (const [name, operation] of Object.entries(operations) as [keyof typeof operationRoutes, (...args: unknown[]) => unknown][]) {
+    const optionsIndex = operationRoutes[name].hasBody ? 1 : 0;
+    pinned[name] = (...args: unknown[]) => {
+      const callOptions = args[optionsIndex];
+      if (typeof callOptions === 'object' && callOptions !== null) {
+        for (const key of PINNED_OPTIONS) {
+          if (key in callOptions) throw new AntomConfigError(`${name}(options).${key}`, 'cannot be set per call; it is fixed when the client is created');
+        }
+      }
+      return operation(...args);
+    };
+  }
+  return pinned as unknown as Operations;
+}
+
 /**
  * Creates a typed, signing, verifying client. Keys are parsed once, here; any bad option throws
  * `AntomConfigError` naming it, without echoing key material.
  */
 export function createAntomClient(options: AntomClientOptions): AntomClient {
   if (typeof options !== 'object' || options === null) throw new AntomConfigError('options', 'must be an object');
-  if (typeof options.clientId !== 'string' || options.clientId.trim() === '') throw new AntomConfigError('clientId', 'must be a non-empty string');
+  if (typeof options.clientId !== 'string' || !CLIENT_ID_PATTERN.test(options.clientId)) {
+    throw new AntomConfigError('clientId', 'must be non-empty printable ASCII without spaces (it is sent in a header and signed verbatim)');
+  }
   const { baseUrl, sandbox } = resolveGatewayBaseUrl(options);
   const privateKey = parsePrivateKey(options.privateKey, 'privateKey');
   const verifyResponses = options.verifyResponses ?? true;
@@ -77,7 +108,7 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
   } as never);
   const { raw } = createOperations({ baseUrl, fetch: antomFetch, Request: SerializedBodyRequest });
   return {
-    ...bindOperations(raw),
+    ...pinOperations(bindOperations(raw)),
     baseUrl,
     sandbox,
     raw,

@@ -46,7 +46,7 @@ export interface AntomFetchConfig {
   /** Clock in epoch milliseconds; defaults to `Date.now`. */
   now?: () => number;
   /** Waits between attempts; defaults to `setTimeout`. */
-  sleep?: (ms: number) => Promise<void>;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Random source in [0, 1) for backoff jitter; defaults to `Math.random`. */
   random?: () => number;
   /** Observability hook; errors it throws are ignored. */
@@ -64,12 +64,15 @@ export interface TransportSettings {
   retry: RetryOptions;
   fetch: typeof fetch;
   now: () => number;
-  sleep: (ms: number) => Promise<void>;
+  sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   random: () => number;
   onAttempt: (info: AttemptInfo) => void;
 }
 
 let unverifiedWarningEmitted = false;
+
+/** Header-safe and signed verbatim: printable ASCII, no spaces (Headers would trim them, breaking the signature). */
+export const CLIENT_ID_PATTERN = /^[\x21-\x7E]{1,128}$/;
 
 /**
  * Validates the transport options and fills in defaults.
@@ -77,8 +80,8 @@ let unverifiedWarningEmitted = false;
  * @throws AntomConfigError naming the bad option.
  */
 export function resolveTransportSettings(config: AntomFetchConfig): TransportSettings {
-  if (typeof config.clientId !== 'string' || config.clientId.trim() === '' || /[\r\n]/.test(config.clientId)) {
-    throw new AntomConfigError('clientId', 'must be a non-empty single-line string');
+  if (typeof config.clientId !== 'string' || !CLIENT_ID_PATTERN.test(config.clientId)) {
+    throw new AntomConfigError('clientId', 'must be non-empty printable ASCII without spaces (it is sent in a header and signed verbatim)');
   }
   if (!Number.isSafeInteger(config.keyVersion) || config.keyVersion < 0) {
     throw new AntomConfigError('keyVersion', 'must be a non-negative integer');
@@ -103,7 +106,7 @@ export function resolveTransportSettings(config: AntomFetchConfig): TransportSet
     retry: normalizeRetry(config.retry),
     fetch: config.fetch ?? ((input, init) => globalThis.fetch(input, init)),
     now: config.now ?? Date.now,
-    sleep: config.sleep ?? defaultSleep,
+    sleep: config.sleep ?? abortableSleep,
     random: config.random ?? Math.random,
     onAttempt: (info) => {
       try {
@@ -124,6 +127,21 @@ function warnUnverifiedOnce(): void {
   );
 }
 
-function defaultSleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`; an abort of `signal` clears the timer, so a cancelled call does not keep the process alive. */
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = (): void => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }

@@ -103,7 +103,7 @@ export function createAntomFetch(config: AntomFetchConfig): (input: Request) => 
       }
       const delay = backoffDelay(attempt, settings.retry, settings.random);
       report(attempt, failure.outcome, failure.status, delay);
-      await raceSignal(settings.sleep(delay), input.signal);
+      await raceSignal(settings.sleep(delay, input.signal), input.signal);
     }
   };
 }

@@ -29,6 +29,13 @@ export async function emitClient(operations: readonly OperationInfo[], spec: Spe
       namedImports: ['Client', 'ClientOptions', 'FetchOptions', 'FetchResponse'],
     },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './schema.ts', isTypeOnly: true, namedImports: ['paths'] },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: 'PinnedOption',
+      type: "'baseUrl' | 'fetch' | 'middleware' | 'Request'",
+      docs: ['Client options a single call may not override: where requests go and the fetch/middleware that carry them.'],
+    },
   ];
 
   for (const op of operations) {
@@ -46,7 +53,7 @@ export async function emitClient(operations: readonly OperationInfo[], spec: Spe
     statements.push({ kind: StructureKind.TypeAlias,
       isExported: true,
       name: `${name}Options`,
-      type: op.hasBody ? `Omit<FetchOptions<${name}Operation>, 'body'>` : `FetchOptions<${name}Operation>`,
+      type: `Omit<FetchOptions<${name}Operation>, ${op.hasBody ? "'body' | " : ''}PinnedOption>`,
       docs: [`Per-call options of \`${op.operationId}\`: parameters, headers, an AbortSignal and the like.`],
     });
     statements.push({ kind: StructureKind.TypeAlias,
@@ -107,10 +114,12 @@ export async function emitClient(operations: readonly OperationInfo[], spec: Spe
 
   // A writer statement: the variable-structure printer would hang the object literal one level too deep.
   statements.push((writer) => {
-    writer.writeLine('/** Method and path of every operation, by operationId. */');
+    writer.writeLine('/** Method, path and call shape (body first or options only) of every operation, by operationId. */');
     writer.writeLine('export const operationRoutes = {');
     writer.indent(() => {
-      for (const op of operations) writer.writeLine(`${op.operationId}: { method: ${literal(op.method.toUpperCase())}, path: ${literal(op.path)} },`);
+      for (const op of operations) {
+        writer.writeLine(`${op.operationId}: { method: ${literal(op.method.toUpperCase())}, path: ${literal(op.path)}, hasBody: ${op.hasBody} },`);
+      }
     });
     writer.write('} as const;');
   });

@@ -62,4 +62,8 @@ switch (outcome.kind) {
     // No payment was created
     console.log('Retry with a new paymentRequestId');
     break;
+  case 'unknown':
+    // No result status: query the payment first
+    console.log(outcome.action);
+    break;
 }

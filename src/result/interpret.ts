@@ -46,12 +46,22 @@ export interface PayFailed extends OutcomeBase {
 /** `U` otherwise: no payment was created; call pay again with a NEW paymentRequestId. */
 export interface PayRetryWithNewId extends OutcomeBase {
   readonly kind: 'retry-with-new-id';
-  readonly status: ResultStatus | 'missing';
+  readonly status: 'U';
   readonly reason: 'unknown-result' | 'in-process-without-url';
   readonly action: string;
 }
 
-export type PayOutcome = PaySuccess | PayRedirect | PayFailed | PayRetryWithNewId;
+/**
+ * No usable `resultStatus` came back, so the seed's logic cannot say whether a payment exists. Do not create a
+ * new one blindly: query the payment (or ask Antom) first.
+ */
+export interface PayUnknown extends OutcomeBase {
+  readonly kind: 'unknown';
+  readonly status: 'missing';
+  readonly action: string;
+}
+
+export type PayOutcome = PaySuccess | PayRedirect | PayFailed | PayRetryWithNewId | PayUnknown;
 
 /** Which branch each listed code leads to, computed from the generated table's status (type level). */
 export type PayOutcomeKindOf<C extends PayResultCode> = C extends 'PAYMENT_IN_PROCESS'
@@ -87,7 +97,7 @@ export function interpretPayResult(data: PayResponse): PayOutcome {
   const message = typeof result.resultMessage === 'string' && result.resultMessage !== '' ? result.resultMessage : entry.message;
   const status = readStatus(result.resultStatus);
   if (status === undefined) {
-    return { kind: 'retry-with-new-id', status: 'missing', reason: 'unknown-result', code, entry, message, action: entry.action };
+    return { kind: 'unknown', status: 'missing', code, entry, message, action: lookupPayResultCode('').action };
   }
   switch (status) {
     case 'S':

@@ -91,6 +91,8 @@ describe('createAntomClient', () => {
     { name: 'a public key given as the private key', options: { region: 'na' as const, privateKey: antomPublicPem }, option: 'privateKey' },
     { name: 'no Antom public key while verifying', options: { region: 'na' as const, antomPublicKey: undefined }, option: 'antomPublicKey' },
     { name: 'an empty client id', options: { region: 'na' as const, clientId: '' }, option: 'clientId' },
+    { name: 'a client id with a trailing space (headers would trim it, the signature would not)', options: { region: 'na' as const, clientId: 'TEST_1 ' }, option: 'clientId' },
+    { name: 'a client id with non-ASCII characters', options: { region: 'na' as const, clientId: 'TÉST' }, option: 'clientId' },
   ])('refuses $name at construction, naming $option without echoing key material', ({ options, option }) => {
     let caught: unknown;
     try {
@@ -102,5 +104,14 @@ describe('createAntomClient', () => {
     expect((caught as AntomConfigError).option).toBe(option);
     expect((caught as Error).message).not.toContain('MIIE');
     expect((caught as Error).message).not.toContain('not-a-key');
+  });
+
+  it.each(['fetch', 'baseUrl', 'middleware', 'Request'])('refuses a per-call %s override, which would bypass signing or the gateway rules', async (key) => {
+    const client = createAntomClient({ clientId: 'MERCHANT_1', privateKey: privatePem, antomPublicKey: antomPublicPem, baseUrl: origin });
+    const before = seen.length;
+    const call = () => client.pay(body, { [key]: key === 'baseUrl' ? 'http://attacker.example' : () => undefined } as never);
+    expect(call).toThrow(AntomConfigError);
+    expect(call).toThrow(`pay(options).${key}`);
+    expect(seen.length).toBe(before);
   });
 });

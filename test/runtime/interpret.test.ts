@@ -17,8 +17,8 @@ describe('interpretPayResult (the seed result-process logic)', () => {
     { name: 'U PAYMENT_IN_PROCESS without a URL', data: result('PAYMENT_IN_PROCESS', 'U'), kind: 'retry-with-new-id' },
     { name: 'U PAYMENT_IN_PROCESS with an empty URL', data: { ...result('PAYMENT_IN_PROCESS', 'U'), normalUrl: '' }, kind: 'retry-with-new-id' },
     { name: 'U PAYMENT_IN_PROCESS with schemeUrl only', data: { ...result('PAYMENT_IN_PROCESS', 'U'), schemeUrl: 'alipays://x' }, kind: 'redirect' },
-    { name: 'a missing result', data: {} as PayResponse, kind: 'retry-with-new-id' },
-    { name: 'an invalid status', data: result('SUCCESS', 'X'), kind: 'retry-with-new-id' },
+    { name: 'a missing result', data: {} as PayResponse, kind: 'unknown' },
+    { name: 'an invalid status', data: result('SUCCESS', 'X'), kind: 'unknown' },
   ])('$name → $kind', ({ data, kind }) => {
     expect(interpretPayResult(data).kind).toBe(kind);
   });
@@ -67,5 +67,13 @@ describe('interpretPayResult (the seed result-process logic)', () => {
   it('uses the continuation URL fields the spec logic names', () => {
     const table = parse(readFileSync(new URL('../../spec/result-codes.yaml', import.meta.url), 'utf8')) as { logic: { continuationUrlFields: string[] } };
     expect([...CONTINUATION_URL_FIELDS].sort()).toEqual([...table.logic.continuationUrlFields].sort());
+  });
+});
+
+describe('interpretPayResult without a result status', () => {
+  it('says unknown, never "retry with a new id", so a caller cannot pay twice by accident', () => {
+    const outcome = interpretPayResult({} as PayResponse);
+    expect(outcome.kind).toBe('unknown');
+    expect(outcome.kind === 'unknown' && outcome.action).toMatch(/query/i);
   });
 });

@@ -17,6 +17,8 @@ export async function checkout(privateKey: string, antomPublicKey: string, body:
         return `${outcome.code}: ${outcome.action}`;
       case 'retry-with-new-id':
         return `retry (${outcome.reason}): ${lookupResultCode(outcome.code).action}`;
+      case 'unknown':
+        return `query the payment first: ${outcome.action}`;
       default: {
         const exhaustive: never = outcome;
         return exhaustive;

@@ -5,6 +5,9 @@ import createClient from 'openapi-fetch';
 import type { Client, ClientOptions, FetchOptions, FetchResponse } from 'openapi-fetch';
 import type { paths } from './schema.ts';
 
+/** Client options a single call may not override: where requests go and the fetch/middleware that carry them. */
+export type PinnedOption = 'baseUrl' | 'fetch' | 'middleware' | 'Request';
+
 /** The `reserveLocker` operation (POST /lockers/{lockerId}/reservations). */
 export type ReserveLockerOperation = paths['/lockers/{lockerId}/reservations']['post'];
 
@@ -12,7 +15,7 @@ export type ReserveLockerOperation = paths['/lockers/{lockerId}/reservations']['
 export type ReserveLockerBody = NonNullable<ReserveLockerOperation['requestBody']>['content']['application/json'];
 
 /** Per-call options of `reserveLocker`: parameters, headers, an AbortSignal and the like. */
-export type ReserveLockerOptions = Omit<FetchOptions<ReserveLockerOperation>, 'body'>;
+export type ReserveLockerOptions = Omit<FetchOptions<ReserveLockerOperation>, 'body' | PinnedOption>;
 
 /** What `reserveLocker` resolves to: `{ data, error, response }`. */
 export type ReserveLockerResult = FetchResponse<ReserveLockerOperation, ReserveLockerOptions, 'application/json'>;
@@ -21,7 +24,7 @@ export type ReserveLockerResult = FetchResponse<ReserveLockerOperation, ReserveL
 export type ListLockersOperation = paths['/lockers']['get'];
 
 /** Per-call options of `listLockers`: parameters, headers, an AbortSignal and the like. */
-export type ListLockersOptions = FetchOptions<ListLockersOperation>;
+export type ListLockersOptions = Omit<FetchOptions<ListLockersOperation>, PinnedOption>;
 
 /** What `listLockers` resolves to: `{ data, error, response }`. */
 export type ListLockersResult = FetchResponse<ListLockersOperation, ListLockersOptions, 'application/json'>;
@@ -58,8 +61,8 @@ export function createOperations(options?: ClientOptions): Operations & { readon
   return { ...bindOperations(raw), raw };
 }
 
-/** Method and path of every operation, by operationId. */
+/** Method, path and call shape (body first or options only) of every operation, by operationId. */
 export const operationRoutes = {
-  reserveLocker: { method: 'POST', path: '/lockers/{lockerId}/reservations' },
-  listLockers: { method: 'GET', path: '/lockers' },
+  reserveLocker: { method: 'POST', path: '/lockers/{lockerId}/reservations', hasBody: true },
+  listLockers: { method: 'GET', path: '/lockers', hasBody: false },
 } as const;
