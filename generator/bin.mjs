@@ -11,7 +11,7 @@
 //  - the TypeScript compiler is required, never imported: importing CommonJS from ESM makes Node lex the whole
 //    9 MB file for export names, and ts-morph's own copy of TypeScript is used as it ships.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,16 +37,27 @@ for (const file of readdirSync(generatorDir, { recursive: true }).filter((f) => 
   hash.update(`${file}\0`).update(readFileSync(path.join(generatorDir, file))).update('\0');
 }
 for (const name of BUNDLED) hash.update(`${name}@${versionOf(name)}\0`);
+// The lockfile pins everything else that ends up in the bundle (code-block-writer, js-yaml, …).
+try {
+  hash.update(readFileSync(path.join(root, 'package-lock.json')));
+} catch {
+  hash.update('no lockfile');
+}
 hash.update(process.version);
 const outDir = path.join(cacheRoot, `cli-${hash.digest('hex').slice(0, 16)}`);
 const entry = path.join(outDir, 'cli.cjs');
 
-if (!existsSync(entry)) {
+if (!existsSync(path.join(outDir, 'complete'))) {
+  // Build into a private folder and rename it into place when every file is written, so an interrupted build
+  // never leaves a half-written bundle that a later run would trust.
+  const finalDir = outDir;
+  const buildDir = `${outDir}.tmp-${process.pid}`;
+  rmSync(buildDir, { recursive: true, force: true });
   const esbuild = await import('esbuild');
   const build = (entryPoints, external) =>
     esbuild.build({
       entryPoints,
-      outdir: outDir,
+      outdir: buildDir,
       outExtension: { '.js': '.cjs' },
       bundle: true,
       platform: 'node',
@@ -81,7 +92,7 @@ if (!existsSync(entry)) {
   // Worker threads have their own module loader: these entries switch the code cache on before anything loads.
   for (const kind of ['types', 'morph']) {
     writeFileSync(
-      path.join(outDir, `emit-worker-${kind}-entry.cjs`),
+      path.join(buildDir, `emit-worker-${kind}-entry.cjs`),
       [
         '// Written by generator/bin.mjs.',
         "const { workerData } = require('node:worker_threads');",
@@ -90,6 +101,19 @@ if (!existsSync(entry)) {
         '',
       ].join('\n'),
     );
+  }
+  writeFileSync(path.join(buildDir, 'complete'), '');
+  if (existsSync(path.join(finalDir, 'complete'))) {
+    // Another run finished the same build first; keep its copy, which may be in use.
+    rmSync(buildDir, { recursive: true, force: true });
+  } else {
+    rmSync(finalDir, { recursive: true, force: true }); // a half-written leftover, if anything
+    try {
+      renameSync(buildDir, finalDir);
+    } catch (error) {
+      if (!existsSync(path.join(finalDir, 'complete'))) throw error;
+      rmSync(buildDir, { recursive: true, force: true });
+    }
   }
 }
 

@@ -71,18 +71,25 @@ function parseArgs(argv: readonly string[], cwd: string): CliOptions | 'help' {
   };
 }
 
-async function toolchainHash(cwd: string, generatorDir: string): Promise<string> {
+async function toolchainHash(cwd: string, generatorDir: string, lenient: boolean): Promise<string> {
   const names = (await readdir(generatorDir, { recursive: true })).filter((f) => /\.(ts|mjs|js)$/.test(f)).sort();
   const sources = await Promise.all(names.map(async (name) => [name, await readFile(path.join(generatorDir, name), 'utf8')] as const));
   const versions: Record<string, string> = {};
   for (const pkg of OUTPUT_AFFECTING_PACKAGES) {
     try {
-      versions[pkg] = (JSON.parse(await readFile(path.join(cwd, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+      versions[pkg] = (JSON.parse(await readFile(path.join(path.dirname(generatorDir), 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
     } catch {
       versions[pkg] = 'missing';
     }
   }
-  return hashToolchain(sources, versions);
+  // The lockfile pins every package the generator bundles (code-block-writer, js-yaml, …), not just the direct ones.
+  let lockfile = 'missing';
+  try {
+    lockfile = sha256(await readFile(path.join(path.dirname(generatorDir), 'package-lock.json')));
+  } catch {
+    // no lockfile: the direct versions above still count
+  }
+  return hashToolchain(sources, { ...versions, 'package-lock.json': lockfile, node: process.version, lenient: String(lenient) });
 }
 
 async function hashFiles(files: readonly string[], base: string): Promise<Record<string, string | undefined>> {
@@ -113,6 +120,36 @@ async function readFingerprint(file: string | undefined): Promise<Fingerprint | 
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The output folder is replaced as a whole, so it may only hold what the generator writes. Anything else (a
+ * mistyped `--out scripts`, `--out .`) is refused before a byte is written.
+ */
+async function assertReplaceable(outDir: string, files: readonly GeneratedFile[], specFile: string, rel: (file: string) => string): Promise<void> {
+  const inside = path.relative(outDir, specFile);
+  if (!inside.startsWith('..') && !path.isAbsolute(inside)) {
+    throw new GeneratorError(`--out ${rel(outDir)} contains the spec itself; choose a folder of its own`, { rule: 'usage' });
+  }
+  const ours = new Set(files.map((f) => f.path));
+  const foreign = (await listOutputs(outDir)).filter((file) => !ours.has(file));
+  if (foreign.length > 0) {
+    const sample = foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? `, … (${foreign.length} in all)` : '');
+    throw new GeneratorError(
+      `${rel(outDir)}/ holds files the generator does not write (${sample}); it replaces the whole folder, so it refuses. Use an empty or generated-only folder, or remove those files.`,
+      { rule: 'usage' },
+    );
+  }
+}
+
+/** A swap interrupted between its two renames leaves the previous output under a retired name: put it back. */
+async function recoverInterruptedSwap(outDir: string): Promise<void> {
+  if (existsSync(outDir)) return;
+  const parent = path.dirname(outDir);
+  if (!existsSync(parent)) return;
+  const retired = (await readdir(parent)).filter((name) => name.startsWith(`.${path.basename(outDir)}.old-`)).sort();
+  const last = retired.at(-1);
+  if (last) await rename(path.join(parent, last), outDir);
 }
 
 /** Writes every file to a sibling temporary folder, then swaps it in, so a failed run leaves the old output intact. */
@@ -178,7 +215,8 @@ export async function main(argv: readonly string[], cwd = process.cwd(), generat
   const rel = (file: string) => path.relative(cwd, file) || '.';
   let closeWorkers: (() => Promise<void>) | undefined;
   try {
-    const toolchain = await toolchainHash(cwd, generatorDir);
+    await recoverInterruptedSwap(out);
+    const toolchain = await toolchainHash(cwd, generatorDir, options.lenient);
     const previous = check || options.force ? undefined : await readFingerprint(options.cacheFile);
     if (previous) {
       const inputs = await hashFiles(Object.keys(previous.inputs), cwd);
@@ -189,7 +227,7 @@ export async function main(argv: readonly string[], cwd = process.cwd(), generat
       }
     }
 
-    const parallel = startParallelEmitters(new URL('./', import.meta.url), path.join(cwd, 'node_modules', '.cache', 'antom-generate', 'v8'));
+    const parallel = startParallelEmitters(new URL('./', import.meta.url), path.join(path.dirname(generatorDir), 'node_modules', '.cache', 'antom-generate', 'v8'));
     closeWorkers = parallel?.close;
     const readStart = performance.now();
     const { resolveSpec } = await import('./resolve.ts');
@@ -227,6 +265,7 @@ export async function main(argv: readonly string[], cwd = process.cwd(), generat
       return 0;
     }
 
+    await assertReplaceable(out, files, spec, rel);
     await writeAtomically(out, files);
     for (const file of files) log(`wrote ${rel(path.join(out, file.path))} (${size(Buffer.byteLength(file.contents))})`);
     if (options.cacheFile) {

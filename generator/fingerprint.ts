@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /** Tools whose version changes what the generator writes. */
-export const OUTPUT_AFFECTING_PACKAGES = ['openapi-typescript', 'ts-morph', '@redocly/openapi-core', 'typescript'] as const;
+export const OUTPUT_AFFECTING_PACKAGES = ['openapi-typescript', 'ts-morph', '@ts-morph/common', '@redocly/openapi-core', 'typescript'] as const;
 
 export interface Fingerprint {
   /** Hash of the generator's own sources and the versions of the packages it uses. */

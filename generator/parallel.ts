@@ -6,8 +6,10 @@ import { GeneratorError } from './types.ts';
 
 interface Lane {
   readonly worker: Worker;
+  /** Set once the thread has ended; calls then fail at once instead of waiting for an answer that cannot come. */
+  dead: Error | undefined;
   /** Settles when the thread has ended, however it ended. */
-  readonly exited: Promise<void>;
+  exited: Promise<void>;
   readonly pending: Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>;
 }
 
@@ -23,7 +25,18 @@ export function startParallelEmitters(workerDir: URL, codeCacheDir?: string): { 
   const lane = (kind: string, preload: string): Lane => {
     const pending = new Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>();
     const worker = new Worker(entry(kind), { workerData: { preload, codeCacheDir } });
-    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    const lane: Lane = { worker, dead: undefined, exited: Promise.resolve(), pending };
+    const failAll = (error: Error) => {
+      lane.dead ??= error;
+      for (const entry of pending.values()) entry.reject(lane.dead);
+      pending.clear();
+    };
+    lane.exited = new Promise<void>((resolve) =>
+      worker.once('exit', (code) => {
+        failAll(new GeneratorError(`the ${kind} emitter thread ended (exit code ${code}) before answering`, { rule: 'generator' }));
+        resolve();
+      }),
+    );
     worker.on('message', (reply: EmitReply) => {
       const entry = pending.get(reply.id);
       if (!entry) return;
@@ -31,16 +44,17 @@ export function startParallelEmitters(workerDir: URL, codeCacheDir?: string): { 
       if ('error' in reply) entry.reject(new GeneratorError(reply.error.message, { location: reply.error.location, rule: reply.error.rule }));
       else entry.resolve(reply.text);
     });
-    worker.on('error', (error) => {
-      for (const entry of pending.values()) entry.reject(error);
-      pending.clear();
-    });
-    return { worker, exited, pending };
+    worker.on('error', (error) => failAll(new GeneratorError(`the ${kind} emitter thread failed: ${error.message}`, { rule: 'generator', cause: error })));
+    return lane;
   };
   const types = lane('types', 'openapi-typescript');
   const morph = lane('morph', 'ts-morph');
   const call = (target: Lane, emitter: EmitterName, args: unknown[]): Promise<string> =>
     new Promise((resolve, reject) => {
+      if (target.dead) {
+        reject(target.dead);
+        return;
+      }
       const id = nextId++;
       target.pending.set(id, { resolve, reject });
       target.worker.postMessage({ id, emitter, args } satisfies EmitRequest);

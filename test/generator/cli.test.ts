@@ -1,4 +1,4 @@
-import { cpSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, copySpec, hashTree, runGenerate, tempDir } from './helpers.ts';
@@ -124,5 +124,28 @@ describe('npm run generate', () => {
     const result = runGenerate(['--bogus']);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('unknown option --bogus');
+  });
+
+  it('refuses an output folder holding files it does not write, and leaves them alone', () => {
+    const { dir, spec } = copySpec();
+    const out = path.join(dir, 'scripts');
+    mkdirSync(out);
+    writeFileSync(path.join(out, 'precious.ts'), 'export const keep = 1;\n');
+    const result = runGenerate(['--spec', spec, '--out', out, '--no-cache'], dir);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('holds files the generator does not write (precious.ts)');
+    expect(readFileSync(path.join(out, 'precious.ts'), 'utf8')).toBe('export const keep = 1;\n');
+    const root = runGenerate(['--spec', spec, '--out', dir, '--no-cache'], dir);
+    expect(root.status).toBe(1);
+    expect(root.stderr).toContain('contains the spec itself');
+  });
+
+  it('does not let a --lenient run vouch for a strict one', () => {
+    const { dir, spec } = copySpec();
+    const out = path.join(dir, 'generated');
+    expect(runGenerate(['--spec', spec, '--out', out, '--lenient'], dir).stdout).toContain('wrote');
+    const strict = runGenerate(['--spec', spec, '--out', out], dir);
+    expect(strict.status).toBe(0);
+    expect(strict.stdout).not.toContain('is up to date');
   });
 });
