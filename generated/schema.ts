@@ -316,14 +316,14 @@ export interface components {
             /** @description Another item offered together with this one. */
             crossSell?: components["schemas"]["Goods"];
         };
-        /** @description A person's name. firstName and lastName are required whenever the object is sent (a marker inherited from the card-related fetchNonce specification). */
+        /** @description A person's name. No part is required here; the firstName/lastName markers in Antom's SDK models come from the card-related fetchNonce specification, not from pay, and merchants often send fullName alone. */
         UserName: {
             /** @description Given name. */
-            firstName: string;
+            firstName?: string;
             /** @description Middle name. */
             middleName?: string;
             /** @description Family name. */
-            lastName: string;
+            lastName?: string;
             /** @description Complete name as one string. */
             fullName?: string;
         };
