@@ -6,14 +6,13 @@ import type { paths } from '../generated/schema.ts';
 import { AntomConfigError } from './errors.ts';
 import type { AntomRegion } from './gateway.ts';
 import { resolveGatewayBaseUrl } from './gateway.ts';
-import { parsePrivateKey, parsePublicKey } from './keys.ts';
+import { parsePublicKey } from './keys.ts';
 import type { IncomingNotification } from './notifications.ts';
 import { verifyNotification } from './notifications.ts';
 import type { RetryOptions } from './retry.ts';
 import { SerializedBodyRequest } from './serialized-request.ts';
 import type { AttemptInfo } from './transport.ts';
 import { createAntomFetch } from './transport.ts';
-import { CLIENT_ID_PATTERN } from './transport-config.ts';
 
 export interface AntomClientOptions {
   /** Client ID from Antom. A `SANDBOX_` prefix selects the sandbox path unless `sandbox` says otherwise. */
@@ -88,24 +87,20 @@ function pinOperations(operations: Operations): Operations {
  */
 export function createAntomClient(options: AntomClientOptions): AntomClient {
   if (typeof options !== 'object' || options === null) throw new AntomConfigError('options', 'must be an object');
-  if (typeof options.clientId !== 'string' || !CLIENT_ID_PATTERN.test(options.clientId)) {
-    throw new AntomConfigError('clientId', 'must be non-empty printable ASCII without spaces (it is sent in a header and signed verbatim)');
-  }
-  const { baseUrl, sandbox } = resolveGatewayBaseUrl(options);
-  const privateKey = parsePrivateKey(options.privateKey, 'privateKey');
-  const verifyResponses = options.verifyResponses ?? true;
   const antomPublicKey = options.antomPublicKey === undefined ? undefined : parsePublicKey(options.antomPublicKey, 'antomPublicKey');
+  // The transport validates the client ID, the keys and the numeric options; the gateway is resolved after it.
   const antomFetch = createAntomFetch({
     clientId: options.clientId,
-    privateKey,
+    privateKey: options.privateKey,
     antomPublicKey,
     keyVersion: options.keyVersion ?? 1,
-    verifyResponses,
+    verifyResponses: options.verifyResponses ?? true,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-    retry: options.retry === false ? { maxAttempts: 1 } : (options.retry ?? {}),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.onAttempt ? { onAttempt: options.onAttempt } : {}),
-  } as never);
+    retry: options.retry,
+    fetch: options.fetch,
+    onAttempt: options.onAttempt,
+  });
+  const { baseUrl, sandbox } = resolveGatewayBaseUrl(options);
   const { raw } = createOperations({ baseUrl, fetch: antomFetch, Request: SerializedBodyRequest });
   return {
     ...pinOperations(bindOperations(raw)),

@@ -31,16 +31,17 @@ export interface AttemptInfo {
 /** Options of {@link createAntomFetch}. */
 export interface AntomFetchConfig {
   clientId: string;
-  /** Merchant RSA private key (see `parsePrivateKey`). */
-  privateKey: KeyObject;
-  /** Antom's RSA public key; required when `verifyResponses` is true. */
-  antomPublicKey?: KeyObject;
+  /** Merchant RSA private key, in any form `parsePrivateKey` takes; parsed once, here. */
+  privateKey: string | KeyObject;
+  /** Antom's RSA public key, in any form `parsePublicKey` takes; required when `verifyResponses` is true. */
+  antomPublicKey?: string | KeyObject;
   /** Goes into the `Signature` header; Antom's SDKs default to 1. */
   keyVersion: number;
   verifyResponses: boolean;
   /** Per-attempt budget in milliseconds, covering the headers and the whole body. */
   timeoutMs: number;
-  retry: RetryOptions;
+  /** Retry policy (defaults filled in), or `false` for a single attempt. */
+  retry?: Partial<RetryOptions> | false;
   /** Underlying fetch; defaults to `globalThis.fetch`. Called as `fetch(url, init)`, once per attempt. */
   fetch?: typeof fetch;
   /** Clock in epoch milliseconds; defaults to `Date.now`. */
@@ -99,7 +100,7 @@ export function resolveTransportSettings(config: AntomFetchConfig): TransportSet
   return {
     clientId: config.clientId,
     privateKey: parsePrivateKey(config.privateKey, 'privateKey'),
-    antomPublicKey: config.antomPublicKey && parsePublicKey(config.antomPublicKey, 'antomPublicKey'),
+    antomPublicKey: config.antomPublicKey === undefined ? undefined : parsePublicKey(config.antomPublicKey, 'antomPublicKey'),
     keyVersion: config.keyVersion,
     verifyResponses,
     timeoutMs: config.timeoutMs,
