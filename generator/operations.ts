@@ -59,7 +59,8 @@ export function listOperations(doc: OpenApiDocument): OperationEntry[] {
   return entries;
 }
 
-function pickJsonMediaType(content: unknown): string | undefined {
+/** The JSON media type of a content map: `application/json` first, then any `…/json` or `…+json`. */
+export function pickJsonMediaType(content: unknown): string | undefined {
   if (!isObject(content)) return undefined;
   const types = Object.keys(content);
   return types.find((t) => t === 'application/json') ?? types.find((t) => /[/+]json\b/.test(t));

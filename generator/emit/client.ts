@@ -1,12 +1,7 @@
 import { tsBanner } from '../banner.ts';
 import type { OperationInfo, SpecIdentity } from '../types.ts';
-import { literal } from './result-codes.ts';
 import type { StatementStructures, WriterFunction } from 'ts-morph';
-import { createSourceFile, jsDocText, printFormatted } from './ts-project.ts';
-
-function pascal(identifier: string): string {
-  return identifier.charAt(0).toUpperCase() + identifier.slice(1);
-}
+import { createSourceFile, jsDocText, literal, pascal, printFormatted } from './ts-project.ts';
 
 function operationType(op: OperationInfo): string {
   return `paths[${literal(op.path)}][${literal(op.method)}]`;

@@ -1,6 +1,6 @@
 import { bannerLines } from '../banner.ts';
 import { renderLogicMarkdown } from '../logic.ts';
-import { deref, isObject, listOperations } from '../operations.ts';
+import { deref, isObject, listOperations, pickJsonMediaType } from '../operations.ts';
 import { RESULT_CODES_EXTENSION } from '../result-table.ts';
 import type { OpenApiDocument, ResultCodeRow, ResultTable, SpecIdentity } from '../types.ts';
 import { GeneratorError } from '../types.ts';
@@ -59,7 +59,8 @@ function successJsonContent(doc: OpenApiDocument, operation: Json, pointer: stri
   const status = Object.keys(responses).find((code) => /^2\d\d$/.test(code));
   const response = status === undefined ? undefined : deref(doc, responses[status]);
   const content = isObject(response) ? response.content : undefined;
-  const media = isObject(content) ? (content['application/json'] ?? Object.entries(content).find(([t]) => /json/.test(t))?.[1]) : undefined;
+  const mediaType = pickJsonMediaType(content);
+  const media = isObject(content) && mediaType !== undefined ? content[mediaType] : undefined;
   if (!isObject(media)) throw new GeneratorError('operation with x-result-codes needs a 2xx JSON response to attach examples to', { location: `${pointer}/responses` });
   return media;
 }

@@ -1,17 +1,7 @@
 import { tsBanner } from '../banner.ts';
 import type { ResultTable, SpecIdentity } from '../types.ts';
 import type { StatementStructures, WriterFunction } from 'ts-morph';
-import { createSourceFile, jsDocText, printFormatted } from './ts-project.ts';
-
-function pascal(identifier: string): string {
-  return identifier.charAt(0).toUpperCase() + identifier.slice(1);
-}
-
-/** A single-quoted TypeScript string literal. */
-export function literal(value: string): string {
-  const inner = JSON.stringify(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'");
-  return `'${inner}'`;
-}
+import { createSourceFile, jsDocText, literal, pascal, printFormatted } from './ts-project.ts';
 
 function statusUnion(tables: readonly ResultTable[]): string[] {
   const statuses: string[] = [];

@@ -37,3 +37,14 @@ export function printFormatted(file: SourceFile, banner: string): string {
 export function jsDocText(value: string): string {
   return value.replace(/\*\//g, '*\u2215').replace(/\r?\n/g, '\n');
 }
+
+/** A single-quoted TypeScript string literal. */
+export function literal(value: string): string {
+  const inner = JSON.stringify(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'");
+  return `'${inner}'`;
+}
+
+/** `makeThing` → `MakeThing`: the prefix of the type names emitted for an operationId. */
+export function pascal(identifier: string): string {
+  return identifier.charAt(0).toUpperCase() + identifier.slice(1);
+}

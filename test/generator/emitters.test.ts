@@ -1,7 +1,8 @@
 import { transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { emitClient } from '../../generator/emit/client.ts';
-import { emitResultCodes, literal, tableNames } from '../../generator/emit/result-codes.ts';
+import { emitResultCodes, tableNames } from '../../generator/emit/result-codes.ts';
+import { literal } from '../../generator/emit/ts-project.ts';
 import type { OperationInfo, ResultTable } from '../../generator/types.ts';
 
 const spec = { source: 'spec/x.yaml', title: 'X API', version: '9.9.9' };
