@@ -10,41 +10,19 @@
 //    (module.enableCompileCache where Node has it, otherwise the require hook in code-cache.mjs);
 //  - the TypeScript compiler is required, never imported: importing CommonJS from ESM makes Node lex the whole
 //    9 MB file for export names, and ts-morph's own copy of TypeScript is used as it ships.
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { enableCodeCache } from './code-cache.mjs';
+import { toolchainKey } from './toolchain-key.mjs';
 
 const generatorDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.dirname(generatorDir);
 const cacheRoot = path.join(root, 'node_modules', '.cache', 'antom-generate');
 const codeCacheDir = path.join(cacheRoot, 'v8');
-/** Tools compiled into the cached copy: their versions are part of its key. */
-const BUNDLED = ['@redocly/openapi-core', 'openapi-typescript', 'ts-morph', '@ts-morph/common'];
-
-function versionOf(name) {
-  try {
-    return JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
-  } catch {
-    return 'missing';
-  }
-}
-
-const hash = createHash('sha256');
-for (const file of readdirSync(generatorDir, { recursive: true }).filter((f) => /\.(ts|mjs)$/.test(f)).sort()) {
-  hash.update(`${file}\0`).update(readFileSync(path.join(generatorDir, file))).update('\0');
-}
-for (const name of BUNDLED) hash.update(`${name}@${versionOf(name)}\0`);
-// The lockfile pins everything else that ends up in the bundle (code-block-writer, js-yaml, …).
-try {
-  hash.update(readFileSync(path.join(root, 'package-lock.json')));
-} catch {
-  hash.update('no lockfile');
-}
-hash.update(process.version);
-const outDir = path.join(cacheRoot, `cli-${hash.digest('hex').slice(0, 16)}`);
+const toolchain = toolchainKey(generatorDir);
+const outDir = path.join(cacheRoot, `cli-${toolchain.slice(0, 16)}`);
 const entry = path.join(outDir, 'cli.cjs');
 
 if (!existsSync(path.join(outDir, 'complete'))) {
@@ -119,4 +97,4 @@ if (!existsSync(path.join(outDir, 'complete'))) {
 
 enableCodeCache(codeCacheDir);
 const { main } = createRequire(import.meta.url)(entry);
-process.exitCode = await main(process.argv.slice(2), process.cwd(), generatorDir);
+process.exitCode = await main(process.argv.slice(2), process.cwd(), generatorDir, toolchain);

@@ -3,7 +3,8 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Fingerprint } from './fingerprint.ts';
-import { OUTPUT_AFFECTING_PACKAGES, hashToolchain, isFresh, sha256 } from './fingerprint.ts';
+import { isFresh, sha256 } from './fingerprint.ts';
+import { toolchainKey } from './toolchain-key.mjs';
 import { startParallelEmitters } from './parallel.ts';
 import type { GeneratedFile } from './pipeline.ts';
 import type { SpecIdentity } from './types.ts';
@@ -69,27 +70,6 @@ function parseArgs(argv: readonly string[], cwd: string): CliOptions | 'help' {
     lenient,
     cacheFile: cache ? path.join(cwd, 'node_modules', '.cache', 'antom-generate', `${cacheKey}.json`) : undefined,
   };
-}
-
-async function toolchainHash(cwd: string, generatorDir: string, lenient: boolean): Promise<string> {
-  const names = (await readdir(generatorDir, { recursive: true })).filter((f) => /\.(ts|mjs|js)$/.test(f)).sort();
-  const sources = await Promise.all(names.map(async (name) => [name, await readFile(path.join(generatorDir, name), 'utf8')] as const));
-  const versions: Record<string, string> = {};
-  for (const pkg of OUTPUT_AFFECTING_PACKAGES) {
-    try {
-      versions[pkg] = (JSON.parse(await readFile(path.join(path.dirname(generatorDir), 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
-    } catch {
-      versions[pkg] = 'missing';
-    }
-  }
-  // The lockfile pins every package the generator bundles (code-block-writer, js-yaml, …), not just the direct ones.
-  let lockfile = 'missing';
-  try {
-    lockfile = sha256(await readFile(path.join(path.dirname(generatorDir), 'package-lock.json')));
-  } catch {
-    // no lockfile: the direct versions above still count
-  }
-  return hashToolchain(sources, { ...versions, 'package-lock.json': lockfile, node: process.version, lenient: String(lenient) });
 }
 
 async function hashFiles(files: readonly string[], base: string): Promise<Record<string, string | undefined>> {
@@ -192,10 +172,16 @@ function size(bytes: number): string {
 }
 
 /**
- * Runs the CLI. `generatorDir` is the folder of the generator's sources (hashed into the up-to-date check); the
- * launcher passes it because this module may run from a compiled copy.
+ * Runs the CLI. `generatorDir` is the folder of the generator's sources, passed by the launcher because this
+ * module may run from a compiled copy; `toolchainKeyHex` is the launcher's `toolchainKey()`, so the up-to-date
+ * check does not read the sources and the lockfile a second time.
  */
-export async function main(argv: readonly string[], cwd = process.cwd(), generatorDir = path.dirname(fileURLToPath(import.meta.url))): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  cwd = process.cwd(),
+  generatorDir = path.dirname(fileURLToPath(import.meta.url)),
+  toolchainKeyHex = toolchainKey(generatorDir),
+): Promise<number> {
   const started = performance.now();
   let options: CliOptions | 'help';
   try {
@@ -216,7 +202,8 @@ export async function main(argv: readonly string[], cwd = process.cwd(), generat
   let closeWorkers: (() => Promise<void>) | undefined;
   try {
     await recoverInterruptedSwap(out);
-    const toolchain = await toolchainHash(cwd, generatorDir, options.lenient);
+    // A --lenient run must not vouch for a strict one.
+    const toolchain = sha256(`${toolchainKeyHex}\0lenient=${options.lenient}`);
     const previous = check || options.force ? undefined : await readFingerprint(options.cacheFile);
     if (previous) {
       const inputs = await hashFiles(Object.keys(previous.inputs), cwd);

@@ -1,8 +1,5 @@
 import { createHash } from 'node:crypto';
 
-/** Tools whose version changes what the generator writes. */
-export const OUTPUT_AFFECTING_PACKAGES = ['openapi-typescript', 'ts-morph', '@ts-morph/common', '@redocly/openapi-core', 'typescript'] as const;
-
 export interface Fingerprint {
   /** Hash of the generator's own sources and the versions of the packages it uses. */
   readonly toolchain: string;
@@ -14,13 +11,6 @@ export interface Fingerprint {
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
-}
-
-export function hashToolchain(sources: ReadonlyArray<readonly [string, string]>, versions: Readonly<Record<string, string>>): string {
-  const hash = createHash('sha256');
-  for (const [name, contents] of [...sources].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`${name}\0${contents}\0`);
-  for (const name of Object.keys(versions).sort()) hash.update(`${name}@${versions[name]}\0`);
-  return hash.digest('hex');
 }
 
 /** True when nothing the previous run depended on has changed. */

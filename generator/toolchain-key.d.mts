@@ -1,0 +1,3 @@
+/** See toolchain-key.mjs. */
+export const TOOL_PACKAGES: readonly string[];
+export function toolchainKey(generatorDir: string): string;
