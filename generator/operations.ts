@@ -101,8 +101,6 @@ export function describeOperations(doc: OpenApiDocument): OperationInfo[] {
       description: typeof operation.description === 'string' ? operation.description : undefined,
       deprecated: operation.deprecated === true,
       hasBody: isObject(body),
-      bodyRequired: isObject(body) && body.required === true,
-      hasParams: params.length > 0,
       hasRequiredParams: params.some((p) => isObject(p) && p.required === true),
       jsonMediaType: isObject(body) ? pickJsonMediaType(body.content) : undefined,
     });

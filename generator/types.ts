@@ -56,9 +56,7 @@ export interface OperationInfo {
   readonly description: string | undefined;
   readonly deprecated: boolean;
   readonly hasBody: boolean;
-  readonly bodyRequired: boolean;
   readonly hasRequiredParams: boolean;
-  readonly hasParams: boolean;
   readonly jsonMediaType: string | undefined;
 }
 

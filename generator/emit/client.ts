@@ -1,7 +1,7 @@
 import { tsBanner } from '../banner.ts';
 import type { OperationInfo, SpecIdentity } from '../types.ts';
 import type { StatementStructures, WriterFunction } from 'ts-morph';
-import { createSourceFile, jsDocText, literal, pascal, printFormatted } from './ts-project.ts';
+import { createSourceFile, jsDocText, literal, loadTsMorph, pascal, printSource } from './ts-project.ts';
 
 function operationType(op: OperationInfo): string {
   return `paths[${literal(op.path)}][${literal(op.method)}]`;
@@ -13,7 +13,7 @@ function operationType(op: OperationInfo): string {
  */
 export async function emitClient(operations: readonly OperationInfo[], spec: SpecIdentity): Promise<string> {
   const { file } = await createSourceFile('client.ts');
-  const { VariableDeclarationKind, StructureKind } = await import('ts-morph');
+  const { StructureKind } = await loadTsMorph();
   // Structures are collected and added in one call: ts-morph re-parses the file after every manipulation.
   const statements: (StatementStructures | WriterFunction)[] = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: 'openapi-fetch', defaultImport: 'createClient' },
@@ -119,5 +119,5 @@ export async function emitClient(operations: readonly OperationInfo[], spec: Spe
     writer.write('} as const;');
   });
   file.addStatements(statements);
-  return printFormatted(file, tsBanner(spec));
+  return printSource(file, tsBanner(spec));
 }

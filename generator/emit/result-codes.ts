@@ -1,7 +1,7 @@
 import { tsBanner } from '../banner.ts';
 import type { ResultTable, SpecIdentity } from '../types.ts';
 import type { StatementStructures, WriterFunction } from 'ts-morph';
-import { createSourceFile, jsDocText, literal, pascal, printFormatted } from './ts-project.ts';
+import { createSourceFile, jsDocText, literal, loadTsMorph, pascal, printSource } from './ts-project.ts';
 
 function statusUnion(tables: readonly ResultTable[]): string[] {
   const statuses: string[] = [];
@@ -30,7 +30,7 @@ export function tableNames(operationId: string): { table: string; code: string; 
  */
 export async function emitResultCodes(tables: readonly ResultTable[], spec: SpecIdentity): Promise<string> {
   const { file } = await createSourceFile('result-codes.ts');
-  const { VariableDeclarationKind, StructureKind } = await import('ts-morph');
+  const { VariableDeclarationKind, StructureKind } = await loadTsMorph();
   // Structures are collected and added in one call: ts-morph re-parses the file after every manipulation.
   const statements: (StatementStructures | WriterFunction)[] = [];
   const statuses = statusUnion(tables);
@@ -147,5 +147,5 @@ export async function emitResultCodes(tables: readonly ResultTable[], spec: Spec
     }
   }
   file.addStatements(statements);
-  return printFormatted(file, tsBanner(spec));
+  return printSource(file, tsBanner(spec));
 }

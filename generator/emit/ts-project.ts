@@ -27,7 +27,7 @@ export async function createSourceFile(fileName: string): Promise<{ project: Pro
  * Final text of a ts-morph emitter. The structure printer already indents with two spaces and ends statements
  * with semicolons; a formatText() pass would start a whole language service for no visible change.
  */
-export function printFormatted(file: SourceFile, banner: string): string {
+export function printSource(file: SourceFile, banner: string): string {
   // Statements added in one call come out without blank lines between them; separate top-level declarations.
   const text = file.getFullText().trimEnd().replace(/([;}])\n(\/\*\*|export |import createClient)/g, '$1\n\n$2');
   return `${banner}\n${text}\n`;

@@ -1,5 +1,6 @@
 import type { PayResultCode, ResultCodeEntry, ResultStatus } from '../../generated/result-codes.ts';
-import { lookupPayResultCode } from '../../generated/result-codes.ts';
+import { lookupPayResultCode, payUnknownResultCode } from '../../generated/result-codes.ts';
+import type { payResultCodes } from '../../generated/result-codes.ts';
 import type { components } from '../../generated/schema.ts';
 
 export type PayResponse = components['schemas']['PayResponse'];
@@ -66,7 +67,7 @@ export type PayOutcome = PaySuccess | PayRedirect | PayFailed | PayRetryWithNewI
 /** Which branch each listed code leads to, computed from the generated table's status (type level). */
 export type PayOutcomeKindOf<C extends PayResultCode> = C extends 'PAYMENT_IN_PROCESS'
   ? 'redirect' | 'retry-with-new-id'
-  : (typeof import('../../generated/result-codes.ts').payResultCodes)[C]['status'] extends infer S
+  : (typeof payResultCodes)[C]['status'] extends infer S
     ? S extends 'S'
       ? 'success'
       : S extends 'F'
@@ -97,7 +98,7 @@ export function interpretPayResult(data: PayResponse): PayOutcome {
   const message = typeof result.resultMessage === 'string' && result.resultMessage !== '' ? result.resultMessage : entry.message;
   const status = readStatus(result.resultStatus);
   if (status === undefined) {
-    return { kind: 'unknown', status: 'missing', code, entry, message, action: lookupPayResultCode('').action };
+    return { kind: 'unknown', status: 'missing', code, entry, message, action: payUnknownResultCode.action };
   }
   switch (status) {
     case 'S':

@@ -73,15 +73,13 @@ describe('emitClient', () => {
     description: 'First paragraph.\n\nSecond paragraph.',
     deprecated: false,
     hasBody: true,
-    bodyRequired: true,
-    hasParams: true,
     hasRequiredParams: true,
     jsonMediaType: 'application/json',
   };
 
   it.each([
     { name: 'a body and required params', op: base, want: 'makeThing(body: MakeThingBody, options: MakeThingOptions): Promise<MakeThingResult>;' },
-    { name: 'a body only', op: { ...base, hasParams: false, hasRequiredParams: false }, want: 'makeThing(body: MakeThingBody, options?: MakeThingOptions): Promise<MakeThingResult>;' },
+    { name: 'a body only', op: { ...base, hasRequiredParams: false }, want: 'makeThing(body: MakeThingBody, options?: MakeThingOptions): Promise<MakeThingResult>;' },
     { name: 'no body', op: { ...base, method: 'get', hasBody: false, hasRequiredParams: false }, want: 'makeThing(options?: MakeThingOptions): Promise<MakeThingResult>;' },
   ])('types an operation with $name', async ({ op, want }) => {
     const text = await emitClient([op], spec);
