@@ -1,9 +1,8 @@
-import { generateKeyPairSync } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createAntomFetch } from '../../src/index.ts';
 import { abortableSleep } from '../../src/transport-config.ts';
+import { startRecordingServer } from './helpers/recording-server.ts';
+import type { RecordingServer } from './helpers/recording-server.ts';
+import { PAY_PATH, makeTransport } from './helpers/transport-fixtures.ts';
 
 describe('abortableSleep', () => {
   it('clears its timer and rejects with the reason when the signal aborts', async () => {
@@ -33,29 +32,20 @@ describe('abortableSleep', () => {
 });
 
 describe('backoff between retries', () => {
-  const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  let server: RecordingServer;
   let origin = '';
-  const server = createServer((req, res) => {
-    req.resume();
-    req.on('end', () => {
+  beforeAll(async () => {
+    server = await startRecordingServer(({ res }) => {
       res.writeHead(503, { 'content-type': 'text/plain' });
       res.end('busy');
     });
+    origin = server.origin;
   });
-  beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => server.close());
 
   it("when the caller aborts while waiting to retry, then the wait gets the caller's signal and the call ends at once", async () => {
     const signals: (AbortSignal | undefined)[] = [];
-    const antomFetch = createAntomFetch({
-      clientId: 'MERCHANT_1',
-      privateKey: keys.privateKey,
-      antomPublicKey: keys.publicKey,
-      keyVersion: 1,
-      verifyResponses: true,
+    const antomFetch = makeTransport({
       timeoutMs: 5_000,
       retry: { maxAttempts: 3, baseDelayMs: 30_000, maxDelayMs: 30_000, jitter: 'full' },
       random: () => 1,
@@ -65,7 +55,7 @@ describe('backoff between retries', () => {
       },
     });
     const controller = new AbortController();
-    const call = antomFetch(new Request(`${origin}/ams/api/v1/payments/pay`, { method: 'POST', body: '{}', signal: controller.signal }));
+    const call = antomFetch(new Request(`${origin}${PAY_PATH}`, { method: 'POST', body: '{}', signal: controller.signal }));
     await vi.waitFor(() => expect(signals).toHaveLength(1));
     const started = performance.now();
     controller.abort(new Error('caller gave up'));

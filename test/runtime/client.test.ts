@@ -1,9 +1,9 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AntomConfigError, attemptsOf, buildSignContent, createAntomClient, formatSignatureHeader, signRsaSha256, verifyRsaSha256, parseSignatureHeader } from '../../src/index.ts';
+import { AntomConfigError, attemptsOf, buildSignContent, createAntomClient, verifyRsaSha256, parseSignatureHeader } from '../../src/index.ts';
 import type { PayBody } from '../../src/index.ts';
+import { replySigned, startRecordingServer } from './helpers/recording-server.ts';
+import type { RecordingServer } from './helpers/recording-server.ts';
 
 const merchant = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const antom = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -21,34 +21,19 @@ const body: PayBody = {
   productCode: 'CASHIER_PAYMENT',
 };
 
-interface Seen {
-  path: string;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
+const answer = JSON.stringify({ result: { resultCode: 'PAYMENT_IN_PROCESS', resultStatus: 'U', resultMessage: 'in process' }, normalUrl: 'https://cashier.example/x' });
 
 describe('createAntomClient', () => {
-  const seen: Seen[] = [];
+  let server: RecordingServer;
   let origin = '';
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      seen.push({ path: req.url ?? '', headers: req.headers, body: text });
-      const answer = JSON.stringify({ result: { resultCode: 'PAYMENT_IN_PROCESS', resultStatus: 'U', resultMessage: 'in process' }, normalUrl: 'https://cashier.example/x' });
-      const time = String(Date.now());
-      const clientId = String(req.headers['client-id']);
-      const signature = signRsaSha256(buildSignContent({ method: 'POST', path: req.url ?? '', clientId, time, body: answer }), antom.privateKey);
-      res.writeHead(200, { 'content-type': 'application/json', 'client-id': clientId, 'response-time': time, signature: formatSignatureHeader({ keyVersion: 1, signature }) });
-      res.end(answer);
-    });
-  });
   beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startRecordingServer((ctx) => {
+      const clientId = String(ctx.request.headers['client-id']);
+      replySigned(ctx, { clientId, antomPrivateKey: antom.privateKey }, answer, { clientIdHeader: clientId });
+    });
+    origin = server.origin;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => server.close());
 
   it.each([
     { clientId: 'MERCHANT_1', sandbox: undefined, path: '/ams/api/v1/payments/pay' },
@@ -60,16 +45,16 @@ describe('createAntomClient', () => {
     const { data, response } = await client.pay(body);
     expect(data?.normalUrl).toBe('https://cashier.example/x');
     expect(attemptsOf(response)).toBe(1);
-    const request = seen.at(-1)!;
+    const request = server.requests.at(-1)!;
     expect(request.path).toBe(path);
     expect(request.headers['content-type']).toBe('application/json; charset=UTF-8');
     expect(request.headers['client-id']).toBe(clientId);
     expect(request.headers['request-time']).toMatch(/^\d{13}$/);
     const header = parseSignatureHeader(String(request.headers.signature));
     expect(header?.keyVersion).toBe(1);
-    const content = buildSignContent({ method: 'POST', path, clientId, time: String(request.headers['request-time']), body: request.body });
+    const content = buildSignContent({ method: 'POST', path, clientId, time: String(request.headers['request-time']), body: request.body.toString('utf8') });
     expect(verifyRsaSha256(content, header!.signature, merchant.publicKey)).toBe(true);
-    expect(JSON.parse(request.body)).toEqual(body);
+    expect(JSON.parse(request.body.toString('utf8'))).toEqual(body);
   });
 
   it.each([
@@ -108,10 +93,10 @@ describe('createAntomClient', () => {
 
   it.each(['fetch', 'baseUrl', 'middleware', 'Request'])('refuses a per-call %s override, which would bypass signing or the gateway rules', async (key) => {
     const client = createAntomClient({ clientId: 'MERCHANT_1', privateKey: privatePem, antomPublicKey: antomPublicPem, baseUrl: origin });
-    const before = seen.length;
+    const before = server.requests.length;
     const call = () => client.pay(body, { [key]: key === 'baseUrl' ? 'http://attacker.example' : () => undefined } as never);
     expect(call).toThrow(AntomConfigError);
     expect(call).toThrow(`pay(options).${key}`);
-    expect(seen.length).toBe(before);
+    expect(server.requests.length).toBe(before);
   });
 });
