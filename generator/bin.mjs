@@ -15,11 +15,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { enableCodeCache } from './code-cache.mjs';
-import { toolchainKey } from './toolchain-key.mjs';
+import { cacheDir, toolchainKey } from './toolchain-key.mjs';
 
 const generatorDir = path.dirname(fileURLToPath(import.meta.url));
-const root = path.dirname(generatorDir);
-const cacheRoot = path.join(root, 'node_modules', '.cache', 'antom-generate');
+const cacheRoot = cacheDir(generatorDir);
 const codeCacheDir = path.join(cacheRoot, 'v8');
 const toolchain = toolchainKey(generatorDir);
 const outDir = path.join(cacheRoot, `cli-${toolchain.slice(0, 16)}`);

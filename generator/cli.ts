@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Fingerprint } from './fingerprint.ts';
 import { isFresh, sha256 } from './fingerprint.ts';
-import { toolchainKey } from './toolchain-key.mjs';
+import { cacheDir, toolchainKey } from './toolchain-key.mjs';
 import { startParallelEmitters } from './parallel.ts';
 import type { GeneratedFile } from './pipeline.ts';
 import type { SpecIdentity } from './types.ts';
@@ -33,7 +33,7 @@ Turns the OpenAPI description into generated/: the bundled spec, TypeScript type
   --quiet         print errors only
 `;
 
-function parseArgs(argv: readonly string[], cwd: string): CliOptions | 'help' {
+function parseArgs(argv: readonly string[], cwd: string, generatorDir: string): CliOptions | 'help' {
   let spec = 'spec/openapi.yaml';
   let out = 'generated';
   let check = false;
@@ -68,7 +68,7 @@ function parseArgs(argv: readonly string[], cwd: string): CliOptions | 'help' {
     force,
     quiet,
     lenient,
-    cacheFile: cache ? path.join(cwd, 'node_modules', '.cache', 'antom-generate', `${cacheKey}.json`) : undefined,
+    cacheFile: cache ? path.join(cacheDir(generatorDir), `${cacheKey}.json`) : undefined,
   };
 }
 
@@ -185,7 +185,7 @@ export async function main(
   const started = performance.now();
   let options: CliOptions | 'help';
   try {
-    options = parseArgs(argv, cwd);
+    options = parseArgs(argv, cwd, generatorDir);
   } catch (error) {
     process.stderr.write(`generate: ${(error as Error).message}\n`);
     return 2;
@@ -214,7 +214,7 @@ export async function main(
       }
     }
 
-    const parallel = startParallelEmitters(new URL('./', import.meta.url), path.join(path.dirname(generatorDir), 'node_modules', '.cache', 'antom-generate', 'v8'));
+    const parallel = startParallelEmitters(new URL('./', import.meta.url), path.join(cacheDir(generatorDir), 'v8'));
     closeWorkers = parallel?.close;
     const readStart = performance.now();
     const { resolveSpec } = await import('./resolve.ts');

@@ -1,3 +1,4 @@
 /** See toolchain-key.mjs. */
 export const TOOL_PACKAGES: readonly string[];
 export function toolchainKey(generatorDir: string): string;
+export function cacheDir(generatorDir: string): string;

@@ -6,6 +6,11 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+/** The project's cache folder for the generator: compiled launcher, V8 code cache, up-to-date fingerprints. */
+export function cacheDir(generatorDir) {
+  return path.join(path.dirname(generatorDir), 'node_modules', '.cache', 'antom-generate');
+}
+
 /** Tools whose code or output ends up in generated/ or in the compiled launcher. */
 export const TOOL_PACKAGES = ['@redocly/openapi-core', 'openapi-typescript', 'ts-morph', '@ts-morph/common', 'typescript'];
 
