@@ -3,10 +3,10 @@
 // a violation; it only answers with them (a 500/422 problem+json whose `validation[]` and `sl-violations` header
 // list the broken rules). The relay reads them from there and reports one finding per broken rule.
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { forward } from './forward.ts';
 import { findFreePort } from './free-port.ts';
 import { GATEWAY_PREFIXES } from './gateway-prefixes.ts';
+import { closeServer, listenOnLoopback } from './listen.ts';
 import { startPrism } from './prism-process.ts';
 import { writePrismSpec } from './prism-spec.ts';
 
@@ -94,23 +94,19 @@ export async function startContractProxy(options: ContractProxyOptions): Promise
     await prism.stop();
     spec.dispose();
   };
+  let port: number;
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(options.port, '127.0.0.1', () => resolve());
-    });
+    port = await listenOnLoopback(server, options.port);
   } catch (error) {
     await stopPrism();
     throw error;
   }
-  const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
     prismPid: prism.pid,
     exchanges,
     close: async () => {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closeServer(server);
       await stopPrism();
     },
   };
