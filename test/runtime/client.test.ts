@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AntomConfigError, attemptsOf, buildSignContent, createAntomClient, verifyRsaSha256, parseSignatureHeader } from '../../src/index.ts';
-import type { PayBody } from '../../src/index.ts';
+import { minimalPayBody } from '../fixtures/pay-body.ts';
 import { replySigned, startRecordingServer } from './helpers/recording-server.ts';
 import type { RecordingServer } from './helpers/recording-server.ts';
 
@@ -10,16 +10,7 @@ const antom = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const privatePem = merchant.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 const antomPublicPem = antom.publicKey.export({ type: 'spki', format: 'pem' }).toString();
 
-const body: PayBody = {
-  env: { terminalType: 'WEB' },
-  order: { referenceOrderId: 'o-1', orderDescription: 'Tea, 中文 ☕', orderAmount: { currency: 'USD', value: '100' } },
-  paymentRequestId: 'req-1',
-  paymentAmount: { currency: 'USD', value: '100' },
-  settlementStrategy: { settlementCurrency: 'USD' },
-  paymentMethod: { paymentMethodType: 'ALIPAY_CN' },
-  paymentRedirectUrl: 'https://merchant.example/done',
-  productCode: 'CASHIER_PAYMENT',
-};
+const body = minimalPayBody;
 
 const answer = JSON.stringify({ result: { resultCode: 'PAYMENT_IN_PROCESS', resultStatus: 'U', resultMessage: 'in process' }, normalUrl: 'https://cashier.example/x' });
 

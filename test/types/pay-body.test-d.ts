@@ -2,19 +2,11 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { PayBody, PayResult } from '../../generated/client.ts';
 import type { PayResultCode, ResultCode, ResultStatus } from '../../generated/result-codes.ts';
 import type { AntomClient, PayOutcome, PayOutcomeKindOf } from '../../src/index.ts';
+import { minimalPayBody } from '../fixtures/pay-body.ts';
 
 declare const client: AntomClient;
 
-const body = {
-  env: { terminalType: 'WEB' },
-  order: { referenceOrderId: 'o-1', orderDescription: 'Cup', orderAmount: { currency: 'USD', value: '100' } },
-  paymentRequestId: 'p-1',
-  paymentAmount: { currency: 'USD', value: '100' },
-  settlementStrategy: { settlementCurrency: 'USD' },
-  paymentMethod: { paymentMethodType: 'ALIPAY_CN' },
-  paymentRedirectUrl: 'https://merchant.example/done',
-  productCode: 'CASHIER_PAYMENT',
-} satisfies PayBody;
+const body = minimalPayBody;
 
 describe('the generated pay types', () => {
   it('accept a body with every REQUIRED field', () => {
