@@ -1,18 +1,16 @@
 import type { KeyObject } from 'node:crypto';
-import type { Client } from 'openapi-fetch';
-import { bindOperations, createOperations, operationRoutes } from '../generated/client.ts';
-import type { Operations, PinnedOption } from '../generated/client.ts';
-import type { paths } from '../generated/schema.ts';
+import { bindOperations } from '../generated/client.ts';
+import type { Operations } from '../generated/client.ts';
 import { AntomConfigError } from './errors.ts';
 import type { AntomRegion } from './gateway.ts';
 import { resolveGatewayBaseUrl } from './gateway.ts';
 import { parsePublicKey } from './keys.ts';
 import type { IncomingNotification } from './notifications.ts';
 import { verifyNotification } from './notifications.ts';
+import { createOperationSender } from './operation-sender.ts';
 import type { RetryOptions } from './retry.ts';
-import { SerializedBodyRequest } from './serialized-request.ts';
 import type { AttemptInfo } from './transport.ts';
-import { createAntomFetch } from './transport.ts';
+import { createSignedSend, fetchFromSend } from './transport.ts';
 
 export interface AntomClientOptions {
   /** Client ID from Antom. A `SANDBOX_` prefix selects the sandbox path unless `sandbox` says otherwise. */
@@ -46,40 +44,16 @@ export interface AntomClient extends Operations {
   readonly baseUrl: string;
   readonly sandbox: boolean;
   /**
-   * The underlying openapi-fetch client, for operations added to the spec before a release of this package. It
-   * shares the signing transport, but per-call `fetch`/`baseUrl` overrides and middleware added with `raw.use()`
-   * are yours to vet: they run outside the signature checks.
+   * The signing, verifying transport as a `fetch(Request)`, for operations added to the spec before a release of
+   * this package: `createClient<paths>({ baseUrl: client.baseUrl, fetch: client.fetch })` from openapi-fetch signs
+   * and verifies like the bound operations. Middleware you add there runs outside the signature checks.
    */
-  readonly raw: Client<paths>;
+  readonly fetch: (input: Request) => Promise<Response>;
   /** Verifies a notification Antom posted to you with this client's ID and Antom public key; returns the body. */
   verifyNotification<T = unknown>(notification: IncomingNotification, options?: { maxAgeMs?: number; now?: () => number }): T;
 }
 
 const DEFAULT_TIMEOUT_MS = 15_000;
-
-/** Options a single call may not override; the types leave them out, and this also stops untyped callers. */
-const PINNED_OPTIONS: readonly PinnedOption[] = ['baseUrl', 'fetch', 'middleware', 'Request'];
-
-/**
- * Wraps every operation so that per-call options cannot swap the signing transport or the gateway: a call with
- * its own `fetch` would go out unsigned and come back unverified, one with its own `baseUrl` could leave https.
- */
-function pinOperations(operations: Operations): Operations {
-  const pinned: Record<string, unknown> = {};
-  for (const [name, operation] of Object.entries(operations) as [keyof typeof operationRoutes, (...args: unknown[]) => unknown][]) {
-    const optionsIndex = operationRoutes[name].hasBody ? 1 : 0;
-    pinned[name] = (...args: unknown[]) => {
-      const callOptions = args[optionsIndex];
-      if (typeof callOptions === 'object' && callOptions !== null) {
-        for (const key of PINNED_OPTIONS) {
-          if (key in callOptions) throw new AntomConfigError(`${name}(options).${key}`, 'cannot be set per call; it is fixed when the client is created');
-        }
-      }
-      return operation(...args);
-    };
-  }
-  return pinned as unknown as Operations;
-}
 
 /**
  * Creates a typed, signing, verifying client. Keys are parsed once, here; any bad option throws
@@ -89,7 +63,7 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
   if (typeof options !== 'object' || options === null) throw new AntomConfigError('options', 'must be an object');
   const antomPublicKey = options.antomPublicKey === undefined ? undefined : parsePublicKey(options.antomPublicKey, 'antomPublicKey');
   // The transport validates the client ID, the keys and the numeric options; the gateway is resolved after it.
-  const antomFetch = createAntomFetch({
+  const send = createSignedSend({
     clientId: options.clientId,
     privateKey: options.privateKey,
     antomPublicKey,
@@ -101,12 +75,11 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
     onAttempt: options.onAttempt,
   });
   const { baseUrl, sandbox } = resolveGatewayBaseUrl(options);
-  const { raw } = createOperations({ baseUrl, fetch: antomFetch, Request: SerializedBodyRequest });
   return {
-    ...pinOperations(bindOperations(raw)),
+    ...bindOperations(createOperationSender(send, baseUrl)),
     baseUrl,
     sandbox,
-    raw,
+    fetch: fetchFromSend(send),
     verifyNotification<T = unknown>(notification: IncomingNotification, extra: { maxAgeMs?: number; now?: () => number } = {}): T {
       if (!antomPublicKey) throw new AntomConfigError('antomPublicKey', 'is required to verify notifications');
       return verifyNotification<T>(notification, { clientId: options.clientId, antomPublicKey, ...extra });

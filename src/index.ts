@@ -15,8 +15,8 @@ export {
 export type { AntomSignatureFailureReason } from './errors.ts';
 export { parsePrivateKey, parsePublicKey } from './keys.ts';
 export { buildSignContent, formatSignatureHeader, parseSignatureHeader, signRsaSha256, signRsaSha256Async, verifyRsaSha256 } from './signing/index.ts';
-export { createAntomFetch, attemptsOf } from './transport.ts';
-export type { AntomFetchConfig, AttemptInfo, AttemptOutcome } from './transport.ts';
+export { createAntomFetch, createSignedSend, fetchFromSend, attemptsOf } from './transport.ts';
+export type { AntomFetchConfig, AttemptInfo, AttemptOutcome, DeliveredResponse, OutgoingCall, SignedSend } from './transport.ts';
 export type { RetryOptions } from './retry.ts';
 export { notificationAck, notificationAckBody, verifyNotification } from './notifications.ts';
 export type { IncomingNotification, NotificationAck, VerifyNotificationOptions } from './notifications.ts';
@@ -24,5 +24,5 @@ export { CONTINUATION_URL_FIELDS, interpretPayResult } from './result/interpret.
 export type { PayFailed, PayOutcome, PayOutcomeKindOf, PayRedirect, PayResponse, PayRetryWithNewId, PaySuccess } from './result/interpret.ts';
 export { isPayResultCode, lookupPayResultCode, lookupResultCode, payResultCodes, resultCodes } from '../generated/result-codes.ts';
 export type { PayResultCode, ResultCode, ResultCodeEntry, ResultStatus } from '../generated/result-codes.ts';
-export type { PayBody, PayOptions, PayResult, Operations } from '../generated/client.ts';
+export type { CallOptions, PayBody, PayOptions, PayResult, Operations } from '../generated/client.ts';
 export type { components, paths, webhooks } from '../generated/schema.ts';

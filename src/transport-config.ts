@@ -64,6 +64,11 @@ export interface TransportSettings {
   timeoutMs: number;
   retry: RetryOptions;
   fetch: typeof fetch;
+  /**
+   * True for the built-in fetch, which rejects (headers or body) once its signal aborts. An injected fetch is not
+   * trusted to: the transport then races each step against the signal itself.
+   */
+  fetchHonorsSignal: boolean;
   now: () => number;
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   random: () => number;
@@ -106,6 +111,7 @@ export function resolveTransportSettings(config: AntomFetchConfig): TransportSet
     timeoutMs: config.timeoutMs,
     retry: normalizeRetry(config.retry),
     fetch: config.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    fetchHonorsSignal: config.fetch === undefined,
     now: config.now ?? Date.now,
     sleep: config.sleep ?? abortableSleep,
     random: config.random ?? Math.random,

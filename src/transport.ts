@@ -14,19 +14,35 @@ export { attemptsOf } from './attempts.ts';
 export type { AntomFetchConfig, AttemptInfo, AttemptOutcome } from './transport-config.ts';
 
 const CONTENT_TYPE = 'application/json; charset=UTF-8';
+/** Headers the transport writes itself; a caller's value for one of them is replaced. */
+const OWN_HEADERS = new Set(['content-type', 'client-id', 'request-time', 'signature']);
 /** Headers that described the original wire encoding and no longer match the rebuilt response. */
 const STALE_RESPONSE_HEADERS = ['content-length', 'content-encoding', 'transfer-encoding'];
 
-/** A request signed once; every attempt sends exactly these bytes and headers. */
-interface SignedRequest {
-  url: string;
+/** One call to send: signed once, then every attempt sends exactly these bytes and headers. */
+export interface OutgoingCall {
   method: string;
+  /** Absolute URL. */
+  url: string;
+  /** The path and query of `url`, as signed. */
   path: string;
+  /** The exact body text (UTF-8 on the wire); empty for a call without a body. */
   body: string;
-  headers: Headers;
-  /** `[METHOD] origin/path`, used in error messages. */
-  context: string;
+  /** Extra request headers; the transport's own (Content-Type, Client-Id, Request-Time, Signature) win. */
+  headers?: Readonly<Record<string, string>> | undefined;
+  signal?: AbortSignal | null | undefined;
 }
+
+/** A verified 2xx JSON response. Its body has been read: `text` is it, `json` is it parsed. */
+export interface DeliveredResponse {
+  response: Response;
+  text: string;
+  json: unknown;
+  attempts: number;
+}
+
+/** Sends one call with signing, per-attempt timeouts, retries and response verification. */
+export type SignedSend = (call: OutgoingCall) => Promise<DeliveredResponse>;
 
 type AttemptResult =
   | { kind: 'response'; response: Response; text: string }
@@ -39,49 +55,52 @@ interface RetryableFailure {
 }
 
 /**
- * Builds the `fetch` given to openapi-fetch: signs each request once, sends it with a per-attempt
- * timeout, retries transport failures (network errors, timeouts, 5xx/429, 2xx bodies that are not JSON)
- * with the same bytes and headers, and verifies Antom's response signature.
+ * Creates the signing transport: signs each call once (on the threadpool, while the headers are being built),
+ * sends it with a per-attempt timeout, retries transport failures (network errors, timeouts, 5xx/429, 2xx
+ * bodies that are not JSON) with the same bytes and headers, and verifies Antom's response signature.
  *
  * A 2xx JSON response is never retried, whatever its `result.resultStatus` says.
  *
  * @throws AntomConfigError at creation for invalid options.
  * @throws (returned function) AntomTimeoutError / AntomNetworkError after the last failed attempt,
  *   AntomHttpError for a non-retryable non-2xx status, AntomSignatureError for a bad 2xx response signature,
- *   or the caller's abort reason when `input.signal` aborts.
+ *   or the caller's abort reason when `call.signal` aborts.
  */
-export function createAntomFetch(config: AntomFetchConfig): (input: Request) => Promise<Response> {
+export function createSignedSend(config: AntomFetchConfig): SignedSend {
   const settings = resolveTransportSettings(config);
 
-  return async function antomFetch(input: Request): Promise<Response> {
-    const request = await signRequest(input, settings);
+  return async function send(call: OutgoingCall): Promise<DeliveredResponse> {
+    const method = call.method.toUpperCase();
+    const request = { ...call, method, headers: await signedHeaders(call, method, settings) };
+    const signal = call.signal ?? undefined;
     const { maxAttempts } = settings.retry;
     const report = (attempt: number, outcome: AttemptOutcome, status: number | undefined, retryInMs?: number): void =>
-      settings.onAttempt({ attempt, maxAttempts, method: request.method, url: request.url, outcome, status, retryInMs });
+      settings.onAttempt({ attempt, maxAttempts, method, url: call.url, outcome, status, retryInMs });
 
     for (let attempt = 1; ; attempt += 1) {
-      if (input.signal.aborted) throw input.signal.reason;
-      const result = await sendOnce(request, input.signal, settings);
+      if (signal?.aborted) throw signal.reason;
+      const result = await sendOnce(request, signal, settings);
       let failure: RetryableFailure;
 
       if (result.kind === 'response') {
         const { response, text } = result;
         const status = response.status;
         if (status >= 200 && status < 300) {
-          const jsonError = jsonParseError(text);
-          if (jsonError === undefined) {
+          const parsed = parseJson(text);
+          if (parsed.ok) {
             const check = checkResponse(request, response, text, settings);
             if (check?.ok === false) {
               report(attempt, 'signature-error', status);
-              throw new AntomSignatureError(check.reason, `response to ${request.context}`, { attempts: attempt });
+              throw new AntomSignatureError(check.reason, `response to ${context(request)}`, { attempts: attempt });
             }
             report(attempt, 'ok', status);
-            return rebuildResponse(response, text, attempt);
+            recordAttempts(response, attempt);
+            return { response, text, json: parsed.value, attempts: attempt };
           }
-          failure = { outcome: 'invalid-json', cause: jsonError, status };
+          failure = { outcome: 'invalid-json', cause: parsed.error, status };
         } else {
           const httpError = new AntomHttpError({
-            context: request.context,
+            context: context(request),
             status,
             bodyText: text,
             verified: checkResponse(request, response, text, settings)?.ok === true,
@@ -103,74 +122,115 @@ export function createAntomFetch(config: AntomFetchConfig): (input: Request) => 
       }
       const delay = backoffDelay(attempt, settings.retry, settings.random);
       report(attempt, failure.outcome, failure.status, delay);
-      await raceSignal(settings.sleep(delay, input.signal), input.signal);
+      const sleeping = settings.sleep(delay, signal);
+      await (signal ? raceSignal(sleeping, signal) : sleeping);
     }
   };
 }
 
-async function signRequest(input: Request, settings: TransportSettings): Promise<SignedRequest> {
-  const body = ownBodyText(input) ?? (await input.text());
-  const url = new URL(input.url);
-  const path = `${url.pathname}${url.search}`;
-  const method = input.method.toUpperCase();
+/**
+ * Builds the `fetch` given to openapi-fetch (or used directly): the request's body and URL go through
+ * {@link createSignedSend}, and the verified response comes back with its body readable again.
+ */
+export function createAntomFetch(config: AntomFetchConfig): (input: Request) => Promise<Response> {
+  return fetchFromSend(createSignedSend(config));
+}
+
+/** Adapts a {@link SignedSend} to the `fetch(Request)` shape openapi-fetch and other clients call. */
+export function fetchFromSend(send: SignedSend): (input: Request) => Promise<Response> {
+  return async function antomFetch(input: Request): Promise<Response> {
+    const url = new URL(input.url);
+    const headers: Record<string, string> = {};
+    input.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
+    const delivered = await send({
+      method: input.method,
+      url: url.href,
+      path: `${url.pathname}${url.search}`,
+      body: await input.text(),
+      headers,
+      signal: input.signal,
+    });
+    return rebuildResponse(delivered);
+  };
+}
+
+/**
+ * The signed header set. Signing starts first and runs on the threadpool; the rest of the headers are built on
+ * the event loop meanwhile.
+ */
+async function signedHeaders(call: OutgoingCall, method: string, settings: TransportSettings): Promise<Record<string, string>> {
   const requestTime = String(settings.now());
-  const content = buildSignContent({ method, path, clientId: settings.clientId, time: requestTime, body });
-  const signature = await signRsaSha256Async(content, settings.privateKey);
-
-  const headers = new Headers(input.headers);
-  headers.set('Content-Type', CONTENT_TYPE);
-  headers.set('Client-Id', settings.clientId);
-  headers.set('Request-Time', requestTime);
-  headers.set('Signature', formatSignatureHeader({ keyVersion: settings.keyVersion, signature }));
-  return { url: url.href, method, path, body, headers, context: `[${method}] ${url.origin}${url.pathname}` };
+  const content = buildSignContent({ method, path: call.path, clientId: settings.clientId, time: requestTime, body: call.body });
+  const signing = signRsaSha256Async(content, settings.privateKey);
+  const headers: Record<string, string> = {};
+  try {
+    if (call.headers) {
+      for (const [name, value] of Object.entries(call.headers)) {
+        const lower = name.toLowerCase();
+        if (!OWN_HEADERS.has(lower)) headers[lower] = value;
+      }
+    }
+    headers['content-type'] = CONTENT_TYPE;
+    headers['client-id'] = settings.clientId;
+    headers['request-time'] = requestTime;
+  } catch (error) {
+    signing.catch(() => undefined);
+    throw error;
+  }
+  headers['signature'] = formatSignatureHeader({ keyVersion: settings.keyVersion, signature: await signing });
+  return headers;
 }
 
-/** The client passes a Request subclass carrying the serialized body, so the stream is never re-read. */
-function ownBodyText(input: Request): string | undefined {
-  if (!Object.hasOwn(input, 'bodyText')) return undefined;
-  const value: unknown = (input as Request & { bodyText?: unknown }).bodyText;
-  return typeof value === 'string' ? value : undefined;
-}
+type SignedCall = OutgoingCall & { headers: Record<string, string> };
 
-async function sendOnce(request: SignedRequest, callerSignal: AbortSignal, settings: TransportSettings): Promise<AttemptResult> {
+async function sendOnce(request: SignedCall, callerSignal: AbortSignal | undefined, settings: TransportSettings): Promise<AttemptResult> {
   const deadline = createAttemptSignal(settings.timeoutMs, callerSignal);
   try {
     const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+    const trusted = settings.fetchHonorsSignal;
     // (url, init) rather than a Request: undici would otherwise build and wrap a second Request per attempt.
-    const response = await raceSignal(
-      settings.fetch(request.url, {
-        method: request.method,
-        headers: request.headers,
-        body: hasBody ? request.body : undefined,
-        signal: deadline.signal,
-        redirect: 'manual',
-      }),
-      deadline.signal,
-    );
-    // The deadline also covers the body, so a stalled stream counts as a timeout.
-    const text = await raceSignal(response.text(), deadline.signal, () => {
-      response.body?.cancel().catch(() => undefined);
+    const pending = settings.fetch(request.url, {
+      method: request.method,
+      headers: request.headers,
+      body: hasBody ? request.body : undefined,
+      signal: deadline.signal,
+      redirect: 'manual',
     });
+    const response = await (trusted ? pending : raceSignal(pending, deadline.signal));
+    // The deadline also covers the body, so a stalled stream counts as a timeout.
+    const reading = response.text();
+    const text = await (trusted
+      ? reading
+      : raceSignal(reading, deadline.signal, () => {
+          response.body?.cancel().catch(() => undefined);
+        }));
     return { kind: 'response', response, text };
   } catch (error) {
-    if (callerSignal.aborted) throw callerSignal.reason;
+    if (callerSignal?.aborted) throw callerSignal.reason;
     return { kind: deadline.timedOut() ? 'timeout' : 'network-error', error };
   } finally {
     deadline.dispose();
   }
 }
 
-function jsonParseError(text: string): unknown {
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: unknown } {
   try {
-    JSON.parse(text);
-    return undefined;
+    return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return error;
+    return { ok: false, error };
   }
 }
 
+/** `[METHOD] origin/path` (no query), used in error messages. */
+function context(request: OutgoingCall): string {
+  const end = request.url.indexOf('?');
+  return `[${request.method}] ${end === -1 ? request.url : request.url.slice(0, end)}`;
+}
+
 /** Checks Antom's signature on a response; undefined when verification is switched off. */
-function checkResponse(request: SignedRequest, response: Response, text: string, settings: TransportSettings): SignedMessageCheck | undefined {
+function checkResponse(request: OutgoingCall, response: Response, text: string, settings: TransportSettings): SignedMessageCheck | undefined {
   if (!settings.verifyResponses || settings.antomPublicKey === undefined) return undefined;
   return checkSignedMessage({
     method: request.method,
@@ -183,7 +243,7 @@ function checkResponse(request: SignedRequest, response: Response, text: string,
   });
 }
 
-function rebuildResponse(original: Response, text: string, attempts: number): Response {
+function rebuildResponse({ response: original, text, attempts }: DeliveredResponse): Response {
   const headers = new Headers(original.headers);
   for (const name of STALE_RESPONSE_HEADERS) headers.delete(name);
   const response = new Response(text, { status: original.status, statusText: original.statusText, headers });
@@ -191,8 +251,8 @@ function rebuildResponse(original: Response, text: string, attempts: number): Re
   return response;
 }
 
-function finalError(request: SignedRequest, failure: RetryableFailure, attempts: number, timeoutMs: number): Error {
-  const prefix = `${request.context} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}`;
+function finalError(request: OutgoingCall, failure: RetryableFailure, attempts: number, timeoutMs: number): Error {
+  const prefix = `${context(request)} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}`;
   const options = { cause: failure.cause, attempts };
   switch (failure.outcome) {
     case 'timeout':

@@ -8,8 +8,9 @@ function operationType(op: OperationInfo): string {
 }
 
 /**
- * `client.ts`: one typed function per operationId on top of openapi-fetch's `createClient<paths>()`.
- * Everything about the wire (base URL, fetch, middleware, Request class) comes from the caller.
+ * `client.ts`: one typed function per operationId, bound to a sender. The types are openapi-fetch's
+ * (`ParamsOption`, `FetchResponse`); the sender is either the caller's (the signing runtime in src/ passes its
+ * own) or openapi-fetch's `createClient<paths>()` through `createOperations`.
  */
 export async function emitClient(operations: readonly OperationInfo[], spec: SpecIdentity): Promise<string> {
   const { file } = await createSourceFile('client.ts');
@@ -21,15 +22,37 @@ export async function emitClient(operations: readonly OperationInfo[], spec: Spe
       kind: StructureKind.ImportDeclaration,
       moduleSpecifier: 'openapi-fetch',
       isTypeOnly: true,
-      namedImports: ['Client', 'ClientOptions', 'FetchOptions', 'FetchResponse'],
+      namedImports: ['Client', 'ClientOptions', 'FetchResponse', 'ParamsOption'],
     },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './schema.ts', isTypeOnly: true, namedImports: ['paths'] },
     {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: 'OperationRoute',
+      docs: ['Method, path template and call shape (body first, or options only) of one operation.'],
+      properties: [
+        { name: 'operationId', type: 'string', isReadonly: true },
+        { name: 'method', type: 'string', isReadonly: true, docs: ['Upper-case HTTP method.'] },
+        { name: 'path', type: 'string', isReadonly: true, docs: ['Path template relative to the base URL, e.g. `/items/{id}`.'] },
+        { name: 'hasBody', type: 'boolean', isReadonly: true },
+      ],
+    },
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: 'CallOptions',
+      docs: ['Per-call options every operation takes besides its `params`.'],
+      properties: [
+        { name: 'signal', type: 'AbortSignal', hasQuestionToken: true, docs: ['Cancels the call, including any retry still to come.'] },
+        { name: 'headers', type: 'Record<string, string>', hasQuestionToken: true, docs: ['Extra request headers.'] },
+      ],
+    },
+    {
       kind: StructureKind.TypeAlias,
       isExported: true,
-      name: 'PinnedOption',
-      type: "'baseUrl' | 'fetch' | 'middleware' | 'Request'",
-      docs: ['Client options a single call may not override: where requests go and the fetch/middleware that carry them.'],
+      name: 'OperationSender',
+      type: '(route: OperationRoute, body: unknown, options: unknown) => Promise<unknown>',
+      docs: ['Carries one call to the server and resolves to `{ data, error, response }`, as openapi-fetch does.'],
     },
   ];
 
@@ -48,8 +71,8 @@ export async function emitClient(operations: readonly OperationInfo[], spec: Spe
     statements.push({ kind: StructureKind.TypeAlias,
       isExported: true,
       name: `${name}Options`,
-      type: `Omit<FetchOptions<${name}Operation>, ${op.hasBody ? "'body' | " : ''}PinnedOption>`,
-      docs: [`Per-call options of \`${op.operationId}\`: parameters, headers, an AbortSignal and the like.`],
+      type: `CallOptions & ParamsOption<${name}Operation>`,
+      docs: [`Per-call options of \`${op.operationId}\`: its parameters, extra headers and an AbortSignal.`],
     });
     statements.push({ kind: StructureKind.TypeAlias,
       isExported: true,
@@ -77,21 +100,34 @@ export async function emitClient(operations: readonly OperationInfo[], spec: Spe
     }),
   });
 
+  // A writer statement: the variable-structure printer would hang the object literal one level too deep.
+  statements.push((writer) => {
+    writer.writeLine('/** Route of every operation, by operationId. */');
+    writer.writeLine('export const operationRoutes = {');
+    writer.indent(() => {
+      for (const op of operations) {
+        writer.writeLine(
+          `${op.operationId}: { operationId: ${literal(op.operationId)}, method: ${literal(op.method.toUpperCase())}, path: ${literal(op.path)}, hasBody: ${op.hasBody} },`,
+        );
+      }
+    });
+    writer.write('} as const satisfies Record<string, OperationRoute>;');
+  });
+
   statements.push({ kind: StructureKind.Function,
     isExported: true,
     name: 'bindOperations',
-    parameters: [{ name: 'client', type: 'Client<paths>' }],
+    parameters: [{ name: 'send', type: 'OperationSender' }],
     returnType: 'Operations',
-    docs: ['Binds every operation to an openapi-fetch client created elsewhere.'],
+    docs: ['Binds every operation to a sender.'],
     statements: (writer) => {
       writer.write('return {').newLine();
       writer.indent(() => {
         for (const op of operations) {
           const name = pascal(op.operationId);
-          const method = op.method.toUpperCase();
-          const args = op.hasBody ? `body, options` : 'options';
-          const init = op.hasBody ? `{ ...options, body } as FetchOptions<${name}Operation>` : `(options ?? {}) as FetchOptions<${name}Operation>`;
-          writer.writeLine(`${op.operationId}: (${args}) => client.${method}(${literal(op.path)}, ${init} as never) as Promise<${name}Result>,`);
+          const args = op.hasBody ? 'body, options' : 'options';
+          const body = op.hasBody ? 'body' : 'undefined';
+          writer.writeLine(`${op.operationId}: (${args}) => send(operationRoutes.${op.operationId}, ${body}, options) as Promise<${name}Result>,`);
         }
       });
       writer.write('};');
@@ -100,24 +136,22 @@ export async function emitClient(operations: readonly OperationInfo[], spec: Spe
 
   statements.push({ kind: StructureKind.Function,
     isExported: true,
+    name: 'openapiFetchSender',
+    parameters: [{ name: 'client', type: 'Client<paths>' }],
+    returnType: 'OperationSender',
+    docs: ['A sender that makes each call through an openapi-fetch client: its base URL, fetch and middleware apply.'],
+    statements: ['return (route, body, options) => client.request(route.method as never, route.path as never, { ...(options as object), body } as never);'],
+  });
+
+  statements.push({ kind: StructureKind.Function,
+    isExported: true,
     name: 'createOperations',
     parameters: [{ name: 'options', type: 'ClientOptions', hasQuestionToken: true }],
     returnType: 'Operations & { readonly raw: Client<paths> }',
     docs: ['Creates an openapi-fetch client for the spec and binds every operation to it. The runtime (base URL, fetch, middleware) is the caller\'s.'],
-    statements: ['const raw = createClient<paths>(options);', 'return { ...bindOperations(raw), raw };'],
+    statements: ['const raw = createClient<paths>(options);', 'return { ...bindOperations(openapiFetchSender(raw)), raw };'],
   });
 
-  // A writer statement: the variable-structure printer would hang the object literal one level too deep.
-  statements.push((writer) => {
-    writer.writeLine('/** Method, path and call shape (body first or options only) of every operation, by operationId. */');
-    writer.writeLine('export const operationRoutes = {');
-    writer.indent(() => {
-      for (const op of operations) {
-        writer.writeLine(`${op.operationId}: { method: ${literal(op.method.toUpperCase())}, path: ${literal(op.path)}, hasBody: ${op.hasBody} },`);
-      }
-    });
-    writer.write('} as const;');
-  });
   file.addStatements(statements);
   return printSource(file, tsBanner(spec));
 }

@@ -84,7 +84,8 @@ describe('emitClient', () => {
   ])('types an operation with $name', async ({ op, want }) => {
     const text = await emitClient([op], spec);
     expect(text).toContain(want);
-    expect(text).toContain(`client.${op.method.toUpperCase()}('/things/{id}'`);
+    expect(text).toContain(`makeThing: { operationId: 'makeThing', method: '${op.method.toUpperCase()}', path: '/things/{id}', hasBody: ${op.hasBody} },`);
+    expect(text).toContain(op.hasBody ? 'makeThing: (body, options) => send(operationRoutes.makeThing, body, options)' : 'makeThing: (options) => send(operationRoutes.makeThing, undefined, options)');
     expect(text).toContain("import type { paths } from './schema.ts';");
   });
 

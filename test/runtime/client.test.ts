@@ -1,5 +1,8 @@
 import { generateKeyPairSync } from 'node:crypto';
+import createClient from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOperations } from '../../generated/client.ts';
+import type { paths } from '../../generated/schema.ts';
 import { AntomConfigError, attemptsOf, buildSignContent, createAntomClient, verifyRsaSha256, parseSignatureHeader } from '../../src/index.ts';
 import { minimalPayBody } from '../fixtures/pay-body.ts';
 import { replySigned, startRecordingServer } from './helpers/recording-server.ts';
@@ -89,5 +92,46 @@ describe('createAntomClient', () => {
     expect(call).toThrow(AntomConfigError);
     expect(call).toThrow(`pay(options).${key}`);
     expect(server.requests.length).toBe(before);
+  });
+
+  it('exposes its transport as client.fetch, so an openapi-fetch client built on it signs and verifies too', async () => {
+    const client = createAntomClient({ clientId: 'MERCHANT_1', privateKey: privatePem, antomPublicKey: antomPublicPem, baseUrl: origin });
+    const raw = createClient<paths>({ baseUrl: client.baseUrl, fetch: client.fetch });
+    const { data, response } = await raw.POST('/v1/payments/pay', { body });
+    expect(data?.normalUrl).toBe('https://cashier.example/x');
+    expect(attemptsOf(response)).toBe(1);
+    const request = server.requests.at(-1)!;
+    const header = parseSignatureHeader(String(request.headers.signature));
+    const content = buildSignContent({ method: 'POST', path: '/ams/api/v1/payments/pay', clientId: 'MERCHANT_1', time: String(request.headers['request-time']), body: request.body.toString('utf8') });
+    expect(verifyRsaSha256(content, header!.signature, merchant.publicKey)).toBe(true);
+  });
+
+  it('rejects a tampered response through client.pay and client.fetch alike', async () => {
+    // The server signs the real answer, then sends an altered body under that signature.
+    const forging = await startRecordingServer((ctx) => {
+      const capture = { writeHead: () => capture, end: () => capture };
+      const headers = replySigned({ ...ctx, res: capture as never }, { clientId: 'MERCHANT_1', antomPrivateKey: antom.privateKey }, answer);
+      ctx.res.writeHead(200, headers);
+      ctx.res.end(answer.replace('in process', 'paid'));
+    });
+    try {
+      const client = createAntomClient({ clientId: 'MERCHANT_1', privateKey: privatePem, antomPublicKey: antomPublicPem, baseUrl: forging.origin, retry: false });
+      await expect(client.pay(body)).rejects.toMatchObject({ name: 'AntomSignatureError', reason: 'bad-signature' });
+      const raw = createClient<paths>({ baseUrl: client.baseUrl, fetch: client.fetch });
+      await expect(raw.POST('/v1/payments/pay', { body })).rejects.toMatchObject({ name: 'AntomSignatureError', reason: 'bad-signature' });
+      expect(forging.requests).toHaveLength(2);
+    } finally {
+      await forging.close();
+    }
+  });
+
+  it('generated createOperations() calls go through openapi-fetch (unsigned: its fetch is the caller\'s)', async () => {
+    const api = createOperations({ baseUrl: `${origin}/ams/api` });
+    const { data } = await api.pay(body);
+    expect(data?.normalUrl).toBe('https://cashier.example/x');
+    const request = server.requests.at(-1)!;
+    expect(request.path).toBe('/ams/api/v1/payments/pay');
+    expect(request.headers.signature).toBeUndefined();
+    expect(JSON.parse(request.body.toString('utf8'))).toEqual(body);
   });
 });

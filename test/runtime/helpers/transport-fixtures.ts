@@ -3,8 +3,8 @@
 // and the backoff sleep are injected, so retries are instant and Request-Time changes on every read.
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import { createAntomFetch } from '../../../src/transport.ts';
-import type { AntomFetchConfig } from '../../../src/transport.ts';
+import { createSignedSend, fetchFromSend } from '../../../src/transport.ts';
+import type { AntomFetchConfig, SignedSend } from '../../../src/transport.ts';
 import { buildSignContent } from '../../../src/signing/sign-content.ts';
 import { verifyRsaSha256 } from '../../../src/signing/rsa.ts';
 import { parseSignatureHeader } from '../../../src/signing/signature-header.ts';
@@ -23,8 +23,9 @@ export function tickingClock(start = 1_700_000_000_000): () => number {
   return () => t++;
 }
 
-export function makeTransport(overrides: Partial<AntomFetchConfig> = {}): (input: Request) => Promise<Response> {
-  return createAntomFetch({
+/** The signing transport with test defaults: short timeouts and backoff, a ticking clock, no real sleep. */
+export function makeSend(overrides: Partial<AntomFetchConfig> = {}): SignedSend {
+  return createSignedSend({
     clientId: CLIENT_ID,
     privateKey: merchantKeys.privateKey,
     antomPublicKey: antomKeys.publicKey,
@@ -36,6 +37,11 @@ export function makeTransport(overrides: Partial<AntomFetchConfig> = {}): (input
     sleep: async () => undefined,
     ...overrides,
   });
+}
+
+/** {@link makeSend} as a `fetch(Request)`, the shape openapi-fetch calls. */
+export function makeTransport(overrides: Partial<AntomFetchConfig> = {}): (input: Request) => Promise<Response> {
+  return fetchFromSend(makeSend(overrides));
 }
 
 export function payBody(): string {

@@ -2,11 +2,29 @@
 // Regenerate with `npm run generate`; CI fails when this file differs from what the spec generates.
 
 import createClient from 'openapi-fetch';
-import type { Client, ClientOptions, FetchOptions, FetchResponse } from 'openapi-fetch';
+import type { Client, ClientOptions, FetchResponse, ParamsOption } from 'openapi-fetch';
 import type { paths } from './schema.ts';
 
-/** Client options a single call may not override: where requests go and the fetch/middleware that carry them. */
-export type PinnedOption = 'baseUrl' | 'fetch' | 'middleware' | 'Request';
+/** Method, path template and call shape (body first, or options only) of one operation. */
+export interface OperationRoute {
+  readonly operationId: string;
+  /** Upper-case HTTP method. */
+  readonly method: string;
+  /** Path template relative to the base URL, e.g. `/items/{id}`. */
+  readonly path: string;
+  readonly hasBody: boolean;
+}
+
+/** Per-call options every operation takes besides its `params`. */
+export interface CallOptions {
+  /** Cancels the call, including any retry still to come. */
+  signal?: AbortSignal;
+  /** Extra request headers. */
+  headers?: Record<string, string>;
+}
+
+/** Carries one call to the server and resolves to `{ data, error, response }`, as openapi-fetch does. */
+export type OperationSender = (route: OperationRoute, body: unknown, options: unknown) => Promise<unknown>;
 
 /** The `reserveLocker` operation (POST /lockers/{lockerId}/reservations). */
 export type ReserveLockerOperation = paths['/lockers/{lockerId}/reservations']['post'];
@@ -14,8 +32,8 @@ export type ReserveLockerOperation = paths['/lockers/{lockerId}/reservations']['
 /** Request body of `reserveLocker`. */
 export type ReserveLockerBody = NonNullable<ReserveLockerOperation['requestBody']>['content']['application/json'];
 
-/** Per-call options of `reserveLocker`: parameters, headers, an AbortSignal and the like. */
-export type ReserveLockerOptions = Omit<FetchOptions<ReserveLockerOperation>, 'body' | PinnedOption>;
+/** Per-call options of `reserveLocker`: its parameters, extra headers and an AbortSignal. */
+export type ReserveLockerOptions = CallOptions & ParamsOption<ReserveLockerOperation>;
 
 /** What `reserveLocker` resolves to: `{ data, error, response }`. */
 export type ReserveLockerResult = FetchResponse<ReserveLockerOperation, ReserveLockerOptions, 'application/json'>;
@@ -23,8 +41,8 @@ export type ReserveLockerResult = FetchResponse<ReserveLockerOperation, ReserveL
 /** The `listLockers` operation (GET /lockers). */
 export type ListLockersOperation = paths['/lockers']['get'];
 
-/** Per-call options of `listLockers`: parameters, headers, an AbortSignal and the like. */
-export type ListLockersOptions = Omit<FetchOptions<ListLockersOperation>, PinnedOption>;
+/** Per-call options of `listLockers`: its parameters, extra headers and an AbortSignal. */
+export type ListLockersOptions = CallOptions & ParamsOption<ListLockersOperation>;
 
 /** What `listLockers` resolves to: `{ data, error, response }`. */
 export type ListLockersResult = FetchResponse<ListLockersOperation, ListLockersOptions, 'application/json'>;
@@ -47,22 +65,27 @@ export interface Operations {
   listLockers(options?: ListLockersOptions): Promise<ListLockersResult>;
 }
 
-/** Binds every operation to an openapi-fetch client created elsewhere. */
-export function bindOperations(client: Client<paths>): Operations {
+/** Route of every operation, by operationId. */
+export const operationRoutes = {
+  reserveLocker: { operationId: 'reserveLocker', method: 'POST', path: '/lockers/{lockerId}/reservations', hasBody: true },
+  listLockers: { operationId: 'listLockers', method: 'GET', path: '/lockers', hasBody: false },
+} as const satisfies Record<string, OperationRoute>;
+
+/** Binds every operation to a sender. */
+export function bindOperations(send: OperationSender): Operations {
   return {
-    reserveLocker: (body, options) => client.POST('/lockers/{lockerId}/reservations', { ...options, body } as FetchOptions<ReserveLockerOperation> as never) as Promise<ReserveLockerResult>,
-    listLockers: (options) => client.GET('/lockers', (options ?? {}) as FetchOptions<ListLockersOperation> as never) as Promise<ListLockersResult>,
+    reserveLocker: (body, options) => send(operationRoutes.reserveLocker, body, options) as Promise<ReserveLockerResult>,
+    listLockers: (options) => send(operationRoutes.listLockers, undefined, options) as Promise<ListLockersResult>,
   };
+}
+
+/** A sender that makes each call through an openapi-fetch client: its base URL, fetch and middleware apply. */
+export function openapiFetchSender(client: Client<paths>): OperationSender {
+  return (route, body, options) => client.request(route.method as never, route.path as never, { ...(options as object), body } as never);
 }
 
 /** Creates an openapi-fetch client for the spec and binds every operation to it. The runtime (base URL, fetch, middleware) is the caller's. */
 export function createOperations(options?: ClientOptions): Operations & { readonly raw: Client<paths> } {
   const raw = createClient<paths>(options);
-  return { ...bindOperations(raw), raw };
+  return { ...bindOperations(openapiFetchSender(raw)), raw };
 }
-
-/** Method, path and call shape (body first or options only) of every operation, by operationId. */
-export const operationRoutes = {
-  reserveLocker: { method: 'POST', path: '/lockers/{lockerId}/reservations', hasBody: true },
-  listLockers: { method: 'GET', path: '/lockers', hasBody: false },
-} as const;

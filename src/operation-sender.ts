@@ -1,0 +1,67 @@
+import type { CallOptions, OperationRoute, OperationSender } from '../generated/client.ts';
+import { AntomConfigError } from './errors.ts';
+import type { SignedSend } from './transport.ts';
+
+/** Per-call options the signed client understands; anything else is refused rather than silently ignored. */
+const CALL_OPTIONS = new Set(['params', 'headers', 'signal']);
+
+type Params = { path?: Record<string, unknown>; query?: Record<string, unknown>; header?: Record<string, unknown> };
+type Options = CallOptions & { params?: Params };
+
+/**
+ * Sends generated operations through the signing transport: expands path parameters, serializes the query
+ * (form style, arrays repeated, objects as `key[field]`) and the JSON body, and resolves to openapi-fetch's
+ * `{ data, response }` shape (the response body has been read, as with openapi-fetch).
+ *
+ * @param baseUrl absolute gateway base, e.g. `https://open-na-global.alipay.com/ams/api`.
+ * @throws AntomConfigError (synchronously) for an unknown per-call option or a missing path parameter.
+ */
+export function createOperationSender(send: SignedSend, baseUrl: string): OperationSender {
+  const basePath = new URL(baseUrl).pathname;
+  return (route: OperationRoute, body: unknown, options: unknown) => {
+    const call = (options ?? {}) as Options;
+    for (const key in call) {
+      if (!CALL_OPTIONS.has(key)) throw new AntomConfigError(`${route.operationId}(options).${key}`, 'is not a per-call option; the signing transport and the gateway are fixed when the client is created');
+    }
+    const params = call.params ?? {};
+    const target = `${expandPath(route, params.path)}${queryString(params.query)}`;
+    const headers = params.header ? { ...stringRecord(params.header), ...call.headers } : call.headers;
+    return send({
+      method: route.method,
+      url: `${baseUrl}${target}`,
+      path: `${basePath}${target}`,
+      body: route.hasBody && body !== undefined ? JSON.stringify(body) : '',
+      headers,
+      signal: call.signal,
+    }).then(({ json, response }) => ({ data: json, response }));
+  };
+}
+
+function expandPath(route: OperationRoute, values: Record<string, unknown> | undefined): string {
+  if (!route.path.includes('{')) return route.path;
+  return route.path.replace(/\{([^{}]+)\}/g, (_, name: string) => {
+    const value = values?.[name];
+    if (value === undefined || value === null) throw new AntomConfigError(`${route.operationId}(options).params.path.${name}`, 'is required');
+    return encodeURIComponent(String(value));
+  });
+}
+
+function queryString(query: Record<string, unknown> | undefined): string {
+  if (!query) return '';
+  const pairs: string[] = [];
+  const add = (name: string, value: unknown): void => {
+    if (value !== undefined && value !== null) pairs.push(`${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`);
+  };
+  for (const [name, value] of Object.entries(query)) {
+    if (Array.isArray(value)) for (const item of value) add(name, item);
+    else if (typeof value === 'object' && value !== null) for (const [field, item] of Object.entries(value)) add(`${name}[${field}]`, item);
+    else add(name, value);
+  }
+  return pairs.length === 0 ? '' : `?${pairs.join('&')}`;
+}
+
+function stringRecord(values: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values)) if (value !== undefined && value !== null) out[name] = String(value);
+  return out;
+}

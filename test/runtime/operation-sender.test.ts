@@ -1,0 +1,82 @@
+// The generated operations' sender on the signing transport, against a real loopback server: what URL and path are
+// sent and signed for path, query and header parameters, and which per-call options are refused.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OperationRoute } from '../../generated/client.ts';
+import { AntomConfigError } from '../../src/errors.ts';
+import { createOperationSender } from '../../src/operation-sender.ts';
+import { buildSignContent } from '../../src/signing/sign-content.ts';
+import { verifyRsaSha256 } from '../../src/signing/rsa.ts';
+import { parseSignatureHeader } from '../../src/signing/signature-header.ts';
+import { attemptsOf } from '../../src/transport.ts';
+import { replySigned, startRecordingServer } from './helpers/recording-server.ts';
+import type { RecordingServer } from './helpers/recording-server.ts';
+import { CLIENT_ID, makeSend, merchantKeys, signer } from './helpers/transport-fixtures.ts';
+
+const reserve: OperationRoute = { operationId: 'reserveLocker', method: 'POST', path: '/lockers/{lockerId}/reservations', hasBody: true };
+const list: OperationRoute = { operationId: 'listLockers', method: 'GET', path: '/lockers', hasBody: false };
+const answer = JSON.stringify({ result: { resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: 'Success' } });
+
+describe('createOperationSender', () => {
+  let server: RecordingServer;
+  let baseUrl = '';
+  beforeAll(async () => {
+    server = await startRecordingServer((ctx) => replySigned(ctx, signer, answer));
+    baseUrl = `${server.origin}/ams/sandbox/api`;
+  });
+  afterAll(() => server.close());
+
+  const lastRequest = () => {
+    const request = server.requests.at(-1);
+    if (!request) throw new Error('nothing was sent');
+    return request;
+  };
+  const expectSignedOver = (path: string, body: string) => {
+    const request = lastRequest();
+    expect(request.path).toBe(path);
+    expect(request.body.toString('utf8')).toBe(body);
+    const header = parseSignatureHeader(String(request.headers.signature));
+    const content = buildSignContent({ method: request.method, path, clientId: CLIENT_ID, time: String(request.headers['request-time']), body });
+    expect(verifyRsaSha256(content, header?.signature ?? '', merchantKeys.publicKey)).toBe(true);
+  };
+
+  it('expands and encodes path parameters, sends the JSON body, and signs the path actually sent', async () => {
+    const send = createOperationSender(makeSend(), baseUrl);
+    const result = (await send(reserve, { size: 'M', holder: 'Zoë' }, { params: { path: { lockerId: 'A/1 b' } } })) as { data: unknown; response: Response };
+    expect(result.data).toEqual(JSON.parse(answer));
+    expect(attemptsOf(result.response)).toBe(1);
+    expectSignedOver('/ams/sandbox/api/lockers/A%2F1%20b/reservations', JSON.stringify({ size: 'M', holder: 'Zoë' }));
+  });
+
+  it('serializes the query (arrays repeated, objects as key[field], undefined dropped) and signs it with the path', async () => {
+    const send = createOperationSender(makeSend(), baseUrl);
+    await send(list, undefined, { params: { query: { size: ['S', 'M'], near: { lat: 1.5, lng: -2 }, q: 'a&b', skip: undefined } } });
+    expect(lastRequest().method).toBe('GET');
+    expectSignedOver('/ams/sandbox/api/lockers?size=S&size=M&near%5Blat%5D=1.5&near%5Blng%5D=-2&q=a%26b', '');
+  });
+
+  it('sends header parameters and extra headers, while its own four headers win', async () => {
+    const send = createOperationSender(makeSend(), baseUrl);
+    await send(list, undefined, { params: { header: { 'X-Locker-Site': 7 } }, headers: { 'x-trace-id': 't-1', 'Client-Id': 'spoofed', signature: 'forged' } });
+    const { headers } = lastRequest();
+    expect(headers['x-locker-site']).toBe('7');
+    expect(headers['x-trace-id']).toBe('t-1');
+    expect(headers['client-id']).toBe(CLIENT_ID);
+    expectSignedOver('/ams/sandbox/api/lockers', '');
+  });
+
+  it.each(['fetch', 'baseUrl', 'middleware', 'Request', 'parseAs', 'bodySerializer'])(
+    'refuses the per-call option %s synchronously, before anything is signed or sent',
+    (key) => {
+      const send = createOperationSender(makeSend(), baseUrl);
+      const before = server.requests.length;
+      expect(() => send(list, undefined, { [key]: 'x' })).toThrow(AntomConfigError);
+      expect(() => send(list, undefined, { [key]: 'x' })).toThrow(`listLockers(options).${key}`);
+      expect(server.requests.length).toBe(before);
+    },
+  );
+
+  it('refuses a missing path parameter, naming it', () => {
+    const send = createOperationSender(makeSend(), baseUrl);
+    expect(() => send(reserve, { size: 'S' }, { params: { path: {} } })).toThrow('reserveLocker(options).params.path.lockerId');
+  });
+});
