@@ -27,7 +27,7 @@ export interface AntomClientOptions {
   sandbox?: boolean;
   /** Key version in the `Signature` header. Default 1. */
   keyVersion?: number;
-  /** Underlying fetch (e.g. an undici dispatcher-bound fetch). Default `globalThis.fetch`. */
+  /** A fetch to carry requests instead of `node:http`/`node:https` (the default), e.g. one bound to an undici proxy dispatcher. */
   fetch?: typeof fetch;
   /** Budget of one attempt in milliseconds, headers and body included. Default 15000, as Antom's SDKs. */
   timeoutMs?: number;

@@ -33,7 +33,13 @@ export function createOperationSender(send: SignedSend, baseUrl: string): Operat
       body: route.hasBody && body !== undefined ? JSON.stringify(body) : '',
       headers,
       signal: call.signal,
-    }).then(({ json, response }) => ({ data: json, response }));
+    }).then((delivered) => ({
+      data: delivered.json,
+      // Read through, so the Response is only built for callers that look at it.
+      get response(): Response {
+        return delivered.response;
+      },
+    }));
   };
 }
 

@@ -1,5 +1,8 @@
 import type { KeyObject } from 'node:crypto';
 import { AntomConfigError } from './errors.ts';
+import type { Exchange } from './exchange.ts';
+import { fetchExchange } from './exchange-fetch.ts';
+import { nodeExchange } from './exchange-node.ts';
 import { parsePrivateKey, parsePublicKey } from './keys.ts';
 import type { RetryOptions } from './retry.ts';
 import { normalizeRetry } from './retry.ts';
@@ -42,7 +45,7 @@ export interface AntomFetchConfig {
   timeoutMs: number;
   /** Retry policy (defaults filled in), or `false` for a single attempt. */
   retry?: Partial<RetryOptions> | false;
-  /** Underlying fetch; defaults to `globalThis.fetch`. Called as `fetch(url, init)`, once per attempt. */
+  /** A fetch to carry each attempt instead of `node:http`/`node:https`; called as `fetch(url, init)`, once per attempt. */
   fetch?: typeof fetch;
   /** Clock in epoch milliseconds; defaults to `Date.now`. */
   now?: () => number;
@@ -63,12 +66,8 @@ export interface TransportSettings {
   verifyResponses: boolean;
   timeoutMs: number;
   retry: RetryOptions;
-  fetch: typeof fetch;
-  /**
-   * True for the built-in fetch, which rejects (headers or body) once its signal aborts. An injected fetch is not
-   * trusted to: the transport then races each step against the signal itself.
-   */
-  fetchHonorsSignal: boolean;
+  /** How each attempt is carried: `node:http`/`node:https`, or the caller's `fetch`. */
+  exchange: Exchange;
   now: () => number;
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   random: () => number;
@@ -110,8 +109,7 @@ export function resolveTransportSettings(config: AntomFetchConfig): TransportSet
     verifyResponses,
     timeoutMs: config.timeoutMs,
     retry: normalizeRetry(config.retry),
-    fetch: config.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    fetchHonorsSignal: config.fetch === undefined,
+    exchange: config.fetch === undefined ? nodeExchange : fetchExchange(requireFunction(config.fetch, 'fetch')),
     now: config.now ?? Date.now,
     sleep: config.sleep ?? abortableSleep,
     random: config.random ?? Math.random,
@@ -123,6 +121,11 @@ export function resolveTransportSettings(config: AntomFetchConfig): TransportSet
       }
     },
   };
+}
+
+function requireFunction<T>(value: T, option: string): T {
+  if (typeof value !== 'function') throw new AntomConfigError(option, 'must be a function');
+  return value;
 }
 
 function warnUnverifiedOnce(): void {

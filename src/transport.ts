@@ -1,5 +1,6 @@
 import { raceSignal, createAttemptSignal } from './attempt-signal.ts';
 import { recordAttempts } from './attempts.ts';
+import type { WireReply, WireRequest } from './exchange.ts';
 import { AntomHttpError, AntomNetworkError, AntomSignatureError, AntomTimeoutError } from './errors.ts';
 import { backoffDelay } from './retry.ts';
 import { buildSignContent } from './signing/sign-content.ts';
@@ -16,8 +17,6 @@ export type { AntomFetchConfig, AttemptInfo, AttemptOutcome } from './transport-
 const CONTENT_TYPE = 'application/json; charset=UTF-8';
 /** Headers the transport writes itself; a caller's value for one of them is replaced. */
 const OWN_HEADERS = new Set(['content-type', 'client-id', 'request-time', 'signature']);
-/** Headers that described the original wire encoding and no longer match the rebuilt response. */
-const STALE_RESPONSE_HEADERS = ['content-length', 'content-encoding', 'transfer-encoding'];
 
 /** One call to send: signed once, then every attempt sends exactly these bytes and headers. */
 export interface OutgoingCall {
@@ -33,9 +32,13 @@ export interface OutgoingCall {
   signal?: AbortSignal | null | undefined;
 }
 
-/** A verified 2xx JSON response. Its body has been read: `text` is it, `json` is it parsed. */
+/** A verified 2xx JSON response: `text` is its body, `json` that body parsed. */
 export interface DeliveredResponse {
-  response: Response;
+  /**
+   * The response, its body still readable; `attemptsOf(response)` gives the attempt count. Built on first read:
+   * a `Response` and its `Headers` cost more than the rest of the client's own work per call.
+   */
+  readonly response: Response;
   text: string;
   json: unknown;
   attempts: number;
@@ -45,7 +48,7 @@ export interface DeliveredResponse {
 export type SignedSend = (call: OutgoingCall) => Promise<DeliveredResponse>;
 
 type AttemptResult =
-  | { kind: 'response'; response: Response; text: string }
+  | { kind: 'response'; reply: WireReply }
   | { kind: 'network-error' | 'timeout'; error: unknown };
 
 interface RetryableFailure {
@@ -71,7 +74,7 @@ export function createSignedSend(config: AntomFetchConfig): SignedSend {
 
   return async function send(call: OutgoingCall): Promise<DeliveredResponse> {
     const method = call.method.toUpperCase();
-    const request = { ...call, method, headers: await signedHeaders(call, method, settings) };
+    const request: SignedCall = { ...call, method, wire: { url: new URL(call.url), method, headers: await signedHeaders(call, method, settings), body: call.body } };
     const signal = call.signal ?? undefined;
     const { maxAttempts } = settings.retry;
     const report = (attempt: number, outcome: AttemptOutcome, status: number | undefined, retryInMs?: number): void =>
@@ -83,19 +86,18 @@ export function createSignedSend(config: AntomFetchConfig): SignedSend {
       let failure: RetryableFailure;
 
       if (result.kind === 'response') {
-        const { response, text } = result;
-        const status = response.status;
+        const { reply } = result;
+        const { status, text } = reply;
         if (status >= 200 && status < 300) {
           const parsed = parseJson(text);
           if (parsed.ok) {
-            const check = checkResponse(request, response, text, settings);
+            const check = checkResponse(request, reply, settings);
             if (check?.ok === false) {
               report(attempt, 'signature-error', status);
               throw new AntomSignatureError(check.reason, `response to ${context(request)}`, { attempts: attempt });
             }
             report(attempt, 'ok', status);
-            recordAttempts(response, attempt);
-            return { response, text, json: parsed.value, attempts: attempt };
+            return delivered(reply, parsed.value, attempt);
           }
           failure = { outcome: 'invalid-json', cause: parsed.error, status };
         } else {
@@ -103,7 +105,7 @@ export function createSignedSend(config: AntomFetchConfig): SignedSend {
             context: context(request),
             status,
             bodyText: text,
-            verified: checkResponse(request, response, text, settings)?.ok === true,
+            verified: checkResponse(request, reply, settings)?.ok === true,
             attempts: attempt,
           });
           if (status !== 429 && status < 500) {
@@ -152,7 +154,7 @@ export function fetchFromSend(send: SignedSend): (input: Request) => Promise<Res
       headers,
       signal: input.signal,
     });
-    return rebuildResponse(delivered);
+    return delivered.response;
   };
 }
 
@@ -183,36 +185,35 @@ async function signedHeaders(call: OutgoingCall, method: string, settings: Trans
   return headers;
 }
 
-type SignedCall = OutgoingCall & { headers: Record<string, string> };
+type SignedCall = OutgoingCall & { wire: WireRequest };
 
 async function sendOnce(request: SignedCall, callerSignal: AbortSignal | undefined, settings: TransportSettings): Promise<AttemptResult> {
+  // The deadline covers the headers and the whole body, so a stalled stream counts as a timeout.
   const deadline = createAttemptSignal(settings.timeoutMs, callerSignal);
   try {
-    const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
-    const trusted = settings.fetchHonorsSignal;
-    // (url, init) rather than a Request: undici would otherwise build and wrap a second Request per attempt.
-    const pending = settings.fetch(request.url, {
-      method: request.method,
-      headers: request.headers,
-      body: hasBody ? request.body : undefined,
-      signal: deadline.signal,
-      redirect: 'manual',
-    });
-    const response = await (trusted ? pending : raceSignal(pending, deadline.signal));
-    // The deadline also covers the body, so a stalled stream counts as a timeout.
-    const reading = response.text();
-    const text = await (trusted
-      ? reading
-      : raceSignal(reading, deadline.signal, () => {
-          response.body?.cancel().catch(() => undefined);
-        }));
-    return { kind: 'response', response, text };
+    return { kind: 'response', reply: await settings.exchange(request.wire, deadline.signal) };
   } catch (error) {
     if (callerSignal?.aborted) throw callerSignal.reason;
     return { kind: deadline.timedOut() ? 'timeout' : 'network-error', error };
   } finally {
     deadline.dispose();
   }
+}
+
+function delivered(reply: WireReply, json: unknown, attempts: number): DeliveredResponse {
+  let response: Response | undefined;
+  return {
+    text: reply.text,
+    json,
+    attempts,
+    get response(): Response {
+      if (response === undefined) {
+        response = reply.toResponse();
+        recordAttempts(response, attempts);
+      }
+      return response;
+    },
+  };
 }
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: unknown } {
@@ -230,25 +231,17 @@ function context(request: OutgoingCall): string {
 }
 
 /** Checks Antom's signature on a response; undefined when verification is switched off. */
-function checkResponse(request: OutgoingCall, response: Response, text: string, settings: TransportSettings): SignedMessageCheck | undefined {
+function checkResponse(request: OutgoingCall, reply: WireReply, settings: TransportSettings): SignedMessageCheck | undefined {
   if (!settings.verifyResponses || settings.antomPublicKey === undefined) return undefined;
   return checkSignedMessage({
     method: request.method,
     path: request.path,
     clientId: settings.clientId,
-    headers: response.headers,
+    headers: reply.headers,
     timeHeader: 'response-time',
-    body: text,
+    body: reply.text,
     antomPublicKey: settings.antomPublicKey,
   });
-}
-
-function rebuildResponse({ response: original, text, attempts }: DeliveredResponse): Response {
-  const headers = new Headers(original.headers);
-  for (const name of STALE_RESPONSE_HEADERS) headers.delete(name);
-  const response = new Response(text, { status: original.status, statusText: original.statusText, headers });
-  recordAttempts(response, attempts);
-  return response;
 }
 
 function finalError(request: OutgoingCall, failure: RetryableFailure, attempts: number, timeoutMs: number): Error {
@@ -268,6 +261,6 @@ function finalError(request: OutgoingCall, failure: RetryableFailure, attempts: 
 
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const code = (error.cause as { code?: unknown } | undefined)?.code;
+  const code = (error as { code?: unknown }).code ?? (error.cause as { code?: unknown } | undefined)?.code;
   return typeof code === 'string' ? `${error.message} (${code})` : error.message;
 }

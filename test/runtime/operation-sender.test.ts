@@ -44,6 +44,8 @@ describe('createOperationSender', () => {
     const result = (await send(reserve, { size: 'M', holder: 'Zoë' }, { params: { path: { lockerId: 'A/1 b' } } })) as { data: unknown; response: Response };
     expect(result.data).toEqual(JSON.parse(answer));
     expect(attemptsOf(result.response)).toBe(1);
+    expect(result.response).toBe(result.response);
+    expect(await result.response.json()).toEqual(JSON.parse(answer));
     expectSignedOver('/ams/sandbox/api/lockers/A%2F1%20b/reservations', JSON.stringify({ size: 'M', holder: 'Zoë' }));
   });
 

@@ -1,6 +1,7 @@
-// Sequential HTTP peers against the loopback server: raw fetch, raw fetch + one sign, bare openapi-fetch, our
-// client with RSA stubbed out, our client signing synchronously, and our client as shipped (signed + verified).
+// Sequential HTTP peers against the loopback server: raw fetch and raw node:http (each bare and + one sign), bare
+// openapi-fetch, our client with RSA stubbed out, our client signing synchronously, and our client as shipped.
 import type { KeyObject } from 'node:crypto';
+import { request } from 'node:http';
 import createClient from 'openapi-fetch';
 import type { paths } from '../../../generated/schema.ts';
 import { signRsaSha256 } from '../../../src/signing/rsa.ts';
@@ -11,6 +12,8 @@ import type { PackageModule } from './variants.ts';
 export const HTTP_PEERS = {
   rawFetch: 'raw fetch (no signing)',
   rawFetchSigned: 'raw fetch + 1 sign (cached KeyObject)',
+  rawHttp: 'raw node:http (no signing)',
+  rawHttpSigned: 'raw node:http + 1 sign (cached KeyObject)',
   openapiFetch: 'openapi-fetch createClient<paths> (no signing)',
   oursNoCrypto: 'antom client, RSA stubbed (our layer only)',
   oursSyncSign: 'antom client, sync-sign build (signed + verified)',
@@ -32,20 +35,52 @@ function expectJson(value: unknown): void {
   if (typeof value !== 'object' || value === null) throw new Error('bench peer got no JSON object back');
 }
 
+function requestHeaders(body: string, signKey: KeyObject | undefined): Record<string, string> {
+  const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=UTF-8' };
+  if (signKey) {
+    const time = String(Date.now());
+    const signature = signRsaSha256(`POST ${PAY_PATH}\n${CLIENT_ID}.${time}.${body}`, signKey);
+    headers['Client-Id'] = CLIENT_ID;
+    headers['Request-Time'] = time;
+    headers['Signature'] = `algorithm=RSA256,keyVersion=1,signature=${encodeURIComponent(signature)}`;
+  }
+  return headers;
+}
+
 function rawFetchPeer(url: string, signKey: KeyObject | undefined): () => Promise<void> {
   return async () => {
     const body = JSON.stringify(PAY_BODY);
-    const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=UTF-8' };
-    if (signKey) {
-      const time = String(Date.now());
-      const signature = signRsaSha256(`POST ${PAY_PATH}\n${CLIENT_ID}.${time}.${body}`, signKey);
-      headers['Client-Id'] = CLIENT_ID;
-      headers['Request-Time'] = time;
-      headers['Signature'] = `algorithm=RSA256,keyVersion=1,signature=${encodeURIComponent(signature)}`;
-    }
-    const response = await fetch(url, { method: 'POST', headers, body });
+    const response = await fetch(url, { method: 'POST', headers: requestHeaders(body, signKey), body });
     expectJson(await response.json());
   };
+}
+
+/** node:http with Node's global keep-alive agent, the body collected as UTF-8 text and parsed. */
+function rawHttpPeer(url: string, signKey: KeyObject | undefined): () => Promise<void> {
+  const target = new URL(url);
+  return () =>
+    new Promise<void>((resolve, reject) => {
+      const body = JSON.stringify(PAY_BODY);
+      const headers = { ...requestHeaders(body, signKey), 'Content-Length': String(Buffer.byteLength(body)) };
+      const req = request(target, { method: 'POST', headers }, (res) => {
+        res.setEncoding('utf8');
+        let text = '';
+        res.on('data', (chunk: string) => {
+          text += chunk;
+        });
+        res.on('end', () => {
+          try {
+            expectJson(JSON.parse(text));
+            resolve();
+          } catch (error) {
+            reject(error);
+          }
+        });
+        res.on('error', reject);
+      });
+      req.on('error', reject);
+      req.end(body);
+    });
 }
 
 function antomPeer(module: PackageModule, setup: HttpSetup): () => Promise<void> {
@@ -68,6 +103,8 @@ export function httpPeers(setup: HttpSetup): Peer[] {
   return [
     { name: HTTP_PEERS.rawFetch, ops, run: rawFetchPeer(url, undefined) },
     { name: HTTP_PEERS.rawFetchSigned, ops, run: rawFetchPeer(url, setup.merchantKey) },
+    { name: HTTP_PEERS.rawHttp, ops, run: rawHttpPeer(url, undefined) },
+    { name: HTTP_PEERS.rawHttpSigned, ops, run: rawHttpPeer(url, setup.merchantKey) },
     {
       name: HTTP_PEERS.openapiFetch,
       ops,

@@ -1,0 +1,72 @@
+// The default node:http / node:https exchange against real local servers: TLS certificates are verified, a UTF-8
+// body split mid-character across packets arrives intact, and the Response handed back keeps status and headers.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AntomNetworkError } from '../../src/errors.ts';
+import { replySigned, startRecordingServer } from './helpers/recording-server.ts';
+import type { RecordingServer } from './helpers/recording-server.ts';
+import { PAY_PATH, makeTransport, payBody, payRequest, rejectionOf, signer } from './helpers/transport-fixtures.ts';
+
+const KEYS = new URL('../../scripts/mock/test-keys/', import.meta.url);
+
+let server: RecordingServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+describe('the node:http exchange (the default)', () => {
+  it('refuses an HTTPS server whose certificate is not trusted, and never sends it the request body', async () => {
+    const received: Buffer[] = [];
+    const https = createServer({ cert: readFileSync(new URL('tls-test-cert.pem', KEYS)), key: readFileSync(new URL('tls-test-key.pem', KEYS)) }, (req, res) => {
+      req.on('data', (chunk: Buffer) => received.push(chunk));
+      req.on('end', () => res.end('{}'));
+    });
+    await new Promise<void>((resolve) => https.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = https.address() as AddressInfo;
+      const error = await rejectionOf(makeTransport({ retry: false })(payRequest(`https://127.0.0.1:${port}`)));
+      expect(error).toBeInstanceOf(AntomNetworkError);
+      expect((error as Error).message).toMatch(/self[- ]signed|unable to verify|DEPTH_ZERO|UNABLE_TO_VERIFY/i);
+      expect(received).toHaveLength(0);
+    } finally {
+      https.closeAllConnections();
+      await new Promise((resolve) => https.close(resolve));
+    }
+  });
+
+  it('decodes a UTF-8 body that arrives one byte per packet, and verifies its signature', async () => {
+    const text = JSON.stringify({ result: { resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: '成功 ✓ Zoë' } });
+    server = await startRecordingServer((ctx) => {
+      const capture = { writeHead: () => capture, end: () => capture };
+      const headers = replySigned({ ...ctx, res: capture as never }, signer, text);
+      const bytes = Buffer.from(text, 'utf8');
+      ctx.res.writeHead(200, { ...headers, 'content-length': String(bytes.length) });
+      let i = 0;
+      const drip = (): void => {
+        if (i >= bytes.length) return void ctx.res.end();
+        ctx.res.write(bytes.subarray(i, i + 1), () => setImmediate(drip));
+        i += 1;
+      };
+      drip();
+    });
+    const response = await makeTransport()(payRequest(server.origin, payBody()));
+    expect(await response.text()).toBe(text);
+  });
+
+  it('hands back a readable Response with the status and every header value, repeated ones included', async () => {
+    const text = JSON.stringify({ result: { resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: 'ok' } });
+    server = await startRecordingServer((ctx) => {
+      ctx.res.setHeader('x-trace', ['a', 'b']);
+      replySigned(ctx, signer, text, { status: 201 });
+    });
+    const response = await makeTransport()(payRequest(server.origin));
+    expect(response.status).toBe(201);
+    expect(response.headers.get('x-trace')).toBe('a, b');
+    expect(response.headers.get('response-time')).toBe('1700000000123');
+    expect(await response.json()).toEqual(JSON.parse(text));
+    expect(server.requests[0]?.path).toBe(PAY_PATH);
+  });
+});
