@@ -1,30 +1,47 @@
 import { request as httpRequest } from 'node:http';
 import type { IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { AttemptTimeout } from './exchange.ts';
 import type { Exchange, WireReply } from './exchange.ts';
 
 /**
  * The default exchange: `node:http` / `node:https` with Node's global keep-alive agents (TLS certificates are
  * verified as usual). About half the time and a third of the CPU of the built-in `fetch` per call on loopback.
+ * The deadline is a plain timer that destroys the request: cheaper per call than an AbortSignal.
  */
-export const nodeExchange: Exchange = (request, signal) =>
+export const nodeExchange: Exchange = (request, { timeoutMs, signal }) =>
   new Promise<WireReply>((resolve, reject) => {
     const send = request.url.protocol === 'https:' ? httpsRequest : httpRequest;
     const headers = request.body === '' ? request.headers : { ...request.headers, 'content-length': String(Buffer.byteLength(request.body)) };
-    const req = send(request.url, { method: request.method, headers, signal }, (res) => {
+    const req = send(request.url, { method: request.method, headers }, (res) => {
       res.setEncoding('utf8');
       let text = '';
       res.on('data', (chunk: string) => {
         text += chunk;
       });
-      res.on('end', () => resolve(reply(res, text)));
-      res.on('error', reject);
+      res.on('end', () => {
+        finish();
+        resolve(reply(res, text));
+      });
+      res.on('error', fail);
       // A connection that closes before the end of the body (Content-Length not reached) is a failure.
       res.on('close', () => {
-        if (!res.complete) reject(new Error('the connection closed before the end of the response body'));
+        if (!res.complete) fail(new Error('the connection closed before the end of the response body'));
       });
     });
-    req.on('error', reject);
+    const timer = setTimeout(() => req.destroy(new AttemptTimeout(timeoutMs)), timeoutMs);
+    const onAbort = (): void => void req.destroy(signal?.reason instanceof Error ? signal.reason : new DOMException('The operation was aborted', 'AbortError'));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    function finish(): void {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+    function fail(error: unknown): void {
+      finish();
+      reject(error);
+    }
+    req.on('error', fail);
+    if (signal?.aborted) onAbort();
     req.end(request.body === '' ? undefined : request.body);
   });
 

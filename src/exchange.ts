@@ -18,8 +18,25 @@ export interface WireReply {
   toResponse(): Response;
 }
 
+/** Limits of one attempt. */
+export interface AttemptLimits {
+  /** Budget for the whole attempt, headers and body, in milliseconds. */
+  timeoutMs: number;
+  /** The caller's signal, if any: aborting it ends the attempt at once. */
+  signal: AbortSignal | undefined;
+}
+
+/** Rejection of an attempt that ran out of its `timeoutMs`. */
+export class AttemptTimeout extends Error {
+  override name = 'TimeoutError';
+  constructor(timeoutMs: number) {
+    super(`attempt timed out after ${timeoutMs} ms`);
+  }
+}
+
 /**
- * Carries one attempt. Rejects when `signal` aborts (with the signal's reason or an AbortError) and on any
- * transport failure; never rejects for an HTTP status.
+ * Carries one attempt. Rejects with {@link AttemptTimeout} when the budget runs out, with the caller's abort
+ * reason (or an AbortError) when the caller aborts, and with the underlying error on any transport failure; never
+ * rejects for an HTTP status.
  */
-export type Exchange = (request: WireRequest, signal: AbortSignal) => Promise<WireReply>;
+export type Exchange = (request: WireRequest, limits: AttemptLimits) => Promise<WireReply>;

@@ -20,6 +20,9 @@ function fromRecord(
   headers: Readonly<Record<string, string | readonly string[] | number | undefined>>,
   lowerName: string,
 ): string | undefined {
+  // Node's IncomingHttpHeaders keys are already lower case: one lookup. Other records are scanned below.
+  const direct = headers[lowerName];
+  if (typeof direct === 'string' && !hasOtherCasing(headers, lowerName)) return direct;
   const values: string[] = [];
   for (const [key, value] of Object.entries(headers)) {
     if (key.toLowerCase() !== lowerName || value === undefined) continue;
@@ -27,4 +30,10 @@ function fromRecord(
     else values.push(String(value));
   }
   return values.length === 0 ? undefined : values.join(', ');
+}
+
+/** True when a key other than `lowerName` spells the same header (e.g. both `signature` and `Signature`). */
+function hasOtherCasing(headers: Readonly<Record<string, unknown>>, lowerName: string): boolean {
+  for (const key in headers) if (key !== lowerName && key.length === lowerName.length && key.toLowerCase() === lowerName) return true;
+  return false;
 }

@@ -1,5 +1,6 @@
-import { raceSignal, createAttemptSignal } from './attempt-signal.ts';
+import { raceSignal } from './attempt-signal.ts';
 import { recordAttempts } from './attempts.ts';
+import { AttemptTimeout } from './exchange.ts';
 import type { WireReply, WireRequest } from './exchange.ts';
 import { AntomHttpError, AntomNetworkError, AntomSignatureError, AntomTimeoutError } from './errors.ts';
 import { backoffDelay } from './retry.ts';
@@ -188,15 +189,11 @@ async function signedHeaders(call: OutgoingCall, method: string, settings: Trans
 type SignedCall = OutgoingCall & { wire: WireRequest };
 
 async function sendOnce(request: SignedCall, callerSignal: AbortSignal | undefined, settings: TransportSettings): Promise<AttemptResult> {
-  // The deadline covers the headers and the whole body, so a stalled stream counts as a timeout.
-  const deadline = createAttemptSignal(settings.timeoutMs, callerSignal);
   try {
-    return { kind: 'response', reply: await settings.exchange(request.wire, deadline.signal) };
+    return { kind: 'response', reply: await settings.exchange(request.wire, { timeoutMs: settings.timeoutMs, signal: callerSignal }) };
   } catch (error) {
     if (callerSignal?.aborted) throw callerSignal.reason;
-    return { kind: deadline.timedOut() ? 'timeout' : 'network-error', error };
-  } finally {
-    deadline.dispose();
+    return { kind: error instanceof AttemptTimeout ? 'timeout' : 'network-error', error };
   }
 }
 

@@ -36,6 +36,7 @@ log(
 
 const keys = merchantKeys();
 const server = await startLoopbackServer();
+let stopped = false;
 try {
   const [real, noCrypto, syncSign] = await Promise.all([loadVariant('real'), loadVariant('no-crypto'), loadVariant('sync-sign')]);
   const base = { origin: server.origin, merchantKey: keys.privateKey, antomPublicKey: server.antomPublicKey };
@@ -104,8 +105,8 @@ try {
   );
   const [asyncRun, syncRun] = concurrency;
   log(section(`${CONFIG.concurrency.inFlight} concurrent signed + verified calls (median of ${CONFIG.concurrency.samples} × ${CONFIG.concurrency.callsPerSample} calls; loop delay: median of per-sample p50 and p99, largest max)`));
-  log(table(['variant', 'calls/s', 'loop delay p50', 'p99', 'max'], concurrency.map((c) => [
-    c.name, int(c.callsPerSecond), msText(c.loopDelayMs.p50), msText(c.loopDelayMs.p99), msText(c.loopDelayMs.max),
+  log(table(['variant', 'calls/s', 'cpu µs/call', 'loop delay p50', 'p99', 'max'], concurrency.map((c) => [
+    c.name, int(c.callsPerSecond), us(c.cpuUsPerCall), msText(c.loopDelayMs.p50), msText(c.loopDelayMs.p99), msText(c.loopDelayMs.max),
   ])));
   const concurrencyRatio = (asyncRun?.callsPerSecond ?? Number.NaN) / (syncRun?.callsPerSecond ?? Number.NaN);
 
@@ -128,6 +129,7 @@ try {
   log(table(['consumer', 'instantiations', 'types', 'check time'], Object.values(types).map((c) => [c.name, int(c.instantiations), int(c.types), `${c.checkTimeSeconds.toFixed(2)} s`])));
   const typeRatio = types.antom.instantiations / types.openapiFetch.instantiations;
 
+  const tableCost = bundles.clientTable.gzipBytes - bundles.client.gzipBytes;
   const verdicts: Verdict[] = [
     { label: 'our layer over openapi-fetch, signing excluded (A, RSA stubbed)', value: us(layerStubbed), target: '<= 50 µs', pass: layerStubbed <= 50 },
     { label: 'our layer over openapi-fetch, signing excluded (B, subtraction)', value: us(layerSubtracted), target: '<= 50 µs', pass: layerSubtracted <= 50 },
@@ -138,6 +140,24 @@ try {
       target: '<= 1.10x',
       pass: t.full / t.rawHttpSigned <= 1.1,
     },
+    {
+      label: `${CONFIG.concurrency.inFlight} concurrent calls, throughput async / sync signing`,
+      value: x(concurrencyRatio),
+      target: '>= 1.50x',
+      pass: concurrencyRatio >= 1.5,
+    },
+    {
+      label: 'consumer bundle, client + signing (min+gz)',
+      value: `${int(bundles.client.gzipBytes)} B`,
+      target: '<= 4,500 B',
+      pass: bundles.client.gzipBytes <= 4500,
+    },
+    {
+      label: 'result table added to the bundle when used (min+gz)',
+      value: `${int(tableCost)} B`,
+      target: '<= 3,000 B',
+      pass: tableCost <= 3000,
+    },
     { label: 'type instantiations, antom client / bare openapi-fetch', value: x(typeRatio), target: '<= 1.10x', pass: typeRatio <= 1.1 },
     { label: 'result table tree-shaken when unused', value: treeShaken ? 'yes' : 'no', target: 'yes', pass: treeShaken },
   ];
@@ -146,9 +166,13 @@ try {
   log(`openapi-fetch / raw fetch = ${x(t.bare / t.raw)}; raw node:http / raw fetch = ${x(t.rawHttp / t.raw)}`);
   log(`${CONFIG.concurrency.inFlight} in flight: throughput async / sync signing = ${x(concurrencyRatio)}; loop delay p99 sync / async = ${x((syncRun?.loopDelayMs.p99 ?? Number.NaN) / (asyncRun?.loopDelayMs.p99 ?? Number.NaN))}`);
   for (const verdict of verdicts) log(verdictLine(verdict));
+  const serverUsage = await server.stop();
+  stopped = true;
+  const serverCpuPerRequest = serverUsage.cpuUs / serverUsage.requests;
+  log(`\nbench server (bare TCP responder, own process): ${int(serverUsage.requests)} requests, ${us(serverCpuPerRequest)} CPU per request`);
   const seconds = (performance.now() - started) / 1000;
   const loadAtEnd = load();
-  log(`\ntotal ${seconds.toFixed(1)} s; load average at start ${loadAtStart}, at end ${loadAtEnd}`);
+  log(`total ${seconds.toFixed(1)} s; load average at start ${loadAtStart}, at end ${loadAtEnd}`);
 
   await mkdir(ARTIFACTS, { recursive: true });
   const json = {
@@ -175,10 +199,11 @@ try {
     resultTableTreeShaken: treeShaken,
     typeCost: types,
     verdicts,
+    serverCpuUsPerRequest: serverCpuPerRequest,
     seconds,
   };
   await writeFile(`${ARTIFACTS}/runtime.json`, `${JSON.stringify(json, null, 2)}\n`);
   log('results written to artifacts/bench/runtime.json');
 } finally {
-  await server.stop();
+  if (!stopped) await server.stop();
 }

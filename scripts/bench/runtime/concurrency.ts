@@ -16,6 +16,8 @@ export interface ConcurrencyResult {
   /** Median over samples, calls per second. */
   callsPerSecond: number;
   samples: number[];
+  /** Median over samples of this process's CPU time (all threads, user + system) per call, in microseconds. */
+  cpuUsPerCall: number;
   /**
    * Event-loop delay in milliseconds: medians of the per-sample p50 and p99, and the largest per-sample max.
    * Each sample gets a fresh histogram: re-enabling one would count the pause in between as a delay.
@@ -34,7 +36,7 @@ export interface ConcurrencyOptions {
   warmupCalls: number;
 }
 
-async function runSample(pay: () => Promise<unknown>, inFlight: number, calls: number): Promise<number> {
+async function runSample(pay: () => Promise<unknown>, inFlight: number, calls: number): Promise<{ callsPerSecond: number; cpuUsPerCall: number }> {
   let next = 0;
   const lane = async (): Promise<void> => {
     while (next < calls) {
@@ -43,8 +45,10 @@ async function runSample(pay: () => Promise<unknown>, inFlight: number, calls: n
     }
   };
   const start = process.hrtime.bigint();
+  const cpuStart = process.cpuUsage();
   await Promise.all(Array.from({ length: inFlight }, lane));
-  return calls / (Number(process.hrtime.bigint() - start) / 1e9);
+  const cpu = process.cpuUsage(cpuStart);
+  return { callsPerSecond: calls / (Number(process.hrtime.bigint() - start) / 1e9), cpuUsPerCall: (cpu.user + cpu.system) / calls };
 }
 
 const ms = (ns: number): number => ns / 1e6;
@@ -61,6 +65,7 @@ export async function measureConcurrency(cases: readonly ConcurrencyCase[], opti
       entry,
       pay: () => client.pay(PAY_BODY),
       samples: [] as number[],
+      cpu: [] as number[],
       delays: [] as { p50: number; p99: number; max: number }[],
     };
   });
@@ -69,15 +74,18 @@ export async function measureConcurrency(cases: readonly ConcurrencyCase[], opti
     for (const item of state) {
       const histogram = monitorEventLoopDelay({ resolution: 1 });
       histogram.enable();
-      item.samples.push(await runSample(item.pay, options.inFlight, options.callsPerSample));
+      const sample = await runSample(item.pay, options.inFlight, options.callsPerSample);
+      item.samples.push(sample.callsPerSecond);
+      item.cpu.push(sample.cpuUsPerCall);
       histogram.disable();
       item.delays.push({ p50: ms(histogram.percentile(50)), p99: ms(histogram.percentile(99)), max: ms(histogram.max) });
     }
   }
-  return state.map(({ entry, samples, delays }) => ({
+  return state.map(({ entry, samples, cpu, delays }) => ({
     name: entry.name,
     callsPerSecond: median(samples),
     samples,
+    cpuUsPerCall: median(cpu),
     loopDelayMs: { p50: median(delays.map((d) => d.p50)), p99: median(delays.map((d) => d.p99)), max: Math.max(...delays.map((d) => d.max)) },
   }));
 }
