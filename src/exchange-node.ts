@@ -29,8 +29,13 @@ export const nodeExchange: Exchange = (request, { timeoutMs, signal }) =>
         if (!res.complete) fail(new Error('the connection closed before the end of the response body'));
       });
     });
-    const timer = setTimeout(() => req.destroy(new AttemptTimeout(timeoutMs)), timeoutMs);
-    const onAbort = (): void => void req.destroy(signal?.reason instanceof Error ? signal.reason : new DOMException('The operation was aborted', 'AbortError'));
+    // Settle first, then destroy: a request still queued for a socket in the agent only emits 'error' once it gets one.
+    const end = (error: Error): void => {
+      fail(error);
+      req.destroy(error);
+    };
+    const timer = setTimeout(() => end(new AttemptTimeout(timeoutMs)), timeoutMs);
+    const onAbort = (): void => end(signal?.reason instanceof Error ? signal.reason : new DOMException('The operation was aborted', 'AbortError'));
     signal?.addEventListener('abort', onAbort, { once: true });
     function finish(): void {
       clearTimeout(timer);
@@ -45,16 +50,25 @@ export const nodeExchange: Exchange = (request, { timeoutMs, signal }) =>
     req.end(request.body === '' ? undefined : request.body);
   });
 
-function reply(res: IncomingMessage, text: string): WireReply {
+/** Headers that described the wire encoding and do not apply to a Response rebuilt from the decoded text. */
+const STALE_RESPONSE_HEADERS = new Set(['content-length', 'content-encoding', 'transfer-encoding']);
+
+function reply(res: IncomingMessage, received: string): WireReply {
+  // As fetch's text() does: a leading UTF-8 byte-order mark is not part of the text.
+  const text = received.charCodeAt(0) === 0xfeff ? received.slice(1) : received;
+  // Copies, so a kept result does not keep the socket's IncomingMessage alive.
+  const { statusCode = 0, statusMessage, headers, rawHeaders } = res;
   return {
-    status: res.statusCode ?? 0,
-    headers: res.headers,
+    status: statusCode,
+    headers,
     text,
     toResponse: () => {
-      const headers = new Headers();
-      const raw = res.rawHeaders;
-      for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
-      return new Response(text, { status: res.statusCode, statusText: res.statusMessage, headers });
+      const rebuilt = new Headers();
+      for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
+        const name = rawHeaders[i] as string;
+        if (!STALE_RESPONSE_HEADERS.has(name.toLowerCase())) rebuilt.append(name, rawHeaders[i + 1] as string);
+      }
+      return new Response(text, { status: statusCode, statusText: statusMessage, headers: rebuilt });
     },
   };
 }

@@ -14,26 +14,18 @@ type Options = CallOptions & { params?: Params };
  * `{ data, response }` shape (the response body has been read, as with openapi-fetch).
  *
  * @param baseUrl absolute gateway base, e.g. `https://open-na-global.alipay.com/ams/api`.
- * @throws AntomConfigError (synchronously) for an unknown per-call option or a missing path parameter.
+ * Rejects, before anything is signed or sent, with AntomConfigError for an unknown per-call option, a missing or
+ * dot-segment path parameter, or a body that is not JSON-serializable.
  */
 export function createOperationSender(send: SignedSend, baseUrl: string): OperationSender {
-  const basePath = new URL(baseUrl).pathname;
   return (route: OperationRoute, body: unknown, options: unknown) => {
-    const call = (options ?? {}) as Options;
-    for (const key in call) {
-      if (!CALL_OPTIONS.has(key)) throw new AntomConfigError(`${route.operationId}(options).${key}`, 'is not a per-call option; the signing transport and the gateway are fixed when the client is created');
+    let call: Parameters<SignedSend>[0];
+    try {
+      call = describeCall(route, body, (options ?? {}) as Options, baseUrl);
+    } catch (error) {
+      return Promise.reject(error);
     }
-    const params = call.params ?? {};
-    const target = `${expandPath(route, params.path)}${queryString(params.query)}`;
-    const headers = params.header ? { ...stringRecord(params.header), ...call.headers } : call.headers;
-    return send({
-      method: route.method,
-      url: `${baseUrl}${target}`,
-      path: `${basePath}${target}`,
-      body: route.hasBody && body !== undefined ? JSON.stringify(body) : '',
-      headers,
-      signal: call.signal,
-    }).then((delivered) => ({
+    return send(call).then((delivered) => ({
       data: delivered.json,
       // Read through, so the Response is only built for callers that look at it.
       get response(): Response {
@@ -43,12 +35,41 @@ export function createOperationSender(send: SignedSend, baseUrl: string): Operat
   };
 }
 
+function describeCall(route: OperationRoute, body: unknown, call: Options, baseUrl: string): Parameters<SignedSend>[0] {
+  for (const key in call) {
+    if (!CALL_OPTIONS.has(key)) throw new AntomConfigError(`${route.operationId}(options).${key}`, 'is not a per-call option; the signing transport and the gateway are fixed when the client is created');
+  }
+  const params = call.params ?? {};
+  const target = `${expandPath(route, params.path)}${queryString(params.query)}`;
+  return {
+    method: route.method,
+    url: `${baseUrl}${target}`,
+    body: route.hasBody && body !== undefined ? serialize(route, body) : '',
+    headers: params.header ? { ...stringRecord(params.header), ...call.headers } : call.headers,
+    signal: call.signal,
+  };
+}
+
+function serialize(route: OperationRoute, body: unknown): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(body);
+  } catch (error) {
+    throw new AntomConfigError(`${route.operationId}(body)`, 'cannot be serialized as JSON', { cause: error });
+  }
+  if (text === undefined) throw new AntomConfigError(`${route.operationId}(body)`, 'cannot be serialized as JSON');
+  return text;
+}
+
 function expandPath(route: OperationRoute, values: Record<string, unknown> | undefined): string {
   if (!route.path.includes('{')) return route.path;
   return route.path.replace(/\{([^{}]+)\}/g, (_, name: string) => {
     const value = values?.[name];
     if (value === undefined || value === null) throw new AntomConfigError(`${route.operationId}(options).params.path.${name}`, 'is required');
-    return encodeURIComponent(String(value));
+    const text = String(value);
+    // URL parsing would collapse these (even percent-encoded), sending the call to another path.
+    if (text === '.' || text === '..') throw new AntomConfigError(`${route.operationId}(options).params.path.${name}`, 'cannot be "." or ".."');
+    return encodeURIComponent(text);
   });
 }
 

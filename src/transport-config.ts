@@ -76,6 +76,9 @@ export interface TransportSettings {
 
 let unverifiedWarningEmitted = false;
 
+/** Largest delay a Node timer honours; a larger one fires at once. */
+const MAX_TIMER_MS = 2_147_483_647;
+
 /** Header-safe and signed verbatim: printable ASCII, no spaces (Headers would trim them, breaking the signature). */
 export const CLIENT_ID_PATTERN = /^[\x21-\x7E]{1,128}$/;
 
@@ -91,8 +94,8 @@ export function resolveTransportSettings(config: AntomFetchConfig): TransportSet
   if (!Number.isSafeInteger(config.keyVersion) || config.keyVersion < 0) {
     throw new AntomConfigError('keyVersion', 'must be a non-negative integer');
   }
-  if (typeof config.timeoutMs !== 'number' || !Number.isFinite(config.timeoutMs) || config.timeoutMs <= 0) {
-    throw new AntomConfigError('timeoutMs', 'must be a positive number of milliseconds');
+  if (typeof config.timeoutMs !== 'number' || !Number.isFinite(config.timeoutMs) || config.timeoutMs <= 0 || config.timeoutMs > MAX_TIMER_MS) {
+    throw new AntomConfigError('timeoutMs', `must be a positive number of milliseconds, at most ${MAX_TIMER_MS}`);
   }
   const verifyResponses = config.verifyResponses !== false;
   if (verifyResponses && config.antomPublicKey === undefined) {

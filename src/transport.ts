@@ -1,8 +1,9 @@
+import { validateHeaderName, validateHeaderValue } from 'node:http';
 import { raceSignal } from './attempt-signal.ts';
 import { recordAttempts } from './attempts.ts';
 import { AttemptTimeout } from './exchange.ts';
 import type { WireReply, WireRequest } from './exchange.ts';
-import { AntomHttpError, AntomNetworkError, AntomSignatureError, AntomTimeoutError } from './errors.ts';
+import { AntomConfigError, AntomHttpError, AntomNetworkError, AntomSignatureError, AntomTimeoutError } from './errors.ts';
 import { backoffDelay } from './retry.ts';
 import { buildSignContent } from './signing/sign-content.ts';
 import { signRsaSha256Async } from './signing/rsa.ts';
@@ -16,19 +17,35 @@ export { attemptsOf } from './attempts.ts';
 export type { AntomFetchConfig, AttemptInfo, AttemptOutcome } from './transport-config.ts';
 
 const CONTENT_TYPE = 'application/json; charset=UTF-8';
-/** Headers the transport writes itself; a caller's value for one of them is replaced. */
-const OWN_HEADERS = new Set(['content-type', 'client-id', 'request-time', 'signature']);
+/**
+ * Headers a caller's value is dropped for: the four the transport signs and writes itself, and the ones that frame
+ * the message or pick the host (set by the HTTP stack from the URL and the body).
+ */
+const OWN_HEADERS = new Set([
+  'content-type',
+  'client-id',
+  'request-time',
+  'signature',
+  'content-length',
+  'transfer-encoding',
+  'host',
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'upgrade',
+  'te',
+  'trailer',
+  'expect',
+]);
 
 /** One call to send: signed once, then every attempt sends exactly these bytes and headers. */
 export interface OutgoingCall {
   method: string;
-  /** Absolute URL. */
+  /** Absolute URL; its path and query, as the URL parser normalises them, are what is sent and signed. */
   url: string;
-  /** The path and query of `url`, as signed. */
-  path: string;
   /** The exact body text (UTF-8 on the wire); empty for a call without a body. */
   body: string;
-  /** Extra request headers; the transport's own (Content-Type, Client-Id, Request-Time, Signature) win. */
+  /** Extra request headers; see {@link OWN_HEADERS} for the ones a caller cannot set. */
   headers?: Readonly<Record<string, string>> | undefined;
   signal?: AbortSignal | null | undefined;
 }
@@ -75,11 +92,14 @@ export function createSignedSend(config: AntomFetchConfig): SignedSend {
 
   return async function send(call: OutgoingCall): Promise<DeliveredResponse> {
     const method = call.method.toUpperCase();
-    const request: SignedCall = { ...call, method, wire: { url: new URL(call.url), method, headers: await signedHeaders(call, method, settings), body: call.body } };
+    const url = new URL(call.url);
+    const path = `${url.pathname}${url.search}`;
+    const headers = await signedHeaders(call, method, path, settings);
+    const request: SignedCall = { method, url: url.href, path, body: call.body, wire: { url, method, headers, body: call.body } };
     const signal = call.signal ?? undefined;
     const { maxAttempts } = settings.retry;
     const report = (attempt: number, outcome: AttemptOutcome, status: number | undefined, retryInMs?: number): void =>
-      settings.onAttempt({ attempt, maxAttempts, method, url: call.url, outcome, status, retryInMs });
+      settings.onAttempt({ attempt, maxAttempts, method, url: request.url, outcome, status, retryInMs });
 
     for (let attempt = 1; ; attempt += 1) {
       if (signal?.aborted) throw signal.reason;
@@ -142,15 +162,13 @@ export function createAntomFetch(config: AntomFetchConfig): (input: Request) => 
 /** Adapts a {@link SignedSend} to the `fetch(Request)` shape openapi-fetch and other clients call. */
 export function fetchFromSend(send: SignedSend): (input: Request) => Promise<Response> {
   return async function antomFetch(input: Request): Promise<Response> {
-    const url = new URL(input.url);
     const headers: Record<string, string> = {};
     input.headers.forEach((value, name) => {
       headers[name] = value;
     });
     const delivered = await send({
       method: input.method,
-      url: url.href,
-      path: `${url.pathname}${url.search}`,
+      url: input.url,
       body: await input.text(),
       headers,
       signal: input.signal,
@@ -163,16 +181,18 @@ export function fetchFromSend(send: SignedSend): (input: Request) => Promise<Res
  * The signed header set. Signing starts first and runs on the threadpool; the rest of the headers are built on
  * the event loop meanwhile.
  */
-async function signedHeaders(call: OutgoingCall, method: string, settings: TransportSettings): Promise<Record<string, string>> {
+async function signedHeaders(call: OutgoingCall, method: string, path: string, settings: TransportSettings): Promise<Record<string, string>> {
   const requestTime = String(settings.now());
-  const content = buildSignContent({ method, path: call.path, clientId: settings.clientId, time: requestTime, body: call.body });
+  const content = buildSignContent({ method, path, clientId: settings.clientId, time: requestTime, body: call.body });
   const signing = signRsaSha256Async(content, settings.privateKey);
   const headers: Record<string, string> = {};
   try {
     if (call.headers) {
       for (const [name, value] of Object.entries(call.headers)) {
         const lower = name.toLowerCase();
-        if (!OWN_HEADERS.has(lower)) headers[lower] = value;
+        if (OWN_HEADERS.has(lower)) continue;
+        checkHeader(lower, value);
+        headers[lower] = value;
       }
     }
     headers['content-type'] = CONTENT_TYPE;
@@ -186,7 +206,24 @@ async function signedHeaders(call: OutgoingCall, method: string, settings: Trans
   return headers;
 }
 
-type SignedCall = OutgoingCall & { wire: WireRequest };
+/** A call after signing: `url` and `path` as the URL parser normalised them (what is sent is what was signed). */
+interface SignedCall {
+  method: string;
+  url: string;
+  path: string;
+  body: string;
+  wire: WireRequest;
+}
+
+/** A caller's header must be sendable as is: a bad one is a programming error, not a network failure to retry. */
+function checkHeader(name: string, value: string): void {
+  try {
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
+  } catch (error) {
+    throw new AntomConfigError(`headers.${name}`, 'is not a valid HTTP header name or value', { cause: error });
+  }
+}
 
 async function sendOnce(request: SignedCall, callerSignal: AbortSignal | undefined, settings: TransportSettings): Promise<AttemptResult> {
   try {
@@ -222,13 +259,13 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; er
 }
 
 /** `[METHOD] origin/path` (no query), used in error messages. */
-function context(request: OutgoingCall): string {
+function context(request: SignedCall): string {
   const end = request.url.indexOf('?');
   return `[${request.method}] ${end === -1 ? request.url : request.url.slice(0, end)}`;
 }
 
 /** Checks Antom's signature on a response; undefined when verification is switched off. */
-function checkResponse(request: OutgoingCall, reply: WireReply, settings: TransportSettings): SignedMessageCheck | undefined {
+function checkResponse(request: SignedCall, reply: WireReply, settings: TransportSettings): SignedMessageCheck | undefined {
   if (!settings.verifyResponses || settings.antomPublicKey === undefined) return undefined;
   return checkSignedMessage({
     method: request.method,
@@ -241,7 +278,7 @@ function checkResponse(request: OutgoingCall, reply: WireReply, settings: Transp
   });
 }
 
-function finalError(request: OutgoingCall, failure: RetryableFailure, attempts: number, timeoutMs: number): Error {
+function finalError(request: SignedCall, failure: RetryableFailure, attempts: number, timeoutMs: number): Error {
   const prefix = `${context(request)} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}`;
   const options = { cause: failure.cause, attempts };
   switch (failure.outcome) {

@@ -89,8 +89,8 @@ describe('createAntomClient', () => {
     const client = createAntomClient({ clientId: 'MERCHANT_1', privateKey: privatePem, antomPublicKey: antomPublicPem, baseUrl: origin });
     const before = server.requests.length;
     const call = () => client.pay(body, { [key]: key === 'baseUrl' ? 'http://attacker.example' : () => undefined } as never);
-    expect(call).toThrow(AntomConfigError);
-    expect(call).toThrow(`pay(options).${key}`);
+    await expect(call()).rejects.toThrow(AntomConfigError);
+    await expect(call()).rejects.toThrow(`pay(options).${key}`);
     expect(server.requests.length).toBe(before);
   });
 

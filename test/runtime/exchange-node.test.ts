@@ -1,10 +1,11 @@
 // The default node:http / node:https exchange against real local servers: TLS certificates are verified, a UTF-8
 // body split mid-character across packets arrives intact, and the Response handed back keeps status and headers.
 import { readFileSync } from 'node:fs';
+import { globalAgent } from 'node:http';
 import { createServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AntomNetworkError } from '../../src/errors.ts';
+import { AntomNetworkError, AntomTimeoutError } from '../../src/errors.ts';
 import { replySigned, startRecordingServer } from './helpers/recording-server.ts';
 import type { RecordingServer } from './helpers/recording-server.ts';
 import { PAY_PATH, makeTransport, payBody, payRequest, rejectionOf, signer } from './helpers/transport-fixtures.ts';
@@ -66,7 +67,48 @@ describe('the node:http exchange (the default)', () => {
     expect(response.status).toBe(201);
     expect(response.headers.get('x-trace')).toBe('a, b');
     expect(response.headers.get('response-time')).toBe('1700000000123');
+    // The body was decoded and is re-served from text: the wire's framing header no longer applies.
+    expect(response.headers.get('content-length')).toBeNull();
     expect(await response.json()).toEqual(JSON.parse(text));
     expect(server.requests[0]?.path).toBe(PAY_PATH);
+  });
+
+  describe('while the request still waits for a socket (agent at maxSockets)', () => {
+    // One request holds the only socket and never gets an answer; the second one queues in the agent.
+    const withOneSocket = async (run: (origin: string) => Promise<void>): Promise<void> => {
+      const previous = globalAgent.maxSockets;
+      globalAgent.maxSockets = 1;
+      server = await startRecordingServer(() => undefined);
+      const holder = makeTransport({ retry: false, timeoutMs: 3000 })(payRequest(server.origin)).catch(() => undefined);
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await run(server.origin);
+      } finally {
+        globalAgent.maxSockets = previous;
+        await server.close();
+        server = undefined;
+        await holder;
+      }
+    };
+
+    it('the attempt deadline still ends the attempt on time', async () => {
+      await withOneSocket(async (origin) => {
+        const started = Date.now();
+        const error = await rejectionOf(makeTransport({ retry: false, timeoutMs: 200 })(payRequest(origin)));
+        expect(error).toBeInstanceOf(AntomTimeoutError);
+        expect(Date.now() - started).toBeLessThan(1500);
+      });
+    });
+
+    it("a caller abort ends the call at once with the caller's reason", async () => {
+      await withOneSocket(async (origin) => {
+        const controller = new AbortController();
+        const started = Date.now();
+        setTimeout(() => controller.abort(new Error('caller gave up')), 100);
+        const error = await rejectionOf(makeTransport({ timeoutMs: 5000 })(payRequest(origin, payBody(), { signal: controller.signal })));
+        expect((error as Error).message).toBe('caller gave up');
+        expect(Date.now() - started).toBeLessThan(1500);
+      });
+    });
   });
 });

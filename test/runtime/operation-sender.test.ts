@@ -67,18 +67,43 @@ describe('createOperationSender', () => {
   });
 
   it.each(['fetch', 'baseUrl', 'middleware', 'Request', 'parseAs', 'bodySerializer'])(
-    'refuses the per-call option %s synchronously, before anything is signed or sent',
-    (key) => {
+    'rejects the per-call option %s before anything is signed or sent',
+    async (key) => {
       const send = createOperationSender(makeSend(), baseUrl);
       const before = server.requests.length;
-      expect(() => send(list, undefined, { [key]: 'x' })).toThrow(AntomConfigError);
-      expect(() => send(list, undefined, { [key]: 'x' })).toThrow(`listLockers(options).${key}`);
+      await expect(send(list, undefined, { [key]: 'x' })).rejects.toThrow(AntomConfigError);
+      await expect(send(list, undefined, { [key]: 'x' })).rejects.toThrow(`listLockers(options).${key}`);
       expect(server.requests.length).toBe(before);
     },
   );
 
-  it('refuses a missing path parameter, naming it', () => {
+  it.each([
+    { name: 'a missing path parameter', body: { size: 'S' }, options: { params: { path: {} } }, want: 'reserveLocker(options).params.path.lockerId' },
+    { name: 'a ".." path parameter (URL parsing would send the call elsewhere)', body: { size: 'S' }, options: { params: { path: { lockerId: '..' } } }, want: 'cannot be "." or ".."' },
+    { name: 'a body JSON cannot hold', body: { size: 1n }, options: { params: { path: { lockerId: 'L1' } } }, want: 'reserveLocker(body)' },
+    { name: 'a header value with a line break', body: { size: 'S' }, options: { params: { path: { lockerId: 'L1' } }, headers: { 'x-note': 'a\r\nx-injected: 1' } }, want: 'headers.x-note' },
+  ])('rejects $name with AntomConfigError, sending nothing', async ({ body, options, want }) => {
     const send = createOperationSender(makeSend(), baseUrl);
-    expect(() => send(reserve, { size: 'S' }, { params: { path: {} } })).toThrow('reserveLocker(options).params.path.lockerId');
+    const before = server.requests.length;
+    const error = await send(reserve, body, options).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(AntomConfigError);
+    expect((error as Error).message).toContain(want);
+    expect(server.requests.length).toBe(before);
+  });
+
+  it('signs the path as sent when URL parsing re-encodes the query (O\'Brien -> O%27Brien)', async () => {
+    const send = createOperationSender(makeSend(), baseUrl);
+    await send(list, undefined, { params: { query: { q: "O'Brien" } } });
+    expectSignedOver('/ams/sandbox/api/lockers?q=O%27Brien', '');
+  });
+
+  it('drops caller headers that frame the message or pick the host', async () => {
+    const send = createOperationSender(makeSend(), baseUrl);
+    await send(list, undefined, { headers: { 'Content-Length': '5', Host: 'attacker.example', Connection: 'close', 'x-kept': '1' } });
+    const { headers } = lastRequest();
+    expect(headers['content-length']).toBeUndefined();
+    expect(headers.host).toBe(new URL(baseUrl).host);
+    expect(headers['x-kept']).toBe('1');
+    expectSignedOver('/ams/sandbox/api/lockers', '');
   });
 });

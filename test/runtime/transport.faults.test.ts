@@ -230,6 +230,20 @@ describe.each(EXCHANGES)('over $name', ({ extra }) => {
     });
   });
 
+  describe('decoding', () => {
+    it('drops a leading UTF-8 byte-order mark before verifying and parsing, as fetch does', async () => {
+      const text = okBody('S');
+      const { origin } = await serve((ctx) => {
+        const capture = { writeHead: () => capture, end: () => capture };
+        const headers = replySigned({ ...ctx, res: capture as never }, signer, text);
+        ctx.res.writeHead(200, headers);
+        ctx.res.end(`\uFEFF${text}`);
+      });
+      const response = await transport()(payRequest(origin));
+      expect(await response.text()).toBe(text);
+    });
+  });
+
   describe('never retried', () => {
     it.each(['F', 'U'] as const)('a signed 200 JSON with resultStatus %s is returned after exactly one attempt', async (status) => {
       const { origin, requests } = await serve((ctx) => replySigned(ctx, signer, okBody(status)));
@@ -243,8 +257,11 @@ describe.each(EXCHANGES)('over $name', ({ extra }) => {
       const { origin, requests } = await serve(neverAnswer);
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 50);
+      const started = Date.now();
       const error = await rejectionOf(transport({ timeoutMs: 5000 })(payRequest(origin, payBody(), { signal: controller.signal })));
       expect((error as Error).name).toBe('AbortError');
+      // Well before the 5 s attempt deadline: the abort itself ended the call.
+      expect(Date.now() - started).toBeLessThan(1500);
       expect(requests).toHaveLength(1);
     });
   });
