@@ -67,8 +67,10 @@ function expandPath(route: OperationRoute, values: Record<string, unknown> | und
     const value = values?.[name];
     if (value === undefined || value === null) throw new AntomConfigError(`${route.operationId}(options).params.path.${name}`, 'is required');
     const text = String(value);
-    // URL parsing would collapse these (even percent-encoded), sending the call to another path.
-    if (text === '.' || text === '..') throw new AntomConfigError(`${route.operationId}(options).params.path.${name}`, 'cannot be "." or ".."');
+    // URL parsing would collapse dot segments (even percent-encoded) and an empty one leaves `//`: another path.
+    if (text === '' || text === '.' || text === '..') {
+      throw new AntomConfigError(`${route.operationId}(options).params.path.${name}`, 'cannot be empty, "." or ".."');
+    }
     return encodeURIComponent(text);
   });
 }

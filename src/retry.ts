@@ -49,10 +49,10 @@ export function normalizeRetry(input?: Partial<RetryOptions> | false): RetryOpti
     throw new AntomConfigError('retry.maxAttempts', `must be an integer from 1 to ${MAX_ATTEMPTS_LIMIT}`);
   }
   if (!isNonNegativeFinite(options.baseDelayMs)) {
-    throw new AntomConfigError('retry.baseDelayMs', 'must be a finite number >= 0');
+    throw new AntomConfigError('retry.baseDelayMs', `must be a number from 0 to ${MAX_TIMER_MS}`);
   }
   if (!isNonNegativeFinite(options.maxDelayMs) || options.maxDelayMs < options.baseDelayMs) {
-    throw new AntomConfigError('retry.maxDelayMs', 'must be a finite number >= retry.baseDelayMs');
+    throw new AntomConfigError('retry.maxDelayMs', `must be a number from retry.baseDelayMs to ${MAX_TIMER_MS}`);
   }
   if (options.jitter !== 'full') {
     throw new AntomConfigError('retry.jitter', "only 'full' is supported");
@@ -60,8 +60,11 @@ export function normalizeRetry(input?: Partial<RetryOptions> | false): RetryOpti
   return options;
 }
 
+/** Largest delay a Node timer honours; a larger one fires at once (with a TimeoutOverflowWarning). */
+const MAX_TIMER_MS = 2_147_483_647;
+
 function isNonNegativeFinite(value: unknown): boolean {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_TIMER_MS;
 }
 
 /** Drops keys whose value is undefined so they do not erase defaults. */

@@ -189,10 +189,10 @@ async function signedHeaders(call: OutgoingCall, method: string, path: string, s
   try {
     if (call.headers) {
       for (const [name, value] of Object.entries(call.headers)) {
+        // Checked as given: lower-casing could turn an invalid name valid (U+212A KELVIN SIGN becomes "k").
+        checkHeader(name, value);
         const lower = name.toLowerCase();
-        if (OWN_HEADERS.has(lower)) continue;
-        checkHeader(lower, value);
-        headers[lower] = value;
+        if (!OWN_HEADERS.has(lower)) headers[lower] = value;
       }
     }
     headers['content-type'] = CONTENT_TYPE;

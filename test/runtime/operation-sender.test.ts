@@ -79,7 +79,9 @@ describe('createOperationSender', () => {
 
   it.each([
     { name: 'a missing path parameter', body: { size: 'S' }, options: { params: { path: {} } }, want: 'reserveLocker(options).params.path.lockerId' },
-    { name: 'a ".." path parameter (URL parsing would send the call elsewhere)', body: { size: 'S' }, options: { params: { path: { lockerId: '..' } } }, want: 'cannot be "." or ".."' },
+    { name: 'an empty path parameter (it would leave // in the path)', body: { size: 'S' }, options: { params: { path: { lockerId: '' } } }, want: 'cannot be empty' },
+    { name: 'a header name that is only valid once lower-cased (KELVIN SIGN)', body: { size: 'S' }, options: { params: { path: { lockerId: 'L1' } }, headers: { '\u212Aey': 'v' } }, want: 'headers.' },
+    { name: 'a ".." path parameter (URL parsing would send the call elsewhere)', body: { size: 'S' }, options: { params: { path: { lockerId: '..' } } }, want: 'cannot be empty, "." or ".."' },
     { name: 'a body JSON cannot hold', body: { size: 1n }, options: { params: { path: { lockerId: 'L1' } } }, want: 'reserveLocker(body)' },
     { name: 'a header value with a line break', body: { size: 'S' }, options: { params: { path: { lockerId: 'L1' } }, headers: { 'x-note': 'a\r\nx-injected: 1' } }, want: 'headers.x-note' },
   ])('rejects $name with AntomConfigError, sending nothing', async ({ body, options, want }) => {

@@ -50,6 +50,9 @@ describe('normalizeRetry', () => {
     [{ baseDelayMs: -1 }, 'retry.baseDelayMs'],
     [{ baseDelayMs: Number.POSITIVE_INFINITY }, 'retry.baseDelayMs'],
     [{ maxDelayMs: 100 }, 'retry.maxDelayMs'],
+    // Beyond the largest Node timer, a sleep would fire at once and skip the backoff.
+    [{ baseDelayMs: 3e9, maxDelayMs: 3e9 }, 'retry.baseDelayMs'],
+    [{ maxDelayMs: 3e9 }, 'retry.maxDelayMs'],
     [{ jitter: 'none' as unknown as 'full' }, 'retry.jitter'],
   ])('rejects %j naming %s', (input, option) => {
     expect(() => normalizeRetry(input)).toThrow(AntomConfigError);
