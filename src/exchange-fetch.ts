@@ -1,9 +1,6 @@
 import { createAttemptSignal, raceSignal } from './attempt-signal.ts';
-import { AttemptTimeout } from './exchange.ts';
+import { AttemptTimeout, STALE_RESPONSE_HEADERS } from './exchange.ts';
 import type { Exchange } from './exchange.ts';
-
-/** Headers that described the original wire encoding and no longer match a rebuilt response. */
-const STALE_RESPONSE_HEADERS = ['content-length', 'content-encoding', 'transfer-encoding'];
 
 /**
  * An exchange over a caller-supplied `fetch` (e.g. one bound to an undici proxy dispatcher). That fetch gets the

@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import type { IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { AttemptTimeout } from './exchange.ts';
+import { AttemptTimeout, STALE_RESPONSE_HEADERS } from './exchange.ts';
 import type { Exchange, WireReply } from './exchange.ts';
 
 /**
@@ -50,9 +50,6 @@ export const nodeExchange: Exchange = (request, { timeoutMs, signal }) =>
     req.end(request.body === '' ? undefined : request.body);
   });
 
-/** Headers that described the wire encoding and do not apply to a Response rebuilt from the decoded text. */
-const STALE_RESPONSE_HEADERS = new Set(['content-length', 'content-encoding', 'transfer-encoding']);
-
 function reply(res: IncomingMessage, received: string): WireReply {
   // As fetch's text() does: a leading UTF-8 byte-order mark is not part of the text.
   const text = received.charCodeAt(0) === 0xfeff ? received.slice(1) : received;
@@ -66,7 +63,7 @@ function reply(res: IncomingMessage, received: string): WireReply {
       const rebuilt = new Headers();
       for (let i = 0; i + 1 < rawHeaders.length; i += 2) {
         const name = rawHeaders[i] as string;
-        if (!STALE_RESPONSE_HEADERS.has(name.toLowerCase())) rebuilt.append(name, rawHeaders[i + 1] as string);
+        if (!STALE_RESPONSE_HEADERS.includes(name.toLowerCase())) rebuilt.append(name, rawHeaders[i + 1] as string);
       }
       return new Response(text, { status: statusCode, statusText: statusMessage, headers: rebuilt });
     },

@@ -18,6 +18,9 @@ export interface WireReply {
   toResponse(): Response;
 }
 
+/** Headers that described the wire encoding and do not apply to a Response rebuilt from the decoded text. */
+export const STALE_RESPONSE_HEADERS: readonly string[] = ['content-length', 'content-encoding', 'transfer-encoding'];
+
 /** Limits of one attempt. */
 export interface AttemptLimits {
   /** Budget for the whole attempt, headers and body, in milliseconds. */

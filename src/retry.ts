@@ -61,7 +61,7 @@ export function normalizeRetry(input?: Partial<RetryOptions> | false): RetryOpti
 }
 
 /** Largest delay a Node timer honours; a larger one fires at once (with a TimeoutOverflowWarning). */
-const MAX_TIMER_MS = 2_147_483_647;
+export const MAX_TIMER_MS = 2_147_483_647;
 
 function isNonNegativeFinite(value: unknown): boolean {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_TIMER_MS;

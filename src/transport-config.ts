@@ -5,7 +5,7 @@ import { fetchExchange } from './exchange-fetch.ts';
 import { nodeExchange } from './exchange-node.ts';
 import { parsePrivateKey, parsePublicKey } from './keys.ts';
 import type { RetryOptions } from './retry.ts';
-import { normalizeRetry } from './retry.ts';
+import { MAX_TIMER_MS, normalizeRetry } from './retry.ts';
 
 /** What happened in one HTTP attempt, as reported to `onAttempt`. */
 export type AttemptOutcome =
@@ -75,9 +75,6 @@ export interface TransportSettings {
 }
 
 let unverifiedWarningEmitted = false;
-
-/** Largest delay a Node timer honours; a larger one fires at once. */
-const MAX_TIMER_MS = 2_147_483_647;
 
 /** Header-safe and signed verbatim: printable ASCII, no spaces (Headers would trim them, breaking the signature). */
 export const CLIENT_ID_PATTERN = /^[\x21-\x7E]{1,128}$/;

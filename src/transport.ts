@@ -95,11 +95,11 @@ export function createSignedSend(config: AntomFetchConfig): SignedSend {
     const url = new URL(call.url);
     const path = `${url.pathname}${url.search}`;
     const headers = await signedHeaders(call, method, path, settings);
-    const request: SignedCall = { method, url: url.href, path, body: call.body, wire: { url, method, headers, body: call.body } };
+    const request: SignedCall = { url, method, headers, body: call.body, path };
     const signal = call.signal ?? undefined;
     const { maxAttempts } = settings.retry;
     const report = (attempt: number, outcome: AttemptOutcome, status: number | undefined, retryInMs?: number): void =>
-      settings.onAttempt({ attempt, maxAttempts, method, url: request.url, outcome, status, retryInMs });
+      settings.onAttempt({ attempt, maxAttempts, method, url: url.href, outcome, status, retryInMs });
 
     for (let attempt = 1; ; attempt += 1) {
       if (signal?.aborted) throw signal.reason;
@@ -206,13 +206,9 @@ async function signedHeaders(call: OutgoingCall, method: string, path: string, s
   return headers;
 }
 
-/** A call after signing: `url` and `path` as the URL parser normalised them (what is sent is what was signed). */
-interface SignedCall {
-  method: string;
-  url: string;
+/** A call after signing, as every attempt sends it; `path` is the signed path and query of `url`, as parsed. */
+interface SignedCall extends WireRequest {
   path: string;
-  body: string;
-  wire: WireRequest;
 }
 
 /** A caller's header must be sendable as is: a bad one is a programming error, not a network failure to retry. */
@@ -227,7 +223,7 @@ function checkHeader(name: string, value: string): void {
 
 async function sendOnce(request: SignedCall, callerSignal: AbortSignal | undefined, settings: TransportSettings): Promise<AttemptResult> {
   try {
-    return { kind: 'response', reply: await settings.exchange(request.wire, { timeoutMs: settings.timeoutMs, signal: callerSignal }) };
+    return { kind: 'response', reply: await settings.exchange(request, { timeoutMs: settings.timeoutMs, signal: callerSignal }) };
   } catch (error) {
     if (callerSignal?.aborted) throw callerSignal.reason;
     return { kind: error instanceof AttemptTimeout ? 'timeout' : 'network-error', error };
@@ -260,8 +256,7 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false; er
 
 /** `[METHOD] origin/path` (no query), used in error messages. */
 function context(request: SignedCall): string {
-  const end = request.url.indexOf('?');
-  return `[${request.method}] ${end === -1 ? request.url : request.url.slice(0, end)}`;
+  return `[${request.method}] ${request.url.origin}${request.url.pathname}`;
 }
 
 /** Checks Antom's signature on a response; undefined when verification is switched off. */
