@@ -9,16 +9,20 @@
  */
 export type ResultStatus = 'S' | 'F' | 'U';
 
-/** One row of a result-code table. */
-export interface ResultCodeEntry<Code extends string = string, Status extends ResultStatus = ResultStatus> {
-  /** The result code as returned by the API. */
-  readonly code: Code;
+/** One row of a result-code table, keyed by its code. */
+export interface ResultCodeRow<Status extends ResultStatus = ResultStatus> {
   /** Result status the code comes with. */
   readonly status: Status;
   /** The API's own message string for the code. */
   readonly message: string;
   /** What the caller should do next. */
   readonly action: string;
+}
+
+/** What a lookup returns: the row, the code it was looked up by, and whether the table lists it. */
+export interface ResultCodeEntry<Code extends string = string, Status extends ResultStatus = ResultStatus> extends ResultCodeRow<Status> {
+  /** The result code as returned by the API. */
+  readonly code: Code;
   /** False only for the generic entry returned for a code missing from the table. */
   readonly known: boolean;
 }
@@ -28,316 +32,316 @@ export const payResultCodes = {
   /**
    * `S`: Success
    *
-   * Further action: The payment went through; nothing else is needed.
+   * Further action: Payment complete; nothing more to do.
    */
-  SUCCESS: { code: 'SUCCESS', status: 'S', message: 'Success', action: 'The payment went through; nothing else is needed.', known: true },
+  SUCCESS: { status: 'S', message: 'Success', action: 'Payment complete; nothing more to do.' },
   /**
    * `F`: Access is denied.
    *
-   * Further action: Antom refused access to this call; ask Antom Technical Support why.
+   * Further action: Access refused; ask Antom Technical Support why.
    */
-  ACCESS_DENIED: { code: 'ACCESS_DENIED', status: 'F', message: 'Access is denied.', action: 'Antom refused access to this call; ask Antom Technical Support why.', known: true },
+  ACCESS_DENIED: { status: 'F', message: 'Access is denied.', action: 'Access refused; ask Antom Technical Support why.' },
   /**
    * `F`: 3D Secure authentication is required.
    *
-   * Further action: Start the payment again and take the buyer through 3D Secure authentication.
+   * Further action: Pay again; the buyer must pass 3D Secure authentication.
    */
-  AUTHENTICATION_REQUIRED: { code: 'AUTHENTICATION_REQUIRED', status: 'F', message: '3D Secure authentication is required.', action: 'Start the payment again and take the buyer through 3D Secure authentication.', known: true },
+  AUTHENTICATION_REQUIRED: { status: 'F', message: '3D Secure authentication is required.', action: 'Pay again; the buyer must pass 3D Secure authentication.' },
   /**
    * `F`: The currency is not supported.
    *
-   * Further action: The currency cannot be used for this payment; ask Antom Technical Support for the reason.
+   * Further action: Currency not allowed here; ask Antom Technical Support why.
    */
-  CURRENCY_NOT_SUPPORT: { code: 'CURRENCY_NOT_SUPPORT', status: 'F', message: 'The currency is not supported.', action: 'The currency cannot be used for this payment; ask Antom Technical Support for the reason.', known: true },
+  CURRENCY_NOT_SUPPORT: { status: 'F', message: 'The currency is not supported.', action: 'Currency not allowed here; ask Antom Technical Support why.' },
   /**
    * `F`: The payment is declined by the issuing bank.
    *
-   * Further action: The issuer declined the card; let the buyer pay with another card or contact the issuing bank.
+   * Further action: Issuing bank declined; buyer tries another card or asks the bank.
    */
-  DO_NOT_HONOR: { code: 'DO_NOT_HONOR', status: 'F', message: 'The payment is declined by the issuing bank.', action: 'The issuer declined the card; let the buyer pay with another card or contact the issuing bank.', known: true },
+  DO_NOT_HONOR: { status: 'F', message: 'The payment is declined by the issuing bank.', action: 'Issuing bank declined; buyer tries another card or asks the bank.' },
   /**
    * `F`: The payment code is expired.
    *
-   * Further action: The buyer has to refresh the payment code and try again.
+   * Further action: Buyer must refresh the payment code and retry.
    */
-  EXPIRED_CODE: { code: 'EXPIRED_CODE', status: 'F', message: 'The payment code is expired.', action: 'The buyer has to refresh the payment code and try again.', known: true },
+  EXPIRED_CODE: { status: 'F', message: 'The payment code is expired.', action: 'Buyer must refresh the payment code and retry.' },
   /**
    * `F`: The transaction cannot be further processed because of risk control. If the user has already paid for the transaction, the transaction will be refunded.
    *
-   * Further action: Risk control blocked the payment and any money taken is refunded; contact Antom Technical Support to appeal, or if the buyer has no refund after two weeks.
+   * Further action: Risk-blocked; Antom Technical Support takes appeals and late refunds.
    */
-  FRAUD_REJECT: { code: 'FRAUD_REJECT', status: 'F', message: 'The transaction cannot be further processed because of risk control. If the user has already paid for the transaction, the transaction will be refunded.', action: 'Risk control blocked the payment and any money taken is refunded; contact Antom Technical Support to appeal, or if the buyer has no refund after two weeks.', known: true },
+  FRAUD_REJECT: { status: 'F', message: 'The transaction cannot be further processed because of risk control. If the user has already paid for the transaction, the transaction will be refunded.', action: 'Risk-blocked; Antom Technical Support takes appeals and late refunds.' },
   /**
    * `F`: The buyer's age does not meet the requirements.
    *
-   * Further action: The buyer should check the identity details provided and try again.
+   * Further action: Buyer should recheck identity details and retry.
    */
-  IDENTITY_AGE_NOT_ENOUGH: { code: 'IDENTITY_AGE_NOT_ENOUGH', status: 'F', message: 'The buyer\'s age does not meet the requirements.', action: 'The buyer should check the identity details provided and try again.', known: true },
+  IDENTITY_AGE_NOT_ENOUGH: { status: 'F', message: 'The buyer\'s age does not meet the requirements.', action: 'Buyer should recheck identity details and retry.' },
   /**
    * `F`: Identity verification timed out or the result couldn't be retrieved.
    *
-   * Further action: The buyer should check the identity details provided and try again.
+   * Further action: Buyer should recheck identity details and retry.
    */
-  IDENTITY_VERIFY_FAILED: { code: 'IDENTITY_VERIFY_FAILED', status: 'F', message: 'Identity verification timed out or the result couldn\'t be retrieved.', action: 'The buyer should check the identity details provided and try again.', known: true },
+  IDENTITY_VERIFY_FAILED: { status: 'F', message: 'Identity verification timed out or the result couldn\'t be retrieved.', action: 'Buyer should recheck identity details and retry.' },
   /**
    * `F`: The access token is expired, revoked, or does not exist.
    *
-   * Further action: Check the accessToken sent; correct it if wrong, otherwise ask Antom Technical Support.
+   * Further action: Fix accessToken; if it is correct, ask Antom Technical Support.
    */
-  INVALID_ACCESS_TOKEN: { code: 'INVALID_ACCESS_TOKEN', status: 'F', message: 'The access token is expired, revoked, or does not exist.', action: 'Check the accessToken sent; correct it if wrong, otherwise ask Antom Technical Support.', known: true },
+  INVALID_ACCESS_TOKEN: { status: 'F', message: 'The access token is expired, revoked, or does not exist.', action: 'Fix accessToken; if it is correct, ask Antom Technical Support.' },
   /**
    * `F`: The transaction was declined by the issuing bank due to various reasons. For example, the specified amount is invalid or exceeds the maximum amount limit.
    *
-   * Further action: The issuer rejected the amount (for example as invalid or over a limit); ask Antom Technical Support for details.
+   * Further action: Issuer rejected the amount; ask Antom Technical Support.
    */
-  INVALID_AMOUNT: { code: 'INVALID_AMOUNT', status: 'F', message: 'The transaction was declined by the issuing bank due to various reasons. For example, the specified amount is invalid or exceeds the maximum amount limit.', action: 'The issuer rejected the amount (for example as invalid or over a limit); ask Antom Technical Support for details.', known: true },
+  INVALID_AMOUNT: { status: 'F', message: 'The transaction was declined by the issuing bank due to various reasons. For example, the specified amount is invalid or exceeds the maximum amount limit.', action: 'Issuer rejected the amount; ask Antom Technical Support.' },
   /**
    * `F`: Invalid CPF.
    *
-   * Further action: The buyer should check the CPF and other identity details and try again.
+   * Further action: Buyer should recheck CPF and identity details and retry.
    */
-  INVALID_CPF: { code: 'INVALID_CPF', status: 'F', message: 'Invalid CPF.', action: 'The buyer should check the CPF and other identity details and try again.', known: true },
+  INVALID_CPF: { status: 'F', message: 'Invalid CPF.', action: 'Buyer should recheck CPF and identity details and retry.' },
   /**
    * `F`: The parameter values in the contract do not match those in the current transaction.
    *
-   * Further action: Compare the request values with the contract terms; if they agree, ask Antom Technical Support to investigate.
+   * Further action: If request values match the contract, ask Antom Technical Support.
    */
-  INVALID_CONTRACT: { code: 'INVALID_CONTRACT', status: 'F', message: 'The parameter values in the contract do not match those in the current transaction.', action: 'Compare the request values with the contract terms; if they agree, ask Antom Technical Support to investigate.', known: true },
+  INVALID_CONTRACT: { status: 'F', message: 'The parameter values in the contract do not match those in the current transaction.', action: 'If request values match the contract, ask Antom Technical Support.' },
   /**
    * `F`: Abnormal identity status.
    *
-   * Further action: The buyer should check the identity details provided and try again.
+   * Further action: Buyer should recheck identity details and retry.
    */
-  INVALID_IDENTITY_STATUS: { code: 'INVALID_IDENTITY_STATUS', status: 'F', message: 'Abnormal identity status.', action: 'The buyer should check the identity details provided and try again.', known: true },
+  INVALID_IDENTITY_STATUS: { status: 'F', message: 'Abnormal identity status.', action: 'Buyer should recheck identity details and retry.' },
   /**
    * `F`: The merchant status is abnormal because restrictions exist.
    *
-   * Further action: The merchant account is under restrictions; ask Antom Technical Support for the reason.
+   * Further action: Merchant account restricted; ask Antom Technical Support why.
    */
-  INVALID_MERCHANT_STATUS: { code: 'INVALID_MERCHANT_STATUS', status: 'F', message: 'The merchant status is abnormal because restrictions exist.', action: 'The merchant account is under restrictions; ask Antom Technical Support for the reason.', known: true },
+  INVALID_MERCHANT_STATUS: { status: 'F', message: 'The merchant status is abnormal because restrictions exist.', action: 'Merchant account restricted; ask Antom Technical Support why.' },
   /**
    * `F`: The payment code cannot be accepted by Antom.
    *
-   * Further action: Offer the buyer another payment method; contact Antom Technical Support if this method ought to be supported.
+   * Further action: Offer another method; ask Antom Technical Support if this should work.
    */
-  INVALID_PAYMENT_CODE: { code: 'INVALID_PAYMENT_CODE', status: 'F', message: 'The payment code cannot be accepted by Antom.', action: 'Offer the buyer another payment method; contact Antom Technical Support if this method ought to be supported.', known: true },
+  INVALID_PAYMENT_CODE: { status: 'F', message: 'The payment code cannot be accepted by Antom.', action: 'Offer another method; ask Antom Technical Support if this should work.' },
   /**
    * `F`: The payment method metadata is invalid.
    *
-   * Further action: Check paymentMethod.paymentMethodMetaData; if it looks right, contact Antom Technical Support.
+   * Further action: Fix paymentMethod.paymentMethodMetaData, else ask Antom Technical Support.
    */
-  INVALID_PAYMENT_METHOD_META_DATA: { code: 'INVALID_PAYMENT_METHOD_META_DATA', status: 'F', message: 'The payment method metadata is invalid.', action: 'Check paymentMethod.paymentMethodMetaData; if it looks right, contact Antom Technical Support.', known: true },
+  INVALID_PAYMENT_METHOD_META_DATA: { status: 'F', message: 'The payment method metadata is invalid.', action: 'Fix paymentMethod.paymentMethodMetaData, else ask Antom Technical Support.' },
   /**
    * `F`: The private key or public key of <span>Antom</span> or the merchant is not found.
    *
-   * Further action: Make sure the key pair exists and is registered; upload the missing key in Antom Developer Center.
+   * Further action: Register the missing key in Antom Developer Center.
    */
-  KEY_NOT_FOUND: { code: 'KEY_NOT_FOUND', status: 'F', message: 'The private key or public key of <span>Antom</span> or the merchant is not found.', action: 'Make sure the key pair exists and is registered; upload the missing key in Antom Developer Center.', known: true },
+  KEY_NOT_FOUND: { status: 'F', message: 'The private key or public key of <span>Antom</span> or the merchant is not found.', action: 'Register the missing key in Antom Developer Center.' },
   /**
    * `F`: The payment failed because of the merchant's KYB status. The merchant is either not KYB compliant, or the KYB status is not qualified for this transaction.
    *
-   * Further action: The merchant's KYB status does not allow this payment; ask Antom Technical Support for details.
+   * Further action: Merchant KYB blocks this payment; ask Antom Technical Support.
    */
-  MERCHANT_KYB_NOT_QUALIFIED: { code: 'MERCHANT_KYB_NOT_QUALIFIED', status: 'F', message: 'The payment failed because of the merchant\'s KYB status. The merchant is either not KYB compliant, or the KYB status is not qualified for this transaction.', action: 'The merchant\'s KYB status does not allow this payment; ask Antom Technical Support for details.', known: true },
+  MERCHANT_KYB_NOT_QUALIFIED: { status: 'F', message: 'The payment failed because of the merchant\'s KYB status. The merchant is either not KYB compliant, or the KYB status is not qualified for this transaction.', action: 'Merchant KYB blocks this payment; ask Antom Technical Support.' },
   /**
    * `F`: The merchant is not registered.
    *
-   * Further action: Register the merchant through the registration API first; contact Antom Technical Support if registration fails.
+   * Further action: Register via the registration API, else ask Antom Technical Support.
    */
-  MERCHANT_NOT_REGISTERED: { code: 'MERCHANT_NOT_REGISTERED', status: 'F', message: 'The merchant is not registered.', action: 'Register the merchant through the registration API first; contact Antom Technical Support if registration fails.', known: true },
+  MERCHANT_NOT_REGISTERED: { status: 'F', message: 'The merchant is not registered.', action: 'Register via the registration API, else ask Antom Technical Support.' },
   /**
    * `F`: API is not defined.
    *
-   * Further action: The endpoint is unknown; compare the request URL with the documented path.
+   * Further action: Unknown API; check the URL against the documented path.
    */
-  NO_INTERFACE_DEF: { code: 'NO_INTERFACE_DEF', status: 'F', message: 'API is not defined.', action: 'The endpoint is unknown; compare the request URL with the documented path.', known: true },
+  NO_INTERFACE_DEF: { status: 'F', message: 'API is not defined.', action: 'Unknown API; check the URL against the documented path.' },
   /**
    * `F`: No payment options are available.
    *
-   * Further action: No payment option can be offered; ask Antom Technical Support why.
+   * Further action: No payment option available; ask Antom Technical Support why.
    */
-  NO_PAY_OPTIONS: { code: 'NO_PAY_OPTIONS', status: 'F', message: 'No payment options are available.', action: 'No payment option can be offered; ask Antom Technical Support why.', known: true },
+  NO_PAY_OPTIONS: { status: 'F', message: 'No payment options are available.', action: 'No payment option available; ask Antom Technical Support why.' },
   /**
    * `F`: The request you initiated has the same paymentRequestId as the previously paid transaction, which is canceled.
    *
-   * Further action: The earlier payment with this paymentRequestId was cancelled; pay again with a new paymentRequestId.
+   * Further action: Payment was cancelled; retry with a new paymentRequestId.
    */
-  ORDER_IS_CANCELED: { code: 'ORDER_IS_CANCELED', status: 'F', message: 'The request you initiated has the same paymentRequestId as the previously paid transaction, which is canceled.', action: 'The earlier payment with this paymentRequestId was cancelled; pay again with a new paymentRequestId.', known: true },
+  ORDER_IS_CANCELED: { status: 'F', message: 'The request you initiated has the same paymentRequestId as the previously paid transaction, which is canceled.', action: 'Payment was cancelled; retry with a new paymentRequestId.' },
   /**
    * `F`: The order associated with the paymentRequestId in your request is closed due to payment failure or payment timeout, etc.
    *
-   * Further action: The order was closed (for example after a failure or timeout); pay again with a new paymentRequestId.
+   * Further action: Order closed (failure/timeout); retry with a new paymentRequestId.
    */
-  ORDER_IS_CLOSED: { code: 'ORDER_IS_CLOSED', status: 'F', message: 'The order associated with the paymentRequestId in your request is closed due to payment failure or payment timeout, etc.', action: 'The order was closed (for example after a failure or timeout); pay again with a new paymentRequestId.', known: true },
+  ORDER_IS_CLOSED: { status: 'F', message: 'The order associated with the paymentRequestId in your request is closed due to payment failure or payment timeout, etc.', action: 'Order closed (failure/timeout); retry with a new paymentRequestId.' },
   /**
    * `F`: The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.
    *
-   * Further action: Check that all required header and body fields are present and have the right type, format and length.
+   * Further action: Check required fields exist with valid type, format and length.
    */
-  PARAM_ILLEGAL: { code: 'PARAM_ILLEGAL', status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Check that all required header and body fields are present and have the right type, format and length.', known: true },
+  PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Check required fields exist with valid type, format and length.' },
   /**
    * `F`: The payment amount is greater than the maximum amount allowed by the contract or payment method.
    *
-   * Further action: The amount is above the contract or payment method limit; use a smaller amount, or ask Antom Technical Support for the limit.
+   * Further action: Over contract/method limit; lower it or ask Antom Technical Support.
    */
-  PAYMENT_AMOUNT_EXCEED_LIMIT: { code: 'PAYMENT_AMOUNT_EXCEED_LIMIT', status: 'F', message: 'The payment amount is greater than the maximum amount allowed by the contract or payment method.', action: 'The amount is above the contract or payment method limit; use a smaller amount, or ask Antom Technical Support for the limit.', known: true },
+  PAYMENT_AMOUNT_EXCEED_LIMIT: { status: 'F', message: 'The payment amount is greater than the maximum amount allowed by the contract or payment method.', action: 'Over contract/method limit; lower it or ask Antom Technical Support.' },
   /**
    * `F`: The maximum number of payments exceeds the limit that is specified by the payment method.
    *
-   * Further action: The payment method's limit on the number of payments was reached; ask Antom Technical Support for the exact limit.
+   * Further action: Payment count limit reached; ask Antom Technical Support.
    */
-  PAYMENT_COUNT_EXCEED_LIMIT: { code: 'PAYMENT_COUNT_EXCEED_LIMIT', status: 'F', message: 'The maximum number of payments exceeds the limit that is specified by the payment method.', action: 'The payment method\'s limit on the number of payments was reached; ask Antom Technical Support for the exact limit.', known: true },
+  PAYMENT_COUNT_EXCEED_LIMIT: { status: 'F', message: 'The maximum number of payments exceeds the limit that is specified by the payment method.', action: 'Payment count limit reached; ask Antom Technical Support.' },
   /**
    * `F`: The card used for the transaction is not supported.
    *
-   * Further action: Let the buyer pay with a different card.
+   * Further action: Buyer must pay with another card.
    */
-  CARD_NOT_SUPPORTED: { code: 'CARD_NOT_SUPPORTED', status: 'F', message: 'The card used for the transaction is not supported.', action: 'Let the buyer pay with a different card.', known: true },
+  CARD_NOT_SUPPORTED: { status: 'F', message: 'The card used for the transaction is not supported.', action: 'Buyer must pay with another card.' },
   /**
    * `F`: The merchant is not qualified to pay because the merchant is not registered, does not have a contract for Auto Debit payment, or is forbidden to make a payment.
    *
-   * Further action: The merchant may not make this payment (not registered, no Auto Debit contract, or barred); ask Antom Technical Support.
+   * Further action: Merchant may not make this payment; ask Antom Technical Support.
    */
-  PAYMENT_NOT_QUALIFIED: { code: 'PAYMENT_NOT_QUALIFIED', status: 'F', message: 'The merchant is not qualified to pay because the merchant is not registered, does not have a contract for Auto Debit payment, or is forbidden to make a payment.', action: 'The merchant may not make this payment (not registered, no Auto Debit contract, or barred); ask Antom Technical Support.', known: true },
+  PAYMENT_NOT_QUALIFIED: { status: 'F', message: 'The merchant is not qualified to pay because the merchant is not registered, does not have a contract for Auto Debit payment, or is forbidden to make a payment.', action: 'Merchant may not make this payment; ask Antom Technical Support.' },
   /**
    * `F`: A general business failure occurred.
    *
-   * Further action: Do not retry automatically; a person has to look into it, ideally with Antom Technical Support.
+   * Further action: Do not auto-retry; investigate with Antom Technical Support.
    */
-  PROCESS_FAIL: { code: 'PROCESS_FAIL', status: 'F', message: 'A general business failure occurred.', action: 'Do not retry automatically; a person has to look into it, ideally with Antom Technical Support.', known: true },
+  PROCESS_FAIL: { status: 'F', message: 'A general business failure occurred.', action: 'Do not auto-retry; investigate with Antom Technical Support.' },
   /**
    * `F`: The amount or currency is different from the previous request.
    *
-   * Further action: A repeat request must carry the same values as the first one; fix the values or use a new paymentRequestId.
+   * Further action: Resend the original values, or use a new paymentRequestId.
    */
-  REPEAT_REQ_INCONSISTENT: { code: 'REPEAT_REQ_INCONSISTENT', status: 'F', message: 'The amount or currency is different from the previous request.', action: 'A repeat request must carry the same values as the first one; fix the values or use a new paymentRequestId.', known: true },
+  REPEAT_REQ_INCONSISTENT: { status: 'F', message: 'The amount or currency is different from the previous request.', action: 'Resend the original values, or use a new paymentRequestId.' },
   /**
    * `F`: The transaction cannot be further processed because of risk control. If the user has already paid for the transaction, the transaction will be refunded.
    *
-   * Further action: Risk control blocked the payment and any money taken is refunded; contact Antom Technical Support if the buyer has no refund after two weeks.
+   * Further action: Risk-blocked; if unrefunded in 2 weeks, ask Antom Technical Support.
    */
-  RISK_REJECT: { code: 'RISK_REJECT', status: 'F', message: 'The transaction cannot be further processed because of risk control. If the user has already paid for the transaction, the transaction will be refunded.', action: 'Risk control blocked the payment and any money taken is refunded; contact Antom Technical Support if the buyer has no refund after two weeks.', known: true },
+  RISK_REJECT: { status: 'F', message: 'The transaction cannot be further processed because of risk control. If the user has already paid for the transaction, the transaction will be refunded.', action: 'Risk-blocked; if unrefunded in 2 weeks, ask Antom Technical Support.' },
   /**
    * `F`: No matched settlement contract can be found.
    *
-   * Further action: Send one settlement currency the merchant has contracted and check that a settlement contract covers it; otherwise contact Antom Technical Support.
+   * Further action: Use one contracted settlement currency or ask Antom Technical Support.
    */
-  SETTLE_CONTRACT_NOT_MATCH: { code: 'SETTLE_CONTRACT_NOT_MATCH', status: 'F', message: 'No matched settlement contract can be found.', action: 'Send one settlement currency the merchant has contracted and check that a settlement contract covers it; otherwise contact Antom Technical Support.', known: true },
+  SETTLE_CONTRACT_NOT_MATCH: { status: 'F', message: 'No matched settlement contract can be found.', action: 'Use one contracted settlement currency or ask Antom Technical Support.' },
   /**
    * `F`: A system error occurred.
    *
    * Further action: Do not retry; contact Antom Technical Support.
    */
-  SYSTEM_ERROR: { code: 'SYSTEM_ERROR', status: 'F', message: 'A system error occurred.', action: 'Do not retry; contact Antom Technical Support.', known: true },
+  SYSTEM_ERROR: { status: 'F', message: 'A system error occurred.', action: 'Do not retry; contact Antom Technical Support.' },
   /**
    * `F`: The payment amount exceeds the user payment limit.
    *
-   * Further action: Create a new payment for an amount within the buyer's available balance, or contact Antom Technical Support.
+   * Further action: Pay again within the buyer's balance or ask Antom Technical Support.
    */
-  USER_AMOUNT_EXCEED_LIMIT: { code: 'USER_AMOUNT_EXCEED_LIMIT', status: 'F', message: 'The payment amount exceeds the user payment limit.', action: 'Create a new payment for an amount within the buyer\'s available balance, or contact Antom Technical Support.', known: true },
+  USER_AMOUNT_EXCEED_LIMIT: { status: 'F', message: 'The payment amount exceeds the user payment limit.', action: 'Pay again within the buyer\'s balance or ask Antom Technical Support.' },
   /**
    * `F`: The payment cannot be completed because the user balance in the corresponding payment method is not enough.
    *
-   * Further action: The buyer should top up the account or choose another payment method.
+   * Further action: Buyer should top up or choose another payment method.
    */
-  USER_BALANCE_NOT_ENOUGH: { code: 'USER_BALANCE_NOT_ENOUGH', status: 'F', message: 'The payment cannot be completed because the user balance in the corresponding payment method is not enough.', action: 'The buyer should top up the account or choose another payment method.', known: true },
+  USER_BALANCE_NOT_ENOUGH: { status: 'F', message: 'The payment cannot be completed because the user balance in the corresponding payment method is not enough.', action: 'Buyer should top up or choose another payment method.' },
   /**
    * `F`: The payment failed because of the user's KYC status. The user is either not KYC compliant, or the KYC status is not qualified for this transaction (for example, limitations on the payment amount or product information).
    *
-   * Further action: The buyer has to complete KYC verification before paying.
+   * Further action: Buyer must complete KYC verification before paying.
    */
-  USER_KYC_NOT_QUALIFIED: { code: 'USER_KYC_NOT_QUALIFIED', status: 'F', message: 'The payment failed because of the user\'s KYC status. The user is either not KYC compliant, or the KYC status is not qualified for this transaction (for example, limitations on the payment amount or product information).', action: 'The buyer has to complete KYC verification before paying.', known: true },
+  USER_KYC_NOT_QUALIFIED: { status: 'F', message: 'The payment failed because of the user\'s KYC status. The user is either not KYC compliant, or the KYC status is not qualified for this transaction (for example, limitations on the payment amount or product information).', action: 'Buyer must complete KYC verification before paying.' },
   /**
    * `F`: The user does not exist on the wallet side.
    *
-   * Further action: The wallet does not know this buyer; ask Antom Technical Support for details.
+   * Further action: Wallet does not know the buyer; ask Antom Technical Support.
    */
-  USER_NOT_EXIST: { code: 'USER_NOT_EXIST', status: 'F', message: 'The user does not exist on the wallet side.', action: 'The wallet does not know this buyer; ask Antom Technical Support for details.', known: true },
+  USER_NOT_EXIST: { status: 'F', message: 'The user does not exist on the wallet side.', action: 'Wallet does not know the buyer; ask Antom Technical Support.' },
   /**
    * `U`: An API call has failed, which is caused by unknown reasons.
    *
-   * Further action: The outcome is unknown; call again (the result logic says with a new paymentRequestId) and contact Antom Technical Support if it keeps happening.
+   * Further action: Outcome unknown; call pay again with a new paymentRequestId.
    */
-  UNKNOWN_EXCEPTION: { code: 'UNKNOWN_EXCEPTION', status: 'U', message: 'An API call has failed, which is caused by unknown reasons.', action: 'The outcome is unknown; call again (the result logic says with a new paymentRequestId) and contact Antom Technical Support if it keeps happening.', known: true },
+  UNKNOWN_EXCEPTION: { status: 'U', message: 'An API call has failed, which is caused by unknown reasons.', action: 'Outcome unknown; call pay again with a new paymentRequestId.' },
   /**
    * `F`: The number of the card used for the transaction is invalid.
    *
-   * Further action: Check paymentMethod.paymentMethodMetaData.cardno; correct it if wrong, otherwise the card cannot be used here and the buyer should use another one.
+   * Further action: Fix paymentMethod.paymentMethodMetaData.cardno or use another card.
    */
-  INVALID_CARD_NUMBER: { code: 'INVALID_CARD_NUMBER', status: 'F', message: 'The number of the card used for the transaction is invalid.', action: 'Check paymentMethod.paymentMethodMetaData.cardno; correct it if wrong, otherwise the card cannot be used here and the buyer should use another one.', known: true },
+  INVALID_CARD_NUMBER: { status: 'F', message: 'The number of the card used for the transaction is invalid.', action: 'Fix paymentMethod.paymentMethodMetaData.cardno or use another card.' },
   /**
    * `U`: The payment is being processed.
    *
-   * Further action: Open the cashier page from applinkUrl, normalUrl or schemeUrl; if none was returned, call pay again with a new paymentRequestId and contact Antom Technical Support if that keeps happening.
+   * Further action: Send the buyer to a returned URL; if none, retry with a new paymentRequestId.
    */
-  PAYMENT_IN_PROCESS: { code: 'PAYMENT_IN_PROCESS', status: 'U', message: 'The payment is being processed.', action: 'Open the cashier page from applinkUrl, normalUrl or schemeUrl; if none was returned, call pay again with a new paymentRequestId and contact Antom Technical Support if that keeps happening.', known: true },
+  PAYMENT_IN_PROCESS: { status: 'U', message: 'The payment is being processed.', action: 'Send the buyer to a returned URL; if none, retry with a new paymentRequestId.' },
   /**
    * `U`: The request traffic exceeds the limit.
    *
-   * Further action: Too many requests; call again later and contact Antom Technical Support if it persists.
+   * Further action: Throttled; wait, then call pay again with a new paymentRequestId.
    */
-  REQUEST_TRAFFIC_EXCEED_LIMIT: { code: 'REQUEST_TRAFFIC_EXCEED_LIMIT', status: 'U', message: 'The request traffic exceeds the limit.', action: 'Too many requests; call again later and contact Antom Technical Support if it persists.', known: true },
+  REQUEST_TRAFFIC_EXCEED_LIMIT: { status: 'U', message: 'The request traffic exceeds the limit.', action: 'Throttled; wait, then call pay again with a new paymentRequestId.' },
   /**
    * `F`: The order does not exist.
    *
-   * Further action: Check that the paymentId is correct.
+   * Further action: Make sure the paymentId sent is correct.
    */
-  ORDER_NOT_EXIST: { code: 'ORDER_NOT_EXIST', status: 'F', message: 'The order does not exist.', action: 'Check that the paymentId is correct.', known: true },
+  ORDER_NOT_EXIST: { status: 'F', message: 'The order does not exist.', action: 'Make sure the paymentId sent is correct.' },
   /**
    * `F`: The transaction cannot be further processed because the order status is invalid.
    *
-   * Further action: The order is in a state that does not allow this; check the transaction status or ask Antom Technical Support.
+   * Further action: Order state forbids this; check it or ask Antom Technical Support.
    */
-  ORDER_STATUS_INVALID: { code: 'ORDER_STATUS_INVALID', status: 'F', message: 'The transaction cannot be further processed because the order status is invalid.', action: 'The order is in a state that does not allow this; check the transaction status or ask Antom Technical Support.', known: true },
+  ORDER_STATUS_INVALID: { status: 'F', message: 'The transaction cannot be further processed because the order status is invalid.', action: 'Order state forbids this; check it or ask Antom Technical Support.' },
   /**
    * `F`: User fails to pass the payment verification in the methods like OTP, PIN, and so on.
    *
-   * Further action: The buyer failed a payment check such as an OTP or PIN; ask Antom Technical Support for the exact reason.
+   * Further action: Buyer failed OTP/PIN checks; ask Antom Technical Support why.
    */
-  USER_PAYMENT_VERIFICATION_FAILED: { code: 'USER_PAYMENT_VERIFICATION_FAILED', status: 'F', message: 'User fails to pass the payment verification in the methods like OTP, PIN, and so on.', action: 'The buyer failed a payment check such as an OTP or PIN; ask Antom Technical Support for the exact reason.', known: true },
+  USER_PAYMENT_VERIFICATION_FAILED: { status: 'F', message: 'User fails to pass the payment verification in the methods like OTP, PIN, and so on.', action: 'Buyer failed OTP/PIN checks; ask Antom Technical Support why.' },
   /**
    * `F`: The user status is abnormal on the wallet side.
    *
-   * Further action: The buyer's wallet account is in an abnormal state; ask Antom Technical Support for the exact reason.
+   * Further action: Buyer's wallet is abnormal; ask Antom Technical Support why.
    */
-  USER_STATUS_ABNORMAL: { code: 'USER_STATUS_ABNORMAL', status: 'F', message: 'The user status is abnormal on the wallet side.', action: 'The buyer\'s wallet account is in an abnormal state; ask Antom Technical Support for the exact reason.', known: true },
+  USER_STATUS_ABNORMAL: { status: 'F', message: 'The user status is abnormal on the wallet side.', action: 'Buyer\'s wallet is abnormal; ask Antom Technical Support why.' },
   /**
    * `F`: The current verification code failed to pass the payment verification too many times.
    *
-   * Further action: Too many wrong attempts; the buyer must request a new verification code.
+   * Further action: Too many wrong tries; buyer must get a new verification code.
    */
-  VERIFY_TIMES_EXCEED_LIMIT: { code: 'VERIFY_TIMES_EXCEED_LIMIT', status: 'F', message: 'The current verification code failed to pass the payment verification too many times.', action: 'Too many wrong attempts; the buyer must request a new verification code.', known: true },
+  VERIFY_TIMES_EXCEED_LIMIT: { status: 'F', message: 'The current verification code failed to pass the payment verification too many times.', action: 'Too many wrong tries; buyer must get a new verification code.' },
   /**
    * `F`: The verification code is invalid.
    *
-   * Further action: The code entered is wrong; the buyer must request a new verification code.
+   * Further action: Wrong code; buyer must get a new verification code.
    */
-  VERIFY_UNMATCHED: { code: 'VERIFY_UNMATCHED', status: 'F', message: 'The verification code is invalid.', action: 'The code entered is wrong; the buyer must request a new verification code.', known: true },
+  VERIFY_UNMATCHED: { status: 'F', message: 'The verification code is invalid.', action: 'Wrong code; buyer must get a new verification code.' },
   /**
    * `F`: The card brand that the user selected to pay is not available.
    *
-   * Further action: The card brand the buyer picked cannot be used; the buyer has to choose another brand or payment method.
+   * Further action: Buyer must pick another card brand or payment method.
    */
-  SELECTED_CARD_BRAND_NOT_AVAILABLE: { code: 'SELECTED_CARD_BRAND_NOT_AVAILABLE', status: 'F', message: 'The card brand that the user selected to pay is not available.', action: 'The card brand the buyer picked cannot be used; the buyer has to choose another brand or payment method.', known: true },
+  SELECTED_CARD_BRAND_NOT_AVAILABLE: { status: 'F', message: 'The card brand that the user selected to pay is not available.', action: 'Buyer must pick another card brand or payment method.' },
   /**
    * `F`: The payment cannot be processed because the goods are prohibited from sale in the country.
    *
-   * Further action: The goods may not be sold in that country; the payment cannot be appealed.
+   * Further action: Goods banned in that country; cannot be appealed.
    */
-  PAYMENT_PROHIBITED: { code: 'PAYMENT_PROHIBITED', status: 'F', message: 'The payment cannot be processed because the goods are prohibited from sale in the country.', action: 'The goods may not be sold in that country; the payment cannot be appealed.', known: true },
+  PAYMENT_PROHIBITED: { status: 'F', message: 'The payment cannot be processed because the goods are prohibited from sale in the country.', action: 'Goods banned in that country; cannot be appealed.' },
   /**
    * `F`: The value of paymentMethod.paymentMethodMetaData.expiryYear or paymentMethod.paymentMethodMetaData.expiryDate is invalid.
    *
-   * Further action: Check expiryYear/expiryDate in paymentMethod.paymentMethodMetaData; correct them if wrong, otherwise ask Antom Technical Support.
+   * Further action: Fix paymentMethod.paymentMethodMetaData.expiryYear/expiryDate.
    */
-  INVALID_EXPIRATION_DATE: { code: 'INVALID_EXPIRATION_DATE', status: 'F', message: 'The value of paymentMethod.paymentMethodMetaData.expiryYear or paymentMethod.paymentMethodMetaData.expiryDate is invalid.', action: 'Check expiryYear/expiryDate in paymentMethod.paymentMethodMetaData; correct them if wrong, otherwise ask Antom Technical Support.', known: true },
-} as const satisfies Record<string, ResultCodeEntry>;
+  INVALID_EXPIRATION_DATE: { status: 'F', message: 'The value of paymentMethod.paymentMethodMetaData.expiryYear or paymentMethod.paymentMethodMetaData.expiryDate is invalid.', action: 'Fix paymentMethod.paymentMethodMetaData.expiryYear/expiryDate.' },
+} as const satisfies Record<string, ResultCodeRow>;
 
 /** A result code listed for `pay` (POST /v1/payments/pay). */
 export type PayResultCode = keyof typeof payResultCodes;
 
-/** Generic entry for a code that `pay` (POST /v1/payments/pay) returned but the table does not list. */
-export const payUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'The code is not in this table, so treat the outcome as unknown: query the payment or ask Antom Technical Support before acting, and if a new attempt is needed make it with a new paymentRequestId.', known: false } as const;
+/** Generic row for a code that `pay` (POST /v1/payments/pay) returned but the table does not list. */
+export const payUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'Unlisted code, so the outcome is unknown; query the payment before acting. Any retry needs a new paymentRequestId.' } as const satisfies ResultCodeRow;
 
 /** True when `code` is listed in the table of `pay` (POST /v1/payments/pay). */
 export function isPayResultCode(code: string): code is PayResultCode {
@@ -346,7 +350,7 @@ export function isPayResultCode(code: string): code is PayResultCode {
 
 /** The table entry for `code`, or the generic entry (with `known: false`) when `pay` (POST /v1/payments/pay) returned a code the table does not list. Never throws. */
 export function lookupPayResultCode(code: string): ResultCodeEntry {
-  return isPayResultCode(code) ? payResultCodes[code] : { ...payUnknownResultCode, code };
+  return isPayResultCode(code) ? { ...payResultCodes[code], code, known: true } : { ...payUnknownResultCode, code, known: false };
 }
 
 /** Every result code listed by any operation of the API. */

@@ -46,61 +46,61 @@ export interface paths {
          *
          *     ## Result codes
          *
-         *     51 codes. A code that is not listed here is handled as: The code is not in this table, so treat the outcome as unknown: query the payment or ask Antom Technical Support before acting, and if a new attempt is needed make it with a new paymentRequestId.
+         *     51 codes. A code that is not listed here is handled as: Unlisted code, so the outcome is unknown; query the payment before acting. Any retry needs a new paymentRequestId.
          *
          *     | Code | Status | Message | Further action |
          *     |---|---|---|---|
-         *     | `SUCCESS` | `S` | Success | The payment went through; nothing else is needed. |
-         *     | `ACCESS_DENIED` | `F` | Access is denied. | Antom refused access to this call; ask Antom Technical Support why. |
-         *     | `AUTHENTICATION_REQUIRED` | `F` | 3D Secure authentication is required. | Start the payment again and take the buyer through 3D Secure authentication. |
-         *     | `CURRENCY_NOT_SUPPORT` | `F` | The currency is not supported. | The currency cannot be used for this payment; ask Antom Technical Support for the reason. |
-         *     | `DO_NOT_HONOR` | `F` | The payment is declined by the issuing bank. | The issuer declined the card; let the buyer pay with another card or contact the issuing bank. |
-         *     | `EXPIRED_CODE` | `F` | The payment code is expired. | The buyer has to refresh the payment code and try again. |
-         *     | `FRAUD_REJECT` | `F` | The transaction cannot be further processed because of risk control. If the user has already paid for the transaction, the transaction will be refunded. | Risk control blocked the payment and any money taken is refunded; contact Antom Technical Support to appeal, or if the buyer has no refund after two weeks. |
-         *     | `IDENTITY_AGE_NOT_ENOUGH` | `F` | The buyer's age does not meet the requirements. | The buyer should check the identity details provided and try again. |
-         *     | `IDENTITY_VERIFY_FAILED` | `F` | Identity verification timed out or the result couldn't be retrieved. | The buyer should check the identity details provided and try again. |
-         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken sent; correct it if wrong, otherwise ask Antom Technical Support. |
-         *     | `INVALID_AMOUNT` | `F` | The transaction was declined by the issuing bank due to various reasons. For example, the specified amount is invalid or exceeds the maximum amount limit. | The issuer rejected the amount (for example as invalid or over a limit); ask Antom Technical Support for details. |
-         *     | `INVALID_CPF` | `F` | Invalid CPF. | The buyer should check the CPF and other identity details and try again. |
-         *     | `INVALID_CONTRACT` | `F` | The parameter values in the contract do not match those in the current transaction. | Compare the request values with the contract terms; if they agree, ask Antom Technical Support to investigate. |
-         *     | `INVALID_IDENTITY_STATUS` | `F` | Abnormal identity status. | The buyer should check the identity details provided and try again. |
-         *     | `INVALID_MERCHANT_STATUS` | `F` | The merchant status is abnormal because restrictions exist. | The merchant account is under restrictions; ask Antom Technical Support for the reason. |
-         *     | `INVALID_PAYMENT_CODE` | `F` | The payment code cannot be accepted by Antom. | Offer the buyer another payment method; contact Antom Technical Support if this method ought to be supported. |
-         *     | `INVALID_PAYMENT_METHOD_META_DATA` | `F` | The payment method metadata is invalid. | Check paymentMethod.paymentMethodMetaData; if it looks right, contact Antom Technical Support. |
-         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Make sure the key pair exists and is registered; upload the missing key in Antom Developer Center. |
-         *     | `MERCHANT_KYB_NOT_QUALIFIED` | `F` | The payment failed because of the merchant's KYB status. The merchant is either not KYB compliant, or the KYB status is not qualified for this transaction. | The merchant's KYB status does not allow this payment; ask Antom Technical Support for details. |
-         *     | `MERCHANT_NOT_REGISTERED` | `F` | The merchant is not registered. | Register the merchant through the registration API first; contact Antom Technical Support if registration fails. |
-         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | The endpoint is unknown; compare the request URL with the documented path. |
-         *     | `NO_PAY_OPTIONS` | `F` | No payment options are available. | No payment option can be offered; ask Antom Technical Support why. |
-         *     | `ORDER_IS_CANCELED` | `F` | The request you initiated has the same paymentRequestId as the previously paid transaction, which is canceled. | The earlier payment with this paymentRequestId was cancelled; pay again with a new paymentRequestId. |
-         *     | `ORDER_IS_CLOSED` | `F` | The order associated with the paymentRequestId in your request is closed due to payment failure or payment timeout, etc. | The order was closed (for example after a failure or timeout); pay again with a new paymentRequestId. |
-         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Check that all required header and body fields are present and have the right type, format and length. |
-         *     | `PAYMENT_AMOUNT_EXCEED_LIMIT` | `F` | The payment amount is greater than the maximum amount allowed by the contract or payment method. | The amount is above the contract or payment method limit; use a smaller amount, or ask Antom Technical Support for the limit. |
-         *     | `PAYMENT_COUNT_EXCEED_LIMIT` | `F` | The maximum number of payments exceeds the limit that is specified by the payment method. | The payment method's limit on the number of payments was reached; ask Antom Technical Support for the exact limit. |
-         *     | `CARD_NOT_SUPPORTED` | `F` | The card used for the transaction is not supported. | Let the buyer pay with a different card. |
-         *     | `PAYMENT_NOT_QUALIFIED` | `F` | The merchant is not qualified to pay because the merchant is not registered, does not have a contract for Auto Debit payment, or is forbidden to make a payment. | The merchant may not make this payment (not registered, no Auto Debit contract, or barred); ask Antom Technical Support. |
-         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not retry automatically; a person has to look into it, ideally with Antom Technical Support. |
-         *     | `REPEAT_REQ_INCONSISTENT` | `F` | The amount or currency is different from the previous request. | A repeat request must carry the same values as the first one; fix the values or use a new paymentRequestId. |
-         *     | `RISK_REJECT` | `F` | The transaction cannot be further processed because of risk control. If the user has already paid for the transaction, the transaction will be refunded. | Risk control blocked the payment and any money taken is refunded; contact Antom Technical Support if the buyer has no refund after two weeks. |
-         *     | `SETTLE_CONTRACT_NOT_MATCH` | `F` | No matched settlement contract can be found. | Send one settlement currency the merchant has contracted and check that a settlement contract covers it; otherwise contact Antom Technical Support. |
+         *     | `SUCCESS` | `S` | Success | Payment complete; nothing more to do. |
+         *     | `ACCESS_DENIED` | `F` | Access is denied. | Access refused; ask Antom Technical Support why. |
+         *     | `AUTHENTICATION_REQUIRED` | `F` | 3D Secure authentication is required. | Pay again; the buyer must pass 3D Secure authentication. |
+         *     | `CURRENCY_NOT_SUPPORT` | `F` | The currency is not supported. | Currency not allowed here; ask Antom Technical Support why. |
+         *     | `DO_NOT_HONOR` | `F` | The payment is declined by the issuing bank. | Issuing bank declined; buyer tries another card or asks the bank. |
+         *     | `EXPIRED_CODE` | `F` | The payment code is expired. | Buyer must refresh the payment code and retry. |
+         *     | `FRAUD_REJECT` | `F` | The transaction cannot be further processed because of risk control. If the user has already paid for the transaction, the transaction will be refunded. | Risk-blocked; Antom Technical Support takes appeals and late refunds. |
+         *     | `IDENTITY_AGE_NOT_ENOUGH` | `F` | The buyer's age does not meet the requirements. | Buyer should recheck identity details and retry. |
+         *     | `IDENTITY_VERIFY_FAILED` | `F` | Identity verification timed out or the result couldn't be retrieved. | Buyer should recheck identity details and retry. |
+         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Fix accessToken; if it is correct, ask Antom Technical Support. |
+         *     | `INVALID_AMOUNT` | `F` | The transaction was declined by the issuing bank due to various reasons. For example, the specified amount is invalid or exceeds the maximum amount limit. | Issuer rejected the amount; ask Antom Technical Support. |
+         *     | `INVALID_CPF` | `F` | Invalid CPF. | Buyer should recheck CPF and identity details and retry. |
+         *     | `INVALID_CONTRACT` | `F` | The parameter values in the contract do not match those in the current transaction. | If request values match the contract, ask Antom Technical Support. |
+         *     | `INVALID_IDENTITY_STATUS` | `F` | Abnormal identity status. | Buyer should recheck identity details and retry. |
+         *     | `INVALID_MERCHANT_STATUS` | `F` | The merchant status is abnormal because restrictions exist. | Merchant account restricted; ask Antom Technical Support why. |
+         *     | `INVALID_PAYMENT_CODE` | `F` | The payment code cannot be accepted by Antom. | Offer another method; ask Antom Technical Support if this should work. |
+         *     | `INVALID_PAYMENT_METHOD_META_DATA` | `F` | The payment method metadata is invalid. | Fix paymentMethod.paymentMethodMetaData, else ask Antom Technical Support. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Register the missing key in Antom Developer Center. |
+         *     | `MERCHANT_KYB_NOT_QUALIFIED` | `F` | The payment failed because of the merchant's KYB status. The merchant is either not KYB compliant, or the KYB status is not qualified for this transaction. | Merchant KYB blocks this payment; ask Antom Technical Support. |
+         *     | `MERCHANT_NOT_REGISTERED` | `F` | The merchant is not registered. | Register via the registration API, else ask Antom Technical Support. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Unknown API; check the URL against the documented path. |
+         *     | `NO_PAY_OPTIONS` | `F` | No payment options are available. | No payment option available; ask Antom Technical Support why. |
+         *     | `ORDER_IS_CANCELED` | `F` | The request you initiated has the same paymentRequestId as the previously paid transaction, which is canceled. | Payment was cancelled; retry with a new paymentRequestId. |
+         *     | `ORDER_IS_CLOSED` | `F` | The order associated with the paymentRequestId in your request is closed due to payment failure or payment timeout, etc. | Order closed (failure/timeout); retry with a new paymentRequestId. |
+         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Check required fields exist with valid type, format and length. |
+         *     | `PAYMENT_AMOUNT_EXCEED_LIMIT` | `F` | The payment amount is greater than the maximum amount allowed by the contract or payment method. | Over contract/method limit; lower it or ask Antom Technical Support. |
+         *     | `PAYMENT_COUNT_EXCEED_LIMIT` | `F` | The maximum number of payments exceeds the limit that is specified by the payment method. | Payment count limit reached; ask Antom Technical Support. |
+         *     | `CARD_NOT_SUPPORTED` | `F` | The card used for the transaction is not supported. | Buyer must pay with another card. |
+         *     | `PAYMENT_NOT_QUALIFIED` | `F` | The merchant is not qualified to pay because the merchant is not registered, does not have a contract for Auto Debit payment, or is forbidden to make a payment. | Merchant may not make this payment; ask Antom Technical Support. |
+         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not auto-retry; investigate with Antom Technical Support. |
+         *     | `REPEAT_REQ_INCONSISTENT` | `F` | The amount or currency is different from the previous request. | Resend the original values, or use a new paymentRequestId. |
+         *     | `RISK_REJECT` | `F` | The transaction cannot be further processed because of risk control. If the user has already paid for the transaction, the transaction will be refunded. | Risk-blocked; if unrefunded in 2 weeks, ask Antom Technical Support. |
+         *     | `SETTLE_CONTRACT_NOT_MATCH` | `F` | No matched settlement contract can be found. | Use one contracted settlement currency or ask Antom Technical Support. |
          *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Do not retry; contact Antom Technical Support. |
-         *     | `USER_AMOUNT_EXCEED_LIMIT` | `F` | The payment amount exceeds the user payment limit. | Create a new payment for an amount within the buyer's available balance, or contact Antom Technical Support. |
-         *     | `USER_BALANCE_NOT_ENOUGH` | `F` | The payment cannot be completed because the user balance in the corresponding payment method is not enough. | The buyer should top up the account or choose another payment method. |
-         *     | `USER_KYC_NOT_QUALIFIED` | `F` | The payment failed because of the user's KYC status. The user is either not KYC compliant, or the KYC status is not qualified for this transaction (for example, limitations on the payment amount or product information). | The buyer has to complete KYC verification before paying. |
-         *     | `USER_NOT_EXIST` | `F` | The user does not exist on the wallet side. | The wallet does not know this buyer; ask Antom Technical Support for details. |
-         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | The outcome is unknown; call again (the result logic says with a new paymentRequestId) and contact Antom Technical Support if it keeps happening. |
-         *     | `INVALID_CARD_NUMBER` | `F` | The number of the card used for the transaction is invalid. | Check paymentMethod.paymentMethodMetaData.cardno; correct it if wrong, otherwise the card cannot be used here and the buyer should use another one. |
-         *     | `PAYMENT_IN_PROCESS` | `U` | The payment is being processed. | Open the cashier page from applinkUrl, normalUrl or schemeUrl; if none was returned, call pay again with a new paymentRequestId and contact Antom Technical Support if that keeps happening. |
-         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests; call again later and contact Antom Technical Support if it persists. |
-         *     | `ORDER_NOT_EXIST` | `F` | The order does not exist. | Check that the paymentId is correct. |
-         *     | `ORDER_STATUS_INVALID` | `F` | The transaction cannot be further processed because the order status is invalid. | The order is in a state that does not allow this; check the transaction status or ask Antom Technical Support. |
-         *     | `USER_PAYMENT_VERIFICATION_FAILED` | `F` | User fails to pass the payment verification in the methods like OTP, PIN, and so on. | The buyer failed a payment check such as an OTP or PIN; ask Antom Technical Support for the exact reason. |
-         *     | `USER_STATUS_ABNORMAL` | `F` | The user status is abnormal on the wallet side. | The buyer's wallet account is in an abnormal state; ask Antom Technical Support for the exact reason. |
-         *     | `VERIFY_TIMES_EXCEED_LIMIT` | `F` | The current verification code failed to pass the payment verification too many times. | Too many wrong attempts; the buyer must request a new verification code. |
-         *     | `VERIFY_UNMATCHED` | `F` | The verification code is invalid. | The code entered is wrong; the buyer must request a new verification code. |
-         *     | `SELECTED_CARD_BRAND_NOT_AVAILABLE` | `F` | The card brand that the user selected to pay is not available. | The card brand the buyer picked cannot be used; the buyer has to choose another brand or payment method. |
-         *     | `PAYMENT_PROHIBITED` | `F` | The payment cannot be processed because the goods are prohibited from sale in the country. | The goods may not be sold in that country; the payment cannot be appealed. |
-         *     | `INVALID_EXPIRATION_DATE` | `F` | The value of paymentMethod.paymentMethodMetaData.expiryYear or paymentMethod.paymentMethodMetaData.expiryDate is invalid. | Check expiryYear/expiryDate in paymentMethod.paymentMethodMetaData; correct them if wrong, otherwise ask Antom Technical Support. |
+         *     | `USER_AMOUNT_EXCEED_LIMIT` | `F` | The payment amount exceeds the user payment limit. | Pay again within the buyer's balance or ask Antom Technical Support. |
+         *     | `USER_BALANCE_NOT_ENOUGH` | `F` | The payment cannot be completed because the user balance in the corresponding payment method is not enough. | Buyer should top up or choose another payment method. |
+         *     | `USER_KYC_NOT_QUALIFIED` | `F` | The payment failed because of the user's KYC status. The user is either not KYC compliant, or the KYC status is not qualified for this transaction (for example, limitations on the payment amount or product information). | Buyer must complete KYC verification before paying. |
+         *     | `USER_NOT_EXIST` | `F` | The user does not exist on the wallet side. | Wallet does not know the buyer; ask Antom Technical Support. |
+         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Outcome unknown; call pay again with a new paymentRequestId. |
+         *     | `INVALID_CARD_NUMBER` | `F` | The number of the card used for the transaction is invalid. | Fix paymentMethod.paymentMethodMetaData.cardno or use another card. |
+         *     | `PAYMENT_IN_PROCESS` | `U` | The payment is being processed. | Send the buyer to a returned URL; if none, retry with a new paymentRequestId. |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Throttled; wait, then call pay again with a new paymentRequestId. |
+         *     | `ORDER_NOT_EXIST` | `F` | The order does not exist. | Make sure the paymentId sent is correct. |
+         *     | `ORDER_STATUS_INVALID` | `F` | The transaction cannot be further processed because the order status is invalid. | Order state forbids this; check it or ask Antom Technical Support. |
+         *     | `USER_PAYMENT_VERIFICATION_FAILED` | `F` | User fails to pass the payment verification in the methods like OTP, PIN, and so on. | Buyer failed OTP/PIN checks; ask Antom Technical Support why. |
+         *     | `USER_STATUS_ABNORMAL` | `F` | The user status is abnormal on the wallet side. | Buyer's wallet is abnormal; ask Antom Technical Support why. |
+         *     | `VERIFY_TIMES_EXCEED_LIMIT` | `F` | The current verification code failed to pass the payment verification too many times. | Too many wrong tries; buyer must get a new verification code. |
+         *     | `VERIFY_UNMATCHED` | `F` | The verification code is invalid. | Wrong code; buyer must get a new verification code. |
+         *     | `SELECTED_CARD_BRAND_NOT_AVAILABLE` | `F` | The card brand that the user selected to pay is not available. | Buyer must pick another card brand or payment method. |
+         *     | `PAYMENT_PROHIBITED` | `F` | The payment cannot be processed because the goods are prohibited from sale in the country. | Goods banned in that country; cannot be appealed. |
+         *     | `INVALID_EXPIRATION_DATE` | `F` | The value of paymentMethod.paymentMethodMetaData.expiryYear or paymentMethod.paymentMethodMetaData.expiryDate is invalid. | Fix paymentMethod.paymentMethodMetaData.expiryYear/expiryDate. |
          */
         post: operations["pay"];
         delete?: never;

@@ -23,6 +23,6 @@ export type { IncomingNotification, NotificationAck, VerifyNotificationOptions }
 export { CONTINUATION_URL_FIELDS, interpretPayResult } from './result/interpret.ts';
 export type { PayFailed, PayOutcome, PayOutcomeKindOf, PayRedirect, PayResponse, PayRetryWithNewId, PaySuccess } from './result/interpret.ts';
 export { isPayResultCode, lookupPayResultCode, lookupResultCode, payResultCodes, resultCodes } from '../generated/result-codes.ts';
-export type { PayResultCode, ResultCode, ResultCodeEntry, ResultStatus } from '../generated/result-codes.ts';
+export type { PayResultCode, ResultCode, ResultCodeEntry, ResultCodeRow, ResultStatus } from '../generated/result-codes.ts';
 export type { CallOptions, PayBody, PayOptions, PayResult, Operations } from '../generated/client.ts';
 export type { components, paths, webhooks } from '../generated/schema.ts';

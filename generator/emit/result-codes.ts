@@ -52,17 +52,26 @@ export async function emitResultCodes(tables: readonly ResultTable[], spec: Spec
   });
   statements.push({ kind: StructureKind.Interface,
     isExported: true,
+    name: 'ResultCodeRow',
+    typeParameters: [{ name: 'Status', constraint: 'ResultStatus', default: 'ResultStatus' }],
+    docs: ['One row of a result-code table, keyed by its code.'],
+    properties: [
+      { name: 'status', type: 'Status', isReadonly: true, docs: ['Result status the code comes with.'] },
+      { name: 'message', type: 'string', isReadonly: true, docs: ["The API's own message string for the code."] },
+      { name: 'action', type: 'string', isReadonly: true, docs: ['What the caller should do next.'] },
+    ],
+  });
+  statements.push({ kind: StructureKind.Interface,
+    isExported: true,
     name: 'ResultCodeEntry',
     typeParameters: [
       { name: 'Code', constraint: 'string', default: 'string' },
       { name: 'Status', constraint: 'ResultStatus', default: 'ResultStatus' },
     ],
-    docs: ['One row of a result-code table.'],
+    extends: ['ResultCodeRow<Status>'],
+    docs: ['What a lookup returns: the row, the code it was looked up by, and whether the table lists it.'],
     properties: [
       { name: 'code', type: 'Code', isReadonly: true, docs: ['The result code as returned by the API.'] },
-      { name: 'status', type: 'Status', isReadonly: true, docs: ['Result status the code comes with.'] },
-      { name: 'message', type: 'string', isReadonly: true, docs: ["The API's own message string for the code."] },
-      { name: 'action', type: 'string', isReadonly: true, docs: ['What the caller should do next.'] },
       { name: 'known', type: 'boolean', isReadonly: true, docs: ['False only for the generic entry returned for a code missing from the table.'] },
     ],
   });
@@ -83,21 +92,21 @@ export async function emitResultCodes(tables: readonly ResultTable[], spec: Spec
           writer.writeLine(` * Further action: ${jsDocText(row.action)}`);
           writer.writeLine(' */');
           writer.writeLine(
-            `${row.code}: { code: ${literal(row.code)}, status: ${literal(row.status)}, message: ${literal(row.message)}, action: ${literal(row.action)}, known: true },`,
+            `${row.code}: { status: ${literal(row.status)}, message: ${literal(row.message)}, action: ${literal(row.action)} },`,
           );
         }
       });
-      writer.write('} as const satisfies Record<string, ResultCodeEntry>;');
+      writer.write('} as const satisfies Record<string, ResultCodeRow>;');
     });
     statements.push({ kind: StructureKind.TypeAlias, isExported: true, name: names.code, type: `keyof typeof ${names.table}`, docs: [`A result code listed for ${where}.`] });
     statements.push({ kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      docs: [`Generic entry for a code that ${where} returned but the table does not list.`],
+      docs: [`Generic row for a code that ${where} returned but the table does not list.`],
       declarations: [
         {
           name: names.fallback,
-          initializer: `{ status: ${literal(table.fallback.status)}, message: ${literal(table.fallback.message)}, action: ${literal(table.fallback.action)}, known: false } as const`,
+          initializer: `{ status: ${literal(table.fallback.status)}, message: ${literal(table.fallback.message)}, action: ${literal(table.fallback.action)} } as const satisfies ResultCodeRow`,
         },
       ],
     });
@@ -115,7 +124,7 @@ export async function emitResultCodes(tables: readonly ResultTable[], spec: Spec
       parameters: [{ name: 'code', type: 'string' }],
       returnType: 'ResultCodeEntry',
       docs: [`The table entry for \`code\`, or the generic entry (with \`known: false\`) when ${where} returned a code the table does not list. Never throws.`],
-      statements: `return ${names.guard}(code) ? ${names.table}[code] : { ...${names.fallback}, code };`,
+      statements: `return ${names.guard}(code) ? { ...${names.table}[code], code, known: true } : { ...${names.fallback}, code, known: false };`,
     });
   }
 

@@ -46,7 +46,7 @@ describe('emitResultCodes', () => {
     expect(text).not.toMatch(/\benum\b|\bnamespace\b/);
     expect(text).toContain("export type ResultStatus = 'OK' | 'NO';");
     expect(text).toContain('export type MakeThingResultCode = keyof typeof makeThingResultCodes;');
-    expect(text).toContain('} as const satisfies Record<string, ResultCodeEntry>');
+    expect(text).toContain('} as const satisfies Record<string, ResultCodeRow>');
     expect(text).toContain(" * `OK`: It's made. *\u2215"); // a message cannot close the JSDoc block early
     const mod = await load(text);
     const names = tableNames('makeThing');

@@ -24,11 +24,11 @@ describe('interpretPayResult (the seed result-process logic)', () => {
   });
 
   it('follows each code of the table to the branch its status requires', () => {
-    for (const entry of Object.values(payResultCodes)) {
-      const outcome = interpretPayResult({ ...result(entry.code, entry.status), normalUrl: 'https://cashier.example/p' } as PayResponse);
-      const want = entry.status === 'S' ? 'success' : entry.status === 'F' ? 'failed' : entry.code === 'PAYMENT_IN_PROCESS' ? 'redirect' : 'retry-with-new-id';
-      expect(outcome.kind, entry.code).toBe(want);
-      expect(outcome.entry.known).toBe(true);
+    for (const [code, entry] of Object.entries(payResultCodes)) {
+      const outcome = interpretPayResult({ ...result(code, entry.status), normalUrl: 'https://cashier.example/p' } as PayResponse);
+      const want = entry.status === 'S' ? 'success' : entry.status === 'F' ? 'failed' : code === 'PAYMENT_IN_PROCESS' ? 'redirect' : 'retry-with-new-id';
+      expect(outcome.kind, code).toBe(want);
+      expect(outcome.entry).toEqual({ ...entry, code, known: true });
       expect(outcome.message).toBe(entry.message);
     }
   });

@@ -9,16 +9,20 @@
  */
 export type ResultStatus = 'OK' | 'RETRY' | 'ERR';
 
-/** One row of a result-code table. */
-export interface ResultCodeEntry<Code extends string = string, Status extends ResultStatus = ResultStatus> {
-  /** The result code as returned by the API. */
-  readonly code: Code;
+/** One row of a result-code table, keyed by its code. */
+export interface ResultCodeRow<Status extends ResultStatus = ResultStatus> {
   /** Result status the code comes with. */
   readonly status: Status;
   /** The API's own message string for the code. */
   readonly message: string;
   /** What the caller should do next. */
   readonly action: string;
+}
+
+/** What a lookup returns: the row, the code it was looked up by, and whether the table lists it. */
+export interface ResultCodeEntry<Code extends string = string, Status extends ResultStatus = ResultStatus> extends ResultCodeRow<Status> {
+  /** The result code as returned by the API. */
+  readonly code: Code;
   /** False only for the generic entry returned for a code missing from the table. */
   readonly known: boolean;
 }
@@ -30,26 +34,26 @@ export const reserveLockerResultCodes = {
    *
    * Further action: Give the holder the compartment number.
    */
-  RESERVED: { code: 'RESERVED', status: 'OK', message: 'Compartment reserved.', action: 'Give the holder the compartment number.', known: true },
+  RESERVED: { status: 'OK', message: 'Compartment reserved.', action: 'Give the holder the compartment number.' },
   /**
    * `RETRY`: No free compartment of that size.
    *
    * Further action: Offer another size or another locker.
    */
-  LOCKER_FULL: { code: 'LOCKER_FULL', status: 'RETRY', message: 'No free compartment of that size.', action: 'Offer another size or another locker.', known: true },
+  LOCKER_FULL: { status: 'RETRY', message: 'No free compartment of that size.', action: 'Offer another size or another locker.' },
   /**
    * `ERR`: The holder may not use lockers; it's final.
    *
    * Further action: Tell the holder to contact support | escalation.
    */
-  HOLDER_BANNED: { code: 'HOLDER_BANNED', status: 'ERR', message: 'The holder may not use lockers; it\'s final.', action: 'Tell the holder to contact support | escalation.', known: true },
-} as const satisfies Record<string, ResultCodeEntry>;
+  HOLDER_BANNED: { status: 'ERR', message: 'The holder may not use lockers; it\'s final.', action: 'Tell the holder to contact support | escalation.' },
+} as const satisfies Record<string, ResultCodeRow>;
 
 /** A result code listed for `reserveLocker` (POST /lockers/{lockerId}/reservations). */
 export type ReserveLockerResultCode = keyof typeof reserveLockerResultCodes;
 
-/** Generic entry for a code that `reserveLocker` (POST /lockers/{lockerId}/reservations) returned but the table does not list. */
-export const reserveLockerUnknownResultCode = { status: 'RETRY', message: 'Unknown outcome', action: 'Treat as not reserved and try again later.', known: false } as const;
+/** Generic row for a code that `reserveLocker` (POST /lockers/{lockerId}/reservations) returned but the table does not list. */
+export const reserveLockerUnknownResultCode = { status: 'RETRY', message: 'Unknown outcome', action: 'Treat as not reserved and try again later.' } as const satisfies ResultCodeRow;
 
 /** True when `code` is listed in the table of `reserveLocker` (POST /lockers/{lockerId}/reservations). */
 export function isReserveLockerResultCode(code: string): code is ReserveLockerResultCode {
@@ -58,7 +62,7 @@ export function isReserveLockerResultCode(code: string): code is ReserveLockerRe
 
 /** The table entry for `code`, or the generic entry (with `known: false`) when `reserveLocker` (POST /lockers/{lockerId}/reservations) returned a code the table does not list. Never throws. */
 export function lookupReserveLockerResultCode(code: string): ResultCodeEntry {
-  return isReserveLockerResultCode(code) ? reserveLockerResultCodes[code] : { ...reserveLockerUnknownResultCode, code };
+  return isReserveLockerResultCode(code) ? { ...reserveLockerResultCodes[code], code, known: true } : { ...reserveLockerUnknownResultCode, code, known: false };
 }
 
 /** Every result code listed by any operation of the API. */
