@@ -71,7 +71,9 @@ export async function measureConcurrency(cases: readonly ConcurrencyCase[], opti
   });
   for (const item of state) await runSample(item.pay, options.inFlight, options.warmupCalls);
   for (let round = 0; round < options.samples; round += 1) {
-    for (const item of state) {
+    // Variants run back to back within a round, in alternating order, so a slow spell of the VM hits both and
+    // neither always runs first (see pairedRatio).
+    for (const item of round % 2 === 0 ? state : [...state].reverse()) {
       const histogram = monitorEventLoopDelay({ resolution: 1 });
       histogram.enable();
       const sample = await runSample(item.pay, options.inFlight, options.callsPerSample);
@@ -88,4 +90,13 @@ export async function measureConcurrency(cases: readonly ConcurrencyCase[], opti
     cpuUsPerCall: median(cpu),
     loopDelayMs: { p50: median(delays.map((d) => d.p50)), p99: median(delays.map((d) => d.p99)), max: Math.max(...delays.map((d) => d.max)) },
   }));
+}
+
+/**
+ * Throughput of `a` over `b` as the median of per-round ratios. The two samples of a round ran back to back, so
+ * their ratio cancels the drift in machine speed that separate medians of each variant would keep.
+ */
+export function pairedRatio(a: ConcurrencyResult, b: ConcurrencyResult): { median: number; min: number; max: number } {
+  const ratios = a.samples.map((value, i) => value / (b.samples[i] ?? Number.NaN));
+  return { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
 }
