@@ -44,9 +44,9 @@ export const payResultCodes = {
   /**
    * `F`: 3D Secure authentication is required.
    *
-   * Further action: Pay again; the buyer must pass 3D Secure authentication.
+   * Further action: Pay again (new paymentRequestId) with 3D Secure authentication.
    */
-  AUTHENTICATION_REQUIRED: { status: 'F', message: '3D Secure authentication is required.', action: 'Pay again; the buyer must pass 3D Secure authentication.' },
+  AUTHENTICATION_REQUIRED: { status: 'F', message: '3D Secure authentication is required.', action: 'Pay again (new paymentRequestId) with 3D Secure authentication.' },
   /**
    * `F`: The currency is not supported.
    *
@@ -62,33 +62,33 @@ export const payResultCodes = {
   /**
    * `F`: The payment code is expired.
    *
-   * Further action: Buyer must refresh the payment code and retry.
+   * Further action: Buyer refreshes the payment code; pay again with a new paymentRequestId.
    */
-  EXPIRED_CODE: { status: 'F', message: 'The payment code is expired.', action: 'Buyer must refresh the payment code and retry.' },
+  EXPIRED_CODE: { status: 'F', message: 'The payment code is expired.', action: 'Buyer refreshes the payment code; pay again with a new paymentRequestId.' },
   /**
    * `F`: The transaction cannot be further processed because of risk control. If the user has already paid for the transaction, the transaction will be refunded.
    *
-   * Further action: Risk-blocked; Antom Technical Support takes appeals and late refunds.
+   * Further action: Risk-blocked; any charge is refunded. Antom Technical Support handles appeals.
    */
-  FRAUD_REJECT: { status: 'F', message: 'The transaction cannot be further processed because of risk control. If the user has already paid for the transaction, the transaction will be refunded.', action: 'Risk-blocked; Antom Technical Support takes appeals and late refunds.' },
+  FRAUD_REJECT: { status: 'F', message: 'The transaction cannot be further processed because of risk control. If the user has already paid for the transaction, the transaction will be refunded.', action: 'Risk-blocked; any charge is refunded. Antom Technical Support handles appeals.' },
   /**
    * `F`: The buyer's age does not meet the requirements.
    *
-   * Further action: Buyer should recheck identity details and retry.
+   * Further action: Buyer rechecks identity details; retry with a new paymentRequestId.
    */
-  IDENTITY_AGE_NOT_ENOUGH: { status: 'F', message: 'The buyer\'s age does not meet the requirements.', action: 'Buyer should recheck identity details and retry.' },
+  IDENTITY_AGE_NOT_ENOUGH: { status: 'F', message: 'The buyer\'s age does not meet the requirements.', action: 'Buyer rechecks identity details; retry with a new paymentRequestId.' },
   /**
    * `F`: Identity verification timed out or the result couldn't be retrieved.
    *
-   * Further action: Buyer should recheck identity details and retry.
+   * Further action: Buyer rechecks identity details; retry with a new paymentRequestId.
    */
-  IDENTITY_VERIFY_FAILED: { status: 'F', message: 'Identity verification timed out or the result couldn\'t be retrieved.', action: 'Buyer should recheck identity details and retry.' },
+  IDENTITY_VERIFY_FAILED: { status: 'F', message: 'Identity verification timed out or the result couldn\'t be retrieved.', action: 'Buyer rechecks identity details; retry with a new paymentRequestId.' },
   /**
    * `F`: The access token is expired, revoked, or does not exist.
    *
-   * Further action: Fix accessToken; if it is correct, ask Antom Technical Support.
+   * Further action: Check accessToken; if it is correct, ask Antom Technical Support.
    */
-  INVALID_ACCESS_TOKEN: { status: 'F', message: 'The access token is expired, revoked, or does not exist.', action: 'Fix accessToken; if it is correct, ask Antom Technical Support.' },
+  INVALID_ACCESS_TOKEN: { status: 'F', message: 'The access token is expired, revoked, or does not exist.', action: 'Check accessToken; if it is correct, ask Antom Technical Support.' },
   /**
    * `F`: The transaction was declined by the issuing bank due to various reasons. For example, the specified amount is invalid or exceeds the maximum amount limit.
    *
@@ -98,9 +98,9 @@ export const payResultCodes = {
   /**
    * `F`: Invalid CPF.
    *
-   * Further action: Buyer should recheck CPF and identity details and retry.
+   * Further action: Buyer rechecks CPF and identity; retry with a new paymentRequestId.
    */
-  INVALID_CPF: { status: 'F', message: 'Invalid CPF.', action: 'Buyer should recheck CPF and identity details and retry.' },
+  INVALID_CPF: { status: 'F', message: 'Invalid CPF.', action: 'Buyer rechecks CPF and identity; retry with a new paymentRequestId.' },
   /**
    * `F`: The parameter values in the contract do not match those in the current transaction.
    *
@@ -110,9 +110,9 @@ export const payResultCodes = {
   /**
    * `F`: Abnormal identity status.
    *
-   * Further action: Buyer should recheck identity details and retry.
+   * Further action: Buyer rechecks identity details; retry with a new paymentRequestId.
    */
-  INVALID_IDENTITY_STATUS: { status: 'F', message: 'Abnormal identity status.', action: 'Buyer should recheck identity details and retry.' },
+  INVALID_IDENTITY_STATUS: { status: 'F', message: 'Abnormal identity status.', action: 'Buyer rechecks identity details; retry with a new paymentRequestId.' },
   /**
    * `F`: The merchant status is abnormal because restrictions exist.
    *
@@ -134,9 +134,9 @@ export const payResultCodes = {
   /**
    * `F`: The private key or public key of <span>Antom</span> or the merchant is not found.
    *
-   * Further action: Register the missing key in Antom Developer Center.
+   * Further action: Check clientId and keyVersion; register the key in Antom Developer Center.
    */
-  KEY_NOT_FOUND: { status: 'F', message: 'The private key or public key of <span>Antom</span> or the merchant is not found.', action: 'Register the missing key in Antom Developer Center.' },
+  KEY_NOT_FOUND: { status: 'F', message: 'The private key or public key of <span>Antom</span> or the merchant is not found.', action: 'Check clientId and keyVersion; register the key in Antom Developer Center.' },
   /**
    * `F`: The payment failed because of the merchant's KYB status. The merchant is either not KYB compliant, or the KYB status is not qualified for this transaction.
    *
@@ -182,9 +182,9 @@ export const payResultCodes = {
   /**
    * `F`: The payment amount is greater than the maximum amount allowed by the contract or payment method.
    *
-   * Further action: Over contract/method limit; lower it or ask Antom Technical Support.
+   * Further action: Above the limit; pay less with a new paymentRequestId, or ask Antom Technical Support.
    */
-  PAYMENT_AMOUNT_EXCEED_LIMIT: { status: 'F', message: 'The payment amount is greater than the maximum amount allowed by the contract or payment method.', action: 'Over contract/method limit; lower it or ask Antom Technical Support.' },
+  PAYMENT_AMOUNT_EXCEED_LIMIT: { status: 'F', message: 'The payment amount is greater than the maximum amount allowed by the contract or payment method.', action: 'Above the limit; pay less with a new paymentRequestId, or ask Antom Technical Support.' },
   /**
    * `F`: The maximum number of payments exceeds the limit that is specified by the payment method.
    *
@@ -236,9 +236,9 @@ export const payResultCodes = {
   /**
    * `F`: The payment amount exceeds the user payment limit.
    *
-   * Further action: Pay again within the buyer's balance or ask Antom Technical Support.
+   * Further action: Pay again within the buyer's balance, with a new paymentRequestId.
    */
-  USER_AMOUNT_EXCEED_LIMIT: { status: 'F', message: 'The payment amount exceeds the user payment limit.', action: 'Pay again within the buyer\'s balance or ask Antom Technical Support.' },
+  USER_AMOUNT_EXCEED_LIMIT: { status: 'F', message: 'The payment amount exceeds the user payment limit.', action: 'Pay again within the buyer\'s balance, with a new paymentRequestId.' },
   /**
    * `F`: The payment cannot be completed because the user balance in the corresponding payment method is not enough.
    *
@@ -260,9 +260,9 @@ export const payResultCodes = {
   /**
    * `U`: An API call has failed, which is caused by unknown reasons.
    *
-   * Further action: Outcome unknown; call pay again with a new paymentRequestId.
+   * Further action: Treat as failed; pay again with a new paymentRequestId.
    */
-  UNKNOWN_EXCEPTION: { status: 'U', message: 'An API call has failed, which is caused by unknown reasons.', action: 'Outcome unknown; call pay again with a new paymentRequestId.' },
+  UNKNOWN_EXCEPTION: { status: 'U', message: 'An API call has failed, which is caused by unknown reasons.', action: 'Treat as failed; pay again with a new paymentRequestId.' },
   /**
    * `F`: The number of the card used for the transaction is invalid.
    *
@@ -290,9 +290,9 @@ export const payResultCodes = {
   /**
    * `F`: The transaction cannot be further processed because the order status is invalid.
    *
-   * Further action: Order state forbids this; check it or ask Antom Technical Support.
+   * Further action: Order state forbids this; check the payment status or ask Antom Technical Support.
    */
-  ORDER_STATUS_INVALID: { status: 'F', message: 'The transaction cannot be further processed because the order status is invalid.', action: 'Order state forbids this; check it or ask Antom Technical Support.' },
+  ORDER_STATUS_INVALID: { status: 'F', message: 'The transaction cannot be further processed because the order status is invalid.', action: 'Order state forbids this; check the payment status or ask Antom Technical Support.' },
   /**
    * `F`: User fails to pass the payment verification in the methods like OTP, PIN, and so on.
    *
@@ -341,14 +341,14 @@ export const payResultCodes = {
 export type PayResultCode = keyof typeof payResultCodes;
 
 /** Generic row for a code that `pay` (POST /v1/payments/pay) returned but the table does not list. */
-export const payUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'Unlisted code, so the outcome is unknown; query the payment before acting. Any retry needs a new paymentRequestId.' } as const satisfies ResultCodeRow;
+export const payUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'No guidance in this table; query the payment before acting. Any new attempt needs a new paymentRequestId.' } as const satisfies ResultCodeRow;
 
 /** True when `code` is listed in the table of `pay` (POST /v1/payments/pay). */
 export function isPayResultCode(code: string): code is PayResultCode {
   return Object.prototype.hasOwnProperty.call(payResultCodes, code);
 }
 
-/** The table entry for `code`, or the generic entry (with `known: false`) when `pay` (POST /v1/payments/pay) returned a code the table does not list. Never throws. */
+/** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `pay` (POST /v1/payments/pay) returned a code the table does not list. Never throws. */
 export function lookupPayResultCode(code: string): ResultCodeEntry {
   return isPayResultCode(code) ? { ...payResultCodes[code], code, known: true } : { ...payUnknownResultCode, code, known: false };
 }
@@ -359,7 +359,7 @@ export type ResultCode = PayResultCode;
 /** Alias of the only result-code table in the spec. */
 export const resultCodes = payResultCodes;
 
-/** The table entry for `code`, or a generic entry with `known: false`. Never throws. */
+/** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false`. Never throws. */
 export function lookupResultCode(code: string): ResultCodeEntry {
   return lookupPayResultCode(code);
 }

@@ -46,28 +46,28 @@ export interface paths {
          *
          *     ## Result codes
          *
-         *     51 codes. A code that is not listed here is handled as: Unlisted code, so the outcome is unknown; query the payment before acting. Any retry needs a new paymentRequestId.
+         *     51 codes. A code that is not listed here is handled as: No guidance in this table; query the payment before acting. Any new attempt needs a new paymentRequestId.
          *
          *     | Code | Status | Message | Further action |
          *     |---|---|---|---|
          *     | `SUCCESS` | `S` | Success | Payment complete; nothing more to do. |
          *     | `ACCESS_DENIED` | `F` | Access is denied. | Access refused; ask Antom Technical Support why. |
-         *     | `AUTHENTICATION_REQUIRED` | `F` | 3D Secure authentication is required. | Pay again; the buyer must pass 3D Secure authentication. |
+         *     | `AUTHENTICATION_REQUIRED` | `F` | 3D Secure authentication is required. | Pay again (new paymentRequestId) with 3D Secure authentication. |
          *     | `CURRENCY_NOT_SUPPORT` | `F` | The currency is not supported. | Currency not allowed here; ask Antom Technical Support why. |
          *     | `DO_NOT_HONOR` | `F` | The payment is declined by the issuing bank. | Issuing bank declined; buyer tries another card or asks the bank. |
-         *     | `EXPIRED_CODE` | `F` | The payment code is expired. | Buyer must refresh the payment code and retry. |
-         *     | `FRAUD_REJECT` | `F` | The transaction cannot be further processed because of risk control. If the user has already paid for the transaction, the transaction will be refunded. | Risk-blocked; Antom Technical Support takes appeals and late refunds. |
-         *     | `IDENTITY_AGE_NOT_ENOUGH` | `F` | The buyer's age does not meet the requirements. | Buyer should recheck identity details and retry. |
-         *     | `IDENTITY_VERIFY_FAILED` | `F` | Identity verification timed out or the result couldn't be retrieved. | Buyer should recheck identity details and retry. |
-         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Fix accessToken; if it is correct, ask Antom Technical Support. |
+         *     | `EXPIRED_CODE` | `F` | The payment code is expired. | Buyer refreshes the payment code; pay again with a new paymentRequestId. |
+         *     | `FRAUD_REJECT` | `F` | The transaction cannot be further processed because of risk control. If the user has already paid for the transaction, the transaction will be refunded. | Risk-blocked; any charge is refunded. Antom Technical Support handles appeals. |
+         *     | `IDENTITY_AGE_NOT_ENOUGH` | `F` | The buyer's age does not meet the requirements. | Buyer rechecks identity details; retry with a new paymentRequestId. |
+         *     | `IDENTITY_VERIFY_FAILED` | `F` | Identity verification timed out or the result couldn't be retrieved. | Buyer rechecks identity details; retry with a new paymentRequestId. |
+         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check accessToken; if it is correct, ask Antom Technical Support. |
          *     | `INVALID_AMOUNT` | `F` | The transaction was declined by the issuing bank due to various reasons. For example, the specified amount is invalid or exceeds the maximum amount limit. | Issuer rejected the amount; ask Antom Technical Support. |
-         *     | `INVALID_CPF` | `F` | Invalid CPF. | Buyer should recheck CPF and identity details and retry. |
+         *     | `INVALID_CPF` | `F` | Invalid CPF. | Buyer rechecks CPF and identity; retry with a new paymentRequestId. |
          *     | `INVALID_CONTRACT` | `F` | The parameter values in the contract do not match those in the current transaction. | If request values match the contract, ask Antom Technical Support. |
-         *     | `INVALID_IDENTITY_STATUS` | `F` | Abnormal identity status. | Buyer should recheck identity details and retry. |
+         *     | `INVALID_IDENTITY_STATUS` | `F` | Abnormal identity status. | Buyer rechecks identity details; retry with a new paymentRequestId. |
          *     | `INVALID_MERCHANT_STATUS` | `F` | The merchant status is abnormal because restrictions exist. | Merchant account restricted; ask Antom Technical Support why. |
          *     | `INVALID_PAYMENT_CODE` | `F` | The payment code cannot be accepted by Antom. | Offer another method; ask Antom Technical Support if this should work. |
          *     | `INVALID_PAYMENT_METHOD_META_DATA` | `F` | The payment method metadata is invalid. | Fix paymentMethod.paymentMethodMetaData, else ask Antom Technical Support. |
-         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Register the missing key in Antom Developer Center. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Check clientId and keyVersion; register the key in Antom Developer Center. |
          *     | `MERCHANT_KYB_NOT_QUALIFIED` | `F` | The payment failed because of the merchant's KYB status. The merchant is either not KYB compliant, or the KYB status is not qualified for this transaction. | Merchant KYB blocks this payment; ask Antom Technical Support. |
          *     | `MERCHANT_NOT_REGISTERED` | `F` | The merchant is not registered. | Register via the registration API, else ask Antom Technical Support. |
          *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Unknown API; check the URL against the documented path. |
@@ -75,7 +75,7 @@ export interface paths {
          *     | `ORDER_IS_CANCELED` | `F` | The request you initiated has the same paymentRequestId as the previously paid transaction, which is canceled. | Payment was cancelled; retry with a new paymentRequestId. |
          *     | `ORDER_IS_CLOSED` | `F` | The order associated with the paymentRequestId in your request is closed due to payment failure or payment timeout, etc. | Order closed (failure/timeout); retry with a new paymentRequestId. |
          *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Check required fields exist with valid type, format and length. |
-         *     | `PAYMENT_AMOUNT_EXCEED_LIMIT` | `F` | The payment amount is greater than the maximum amount allowed by the contract or payment method. | Over contract/method limit; lower it or ask Antom Technical Support. |
+         *     | `PAYMENT_AMOUNT_EXCEED_LIMIT` | `F` | The payment amount is greater than the maximum amount allowed by the contract or payment method. | Above the limit; pay less with a new paymentRequestId, or ask Antom Technical Support. |
          *     | `PAYMENT_COUNT_EXCEED_LIMIT` | `F` | The maximum number of payments exceeds the limit that is specified by the payment method. | Payment count limit reached; ask Antom Technical Support. |
          *     | `CARD_NOT_SUPPORTED` | `F` | The card used for the transaction is not supported. | Buyer must pay with another card. |
          *     | `PAYMENT_NOT_QUALIFIED` | `F` | The merchant is not qualified to pay because the merchant is not registered, does not have a contract for Auto Debit payment, or is forbidden to make a payment. | Merchant may not make this payment; ask Antom Technical Support. |
@@ -84,16 +84,16 @@ export interface paths {
          *     | `RISK_REJECT` | `F` | The transaction cannot be further processed because of risk control. If the user has already paid for the transaction, the transaction will be refunded. | Risk-blocked; if unrefunded in 2 weeks, ask Antom Technical Support. |
          *     | `SETTLE_CONTRACT_NOT_MATCH` | `F` | No matched settlement contract can be found. | Use one contracted settlement currency or ask Antom Technical Support. |
          *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Do not retry; contact Antom Technical Support. |
-         *     | `USER_AMOUNT_EXCEED_LIMIT` | `F` | The payment amount exceeds the user payment limit. | Pay again within the buyer's balance or ask Antom Technical Support. |
+         *     | `USER_AMOUNT_EXCEED_LIMIT` | `F` | The payment amount exceeds the user payment limit. | Pay again within the buyer's balance, with a new paymentRequestId. |
          *     | `USER_BALANCE_NOT_ENOUGH` | `F` | The payment cannot be completed because the user balance in the corresponding payment method is not enough. | Buyer should top up or choose another payment method. |
          *     | `USER_KYC_NOT_QUALIFIED` | `F` | The payment failed because of the user's KYC status. The user is either not KYC compliant, or the KYC status is not qualified for this transaction (for example, limitations on the payment amount or product information). | Buyer must complete KYC verification before paying. |
          *     | `USER_NOT_EXIST` | `F` | The user does not exist on the wallet side. | Wallet does not know the buyer; ask Antom Technical Support. |
-         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Outcome unknown; call pay again with a new paymentRequestId. |
+         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Treat as failed; pay again with a new paymentRequestId. |
          *     | `INVALID_CARD_NUMBER` | `F` | The number of the card used for the transaction is invalid. | Fix paymentMethod.paymentMethodMetaData.cardno or use another card. |
          *     | `PAYMENT_IN_PROCESS` | `U` | The payment is being processed. | Send the buyer to a returned URL; if none, retry with a new paymentRequestId. |
          *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Throttled; wait, then call pay again with a new paymentRequestId. |
          *     | `ORDER_NOT_EXIST` | `F` | The order does not exist. | Make sure the paymentId sent is correct. |
-         *     | `ORDER_STATUS_INVALID` | `F` | The transaction cannot be further processed because the order status is invalid. | Order state forbids this; check it or ask Antom Technical Support. |
+         *     | `ORDER_STATUS_INVALID` | `F` | The transaction cannot be further processed because the order status is invalid. | Order state forbids this; check the payment status or ask Antom Technical Support. |
          *     | `USER_PAYMENT_VERIFICATION_FAILED` | `F` | User fails to pass the payment verification in the methods like OTP, PIN, and so on. | Buyer failed OTP/PIN checks; ask Antom Technical Support why. |
          *     | `USER_STATUS_ABNORMAL` | `F` | The user status is abnormal on the wallet side. | Buyer's wallet is abnormal; ask Antom Technical Support why. |
          *     | `VERIFY_TIMES_EXCEED_LIMIT` | `F` | The current verification code failed to pass the payment verification too many times. | Too many wrong tries; buyer must get a new verification code. |

@@ -1,6 +1,6 @@
 import { parseLogic } from './logic.ts';
 import { escapePointer, isObject, listOperations } from './operations.ts';
-import type { OpenApiDocument, ResultCodeRow, ResultExamplePlan, ResultTable, StatusMeaning } from './types.ts';
+import type { OpenApiDocument, ResultCodeSpecRow, ResultExamplePlan, ResultTable, StatusMeaning } from './types.ts';
 import { GeneratorError } from './types.ts';
 
 export const RESULT_CODES_EXTENSION = 'x-result-codes';
@@ -32,7 +32,7 @@ function readStatuses(value: unknown, pointer: string): StatusMeaning[] {
   });
 }
 
-function readCodes(value: unknown, pointer: string): ResultCodeRow[] {
+function readCodes(value: unknown, pointer: string): ResultCodeSpecRow[] {
   if (!Array.isArray(value) || value.length === 0) fail('codes must be a non-empty list', pointer);
   const seen = new Set<string>();
   return value.map((raw, i) => {

@@ -1,7 +1,7 @@
 /** Shapes shared by the generator's pure modules. Nothing here knows about a particular API. */
 import type { DecisionLogic } from './logic.ts';
 
-export interface ResultCodeRow {
+export interface ResultCodeSpecRow {
   readonly code: string;
   readonly status: string;
   readonly message: string;
@@ -42,7 +42,7 @@ export interface ResultTable {
   /** JSON pointer of the extension in the bundled document, for error messages. */
   readonly pointer: string;
   readonly statuses: readonly StatusMeaning[];
-  readonly codes: readonly ResultCodeRow[];
+  readonly codes: readonly ResultCodeSpecRow[];
   readonly fallback: ResultFallback;
   readonly logic: DecisionLogic | string | undefined;
   readonly examples: ResultExamplePlan | undefined;

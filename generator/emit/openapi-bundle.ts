@@ -2,7 +2,7 @@ import { bannerLines } from '../banner.ts';
 import { renderLogicMarkdown } from '../logic.ts';
 import { deref, isObject, listOperations, pickJsonMediaType } from '../operations.ts';
 import { RESULT_CODES_EXTENSION } from '../result-table.ts';
-import type { OpenApiDocument, ResultCodeRow, ResultTable, SpecIdentity } from '../types.ts';
+import type { OpenApiDocument, ResultCodeSpecRow, ResultTable, SpecIdentity } from '../types.ts';
 import { GeneratorError } from '../types.ts';
 
 type Json = Record<string, unknown>;
@@ -15,7 +15,7 @@ function mergeDeep(target: Json, source: Readonly<Json>): Json {
   return target;
 }
 
-function exampleSummary(row: ResultCodeRow): string {
+function exampleSummary(row: ResultCodeSpecRow): string {
   const sentence = row.message.replace(/<[^>]+>/g, '').split(/(?<=\.)\s/)[0] ?? row.message;
   return `${row.code}: ${sentence.replace(/\.$/, '')}`;
 }

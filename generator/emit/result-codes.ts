@@ -123,7 +123,7 @@ export async function emitResultCodes(tables: readonly ResultTable[], spec: Spec
       name: names.lookup,
       parameters: [{ name: 'code', type: 'string' }],
       returnType: 'ResultCodeEntry',
-      docs: [`The table entry for \`code\`, or the generic entry (with \`known: false\`) when ${where} returned a code the table does not list. Never throws.`],
+      docs: [`A fresh entry: the row of \`code\` plus \`code\` and \`known: true\`, or the generic row with \`known: false\` when ${where} returned a code the table does not list. Never throws.`],
       statements: `return ${names.guard}(code) ? { ...${names.table}[code], code, known: true } : { ...${names.fallback}, code, known: false };`,
     });
   }
@@ -150,7 +150,7 @@ export async function emitResultCodes(tables: readonly ResultTable[], spec: Spec
         name: 'lookupResultCode',
         parameters: [{ name: 'code', type: 'string' }],
         returnType: 'ResultCodeEntry',
-        docs: ['The table entry for `code`, or a generic entry with `known: false`. Never throws.'],
+        docs: ['A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false`. Never throws.'],
         statements: `return ${only.lookup}(code);`,
       });
     }

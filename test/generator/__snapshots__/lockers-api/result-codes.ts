@@ -60,7 +60,7 @@ export function isReserveLockerResultCode(code: string): code is ReserveLockerRe
   return Object.prototype.hasOwnProperty.call(reserveLockerResultCodes, code);
 }
 
-/** The table entry for `code`, or the generic entry (with `known: false`) when `reserveLocker` (POST /lockers/{lockerId}/reservations) returned a code the table does not list. Never throws. */
+/** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `reserveLocker` (POST /lockers/{lockerId}/reservations) returned a code the table does not list. Never throws. */
 export function lookupReserveLockerResultCode(code: string): ResultCodeEntry {
   return isReserveLockerResultCode(code) ? { ...reserveLockerResultCodes[code], code, known: true } : { ...reserveLockerUnknownResultCode, code, known: false };
 }
@@ -71,7 +71,7 @@ export type ResultCode = ReserveLockerResultCode;
 /** Alias of the only result-code table in the spec. */
 export const resultCodes = reserveLockerResultCodes;
 
-/** The table entry for `code`, or a generic entry with `known: false`. Never throws. */
+/** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false`. Never throws. */
 export function lookupResultCode(code: string): ResultCodeEntry {
   return lookupReserveLockerResultCode(code);
 }
