@@ -20,7 +20,7 @@ import { loadVariant } from './runtime/variants.ts';
 const CONFIG = {
   http: { calls: 2000, samples: 5, warmupCalls: 500 },
   signing: { ops: 300, samples: 7, warmupOps: 100 },
-  concurrency: { inFlight: 8, callsPerSample: 800, samples: 9, warmupCalls: 200 },
+  concurrency: { inFlight: 8, callsPerSample: 800, samples: 10, warmupCalls: 800 },
 };
 
 const started = performance.now();
@@ -108,9 +108,13 @@ try {
   log(table(['variant', 'calls/s', 'cpu µs/call', 'loop delay p50', 'p99', 'max'], concurrency.map((c) => [
     c.name, int(c.callsPerSecond), us(c.cpuUsPerCall), msText(c.loopDelayMs.p50), msText(c.loopDelayMs.p99), msText(c.loopDelayMs.max),
   ])));
-  const paired = asyncRun && syncRun ? pairedRatio(asyncRun, syncRun) : { median: Number.NaN, min: Number.NaN, max: Number.NaN };
+  if (!asyncRun || !syncRun) throw new Error('concurrency run returned no results');
+  const paired = pairedRatio(asyncRun, syncRun);
   const concurrencyRatio = paired.median;
-  log(`throughput async / sync signing: median of the ${CONFIG.concurrency.samples} per-round ratios ${x(concurrencyRatio)} (range ${x(paired.min)}..${x(paired.max)}); ratio of the medians above ${x((asyncRun?.callsPerSecond ?? Number.NaN) / (syncRun?.callsPerSecond ?? Number.NaN))}`);
+  log(
+    `throughput async / sync signing, per round: ${paired.ratios.map(x).join(' ')}; median ${x(concurrencyRatio)}, ` +
+      `quartiles ${x(paired.q1)}..${x(paired.q3)}, range ${x(paired.min)}..${x(paired.max)}; ratio of the medians above ${x(asyncRun.callsPerSecond / syncRun.callsPerSecond)}`,
+  );
 
   const bundles = {
     openapiFetch: await bundleSize(BUNDLES.openapiFetch.name, BUNDLES.openapiFetch.source),
@@ -166,7 +170,7 @@ try {
   log(section('ratios and targets'));
   log(`sign, PEM parsed every call / cached KeyObject = ${x(t.signPem / t.signCached)}`);
   log(`openapi-fetch / raw fetch = ${x(t.bare / t.raw)}; raw node:http / raw fetch = ${x(t.rawHttp / t.raw)}`);
-  log(`${CONFIG.concurrency.inFlight} in flight: throughput async / sync signing = ${x(concurrencyRatio)}; loop delay p99 sync / async = ${x((syncRun?.loopDelayMs.p99 ?? Number.NaN) / (asyncRun?.loopDelayMs.p99 ?? Number.NaN))}`);
+  log(`${CONFIG.concurrency.inFlight} in flight: throughput async / sync signing = ${x(concurrencyRatio)}; loop delay p99 sync / async = ${x(syncRun.loopDelayMs.p99 / asyncRun.loopDelayMs.p99)}`);
   for (const verdict of verdicts) log(verdictLine(verdict));
   const serverUsage = await server.stop();
   stopped = true;
@@ -194,7 +198,7 @@ try {
       pemOverCachedSign: t.signPem / t.signCached,
       openapiFetchOverRawFetch: t.bare / t.raw,
       concurrencyAsyncOverSync: concurrencyRatio,
-      concurrencyAsyncOverSyncRange: [paired.min, paired.max],
+      concurrencyAsyncOverSyncPerRound: paired.ratios,
       typeInstantiations: typeRatio,
     },
     concurrency,

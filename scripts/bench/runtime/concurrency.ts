@@ -3,7 +3,7 @@
 import type { KeyObject } from 'node:crypto';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { CLIENT_ID, PAY_BODY } from './fixtures.ts';
-import { median } from './stats.ts';
+import { median, quantile } from './stats.ts';
 import type { PackageModule } from './variants.ts';
 
 export interface ConcurrencyCase {
@@ -71,8 +71,8 @@ export async function measureConcurrency(cases: readonly ConcurrencyCase[], opti
   });
   for (const item of state) await runSample(item.pay, options.inFlight, options.warmupCalls);
   for (let round = 0; round < options.samples; round += 1) {
-    // Variants run back to back within a round, in alternating order, so a slow spell of the VM hits both and
-    // neither always runs first (see pairedRatio).
+    // Variants run back to back within a round, in alternating order (an even number of rounds gives each the
+    // first slot equally often), so a slow spell of the VM longer than a round hits both (see pairedRatio).
     for (const item of round % 2 === 0 ? state : [...state].reverse()) {
       const histogram = monitorEventLoopDelay({ resolution: 1 });
       histogram.enable();
@@ -92,11 +92,23 @@ export async function measureConcurrency(cases: readonly ConcurrencyCase[], opti
   }));
 }
 
+/** Summary of the per-round throughput ratios of two variants. */
+export interface PairedRatio {
+  median: number;
+  /** First and third quartiles of the per-round ratios. */
+  q1: number;
+  q3: number;
+  min: number;
+  max: number;
+  ratios: number[];
+}
+
 /**
  * Throughput of `a` over `b` as the median of per-round ratios. The two samples of a round ran back to back, so
- * their ratio cancels the drift in machine speed that separate medians of each variant would keep.
+ * their ratio is not moved by changes in machine speed slower than a round, which a ratio of the two variants'
+ * separate medians would keep.
  */
-export function pairedRatio(a: ConcurrencyResult, b: ConcurrencyResult): { median: number; min: number; max: number } {
+export function pairedRatio(a: ConcurrencyResult, b: ConcurrencyResult): PairedRatio {
   const ratios = a.samples.map((value, i) => value / (b.samples[i] ?? Number.NaN));
-  return { median: median(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
+  return { median: median(ratios), q1: quantile(ratios, 0.25), q3: quantile(ratios, 0.75), min: Math.min(...ratios), max: Math.max(...ratios), ratios };
 }

@@ -7,6 +7,17 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
+/** The q-quantile (0..1) with linear interpolation between order statistics. */
+export function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const position = (sorted.length - 1) * q;
+  const low = Math.floor(position);
+  const lower = sorted[low] ?? Number.NaN;
+  const upper = sorted[Math.min(low + 1, sorted.length - 1)] ?? Number.NaN;
+  return lower + (upper - lower) * (position - low);
+}
+
 export interface Peer {
   name: string;
   /** One operation; awaited before the next (operations are sequential). */
