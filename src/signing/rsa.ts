@@ -1,8 +1,8 @@
 import { sign, verify, constants } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
+import { isBase64Signature } from './base64.ts';
 
 const ALGORITHM = 'sha256';
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 /**
  * Signs the UTF-8 bytes of `content` with RSA PKCS#1 v1.5 + SHA-256 (`SHA256withRSA`).
@@ -33,7 +33,7 @@ export function signRsaSha256Async(content: string, key: KeyObject): Promise<str
  * @returns false (never throws) for a wrong signature, non-base64 text or an unusable key.
  */
 export function verifyRsaSha256(content: string, base64Signature: string, publicKey: KeyObject): boolean {
-  if (base64Signature.length === 0 || !BASE64.test(base64Signature)) return false;
+  if (!isBase64Signature(base64Signature)) return false;
   try {
     return verify(
       ALGORITHM,

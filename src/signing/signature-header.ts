@@ -1,7 +1,8 @@
+import { isBase64Signature } from './base64.ts';
+
 /** The only algorithm Antom uses. */
 export const SIGNATURE_ALGORITHM = 'RSA256';
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 const DIGITS = /^\d+$/;
 
 /** Fields of a `Signature` header. */
@@ -57,7 +58,7 @@ export function parseSignatureHeader(value: string): ParsedSignatureHeader | und
   const rawSignature = pairs.get('signature');
   if (rawSignature === undefined) return undefined;
   const signature = safeDecodeURIComponent(rawSignature);
-  if (signature === undefined || signature.length === 0 || !BASE64.test(signature)) return undefined;
+  if (signature === undefined || !isBase64Signature(signature)) return undefined;
 
   return {
     algorithm: SIGNATURE_ALGORITHM,
