@@ -5,7 +5,7 @@ import { AntomConfigError } from './errors.ts';
 import type { AntomRegion } from './gateway.ts';
 import { resolveGatewayBaseUrl } from './gateway.ts';
 import { parsePublicKey } from './keys.ts';
-import type { IncomingNotification } from './notifications.ts';
+import type { IncomingNotification, VerifyNotificationOptions } from './notifications.ts';
 import { verifyNotification } from './notifications.ts';
 import { createOperationSender } from './operation-sender.ts';
 import type { RetryOptions } from './retry.ts';
@@ -50,8 +50,11 @@ export interface AntomClient extends Operations {
    */
   readonly fetch: (input: Request) => Promise<Response>;
   /** Verifies a notification Antom posted to you with this client's ID and Antom public key; returns the body. */
-  verifyNotification<T = unknown>(notification: IncomingNotification, options?: { maxAgeMs?: number; now?: () => number }): T;
+  verifyNotification<T = unknown>(notification: IncomingNotification, options?: NotificationCheckOptions): T;
 }
+
+/** Per-call options of `client.verifyNotification`; the client ID and Antom public key come from the client. */
+export type NotificationCheckOptions = Pick<VerifyNotificationOptions, 'maxAgeMs' | 'now'>;
 
 const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -80,7 +83,7 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
     baseUrl,
     sandbox,
     fetch: fetchFromSend(send),
-    verifyNotification<T = unknown>(notification: IncomingNotification, extra: { maxAgeMs?: number; now?: () => number } = {}): T {
+    verifyNotification<T = unknown>(notification: IncomingNotification, extra: NotificationCheckOptions = {}): T {
       if (!antomPublicKey) throw new AntomConfigError('antomPublicKey', 'is required to verify notifications');
       return verifyNotification<T>(notification, { clientId: options.clientId, antomPublicKey, ...extra });
     },

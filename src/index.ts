@@ -1,6 +1,6 @@
 // Package entry: the typed, signing client for Antom's pay API and the pieces it is built from.
 export { createAntomClient } from './client.ts';
-export type { AntomClient, AntomClientOptions } from './client.ts';
+export type { AntomClient, AntomClientOptions, NotificationCheckOptions } from './client.ts';
 export { REGION_ORIGINS, SANDBOX_CLIENT_ID_PREFIX, resolveGatewayBaseUrl } from './gateway.ts';
 export type { AntomRegion } from './gateway.ts';
 export {
