@@ -1,10 +1,8 @@
 // Timing helpers: medians, and peers sampled round-robin so drift (thermal, GC, other load) hits all alike.
 
+/** The middle value (the mean of the two middle ones for an even count); NaN for no values. */
 export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2 === 1 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return quantile(values, 0.5);
 }
 
 /** The q-quantile (0..1) with linear interpolation between order statistics. */

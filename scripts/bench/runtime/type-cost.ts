@@ -4,7 +4,7 @@
 import { execFile } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { ARTIFACTS, ROOT } from './fixtures.ts';
+import { ARTIFACTS, PAY_BODY, ROOT } from './fixtures.ts';
 
 const run = promisify(execFile);
 const TSC = `${ROOT}node_modules/typescript/bin/tsc`;
@@ -17,16 +17,8 @@ export interface TypeCost {
   checkTimeSeconds: number;
 }
 
-const BODY = `{
-  env: { terminalType: 'WEB' },
-  order: { referenceOrderId: 'o-1', orderDescription: 'Cup', orderAmount: { currency: 'USD', value: '100' } },
-  paymentRequestId: 'p-1',
-  paymentAmount: { currency: 'USD', value: '100' },
-  settlementStrategy: { settlementCurrency: 'USD' },
-  paymentMethod: { paymentMethodType: 'ALIPAY_CN' },
-  paymentRedirectUrl: 'https://merchant.example/done',
-  productCode: 'CASHIER_PAYMENT',
-}`;
+/** The bench's pay body as an inline object literal, so each consumer checks it against its own types. */
+const BODY = JSON.stringify(PAY_BODY);
 
 export const CONSUMERS = {
   empty: { name: 'empty consumer (baseline: lib + @types/node)', source: 'export const nothing = 0;\n' },
