@@ -1,7 +1,8 @@
 // `npm run bench` (part 1): how long `npm run generate` takes, next to peers generating from the same bundled
 // spec in the same run. Whole-process wall time, median of N runs after a warm-up. Not a test: it prints figures
 // and ratios, and writes them to artifacts/bench/generate.json.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +16,14 @@ const LARGE_RUNS = args.has('--quick') ? 1 : 3;
 const work = path.join(tmpdir(), `antom-bench-${process.pid}`);
 const node = process.execPath;
 const bin = (file: string) => path.join(ROOT, 'node_modules', file);
+// The peer generators live in their own install (scripts/bench/peers) so that the root `npm ci` stays lean.
+const PEERS_DIR = path.join(ROOT, 'scripts/bench/peers');
+const peerBin = (file: string) => path.join(PEERS_DIR, 'node_modules', file);
+if (!existsSync(path.join(PEERS_DIR, 'node_modules'))) {
+  console.log('installing the peer generators into scripts/bench/peers (once) …');
+  const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--silent'], { cwd: PEERS_DIR, stdio: 'inherit' });
+  if (install.status !== 0) throw new Error(`npm ci in ${PEERS_DIR} failed (exit ${install.status})`);
+}
 
 function fresh(dir: string): () => void {
   return () => rmSync(dir, { recursive: true, force: true });
@@ -30,9 +39,9 @@ const PEERS: readonly Peer[] = [
   { label: 'openapi-typescript (types only)', command: (input, out) => [node, bin('openapi-typescript/bin/cli.js'), input, '-o', path.join(out, 'schema.ts'), '--silent'] },
   {
     label: '@hey-api/openapi-ts 0.95 (types + fetch client)',
-    command: (input, out) => [node, bin('@hey-api/openapi-ts/bin/run.js'), '-i', input, '-o', out, '-c', '@hey-api/client-fetch', '-s', '--no-log-file'],
+    command: (input, out) => [node, peerBin('@hey-api/openapi-ts/bin/run.js'), '-i', input, '-o', out, '-c', '@hey-api/client-fetch', '-s', '--no-log-file'],
   },
-  { label: 'orval 7.13 (types + fetch client)', command: (input, out) => [node, bin('orval/dist/bin/orval.js'), '-i', input, '-o', path.join(out, 'api.ts'), '--client', 'fetch'] },
+  { label: 'orval 7.13 (types + fetch client)', command: (input, out) => [node, peerBin('orval/dist/bin/orval.js'), '-i', input, '-o', path.join(out, 'api.ts'), '--client', 'fetch'] },
 ];
 
 function ours(spec: string, out: string, extra: string[] = []): string[] {
