@@ -193,7 +193,7 @@ export interface components {
             screenHeight?: string;
             /** @description Width of the buyer's screen in pixels, as a string holding a whole number of at least 1. Recommended for risk control. No maximum length is documented; the pattern allows up to six digits as a sanity bound. */
             screenWidth?: string;
-            /** @description Difference between UTC and the buyer's local time in minutes, as returned by JavaScript getTimezoneOffset() (UTC+2 gives -120). Range -720 to 720. Wire typing: documented as a JSON string (e.g. "3"); a native JSON integer, as Antom's SDKs send it, is also accepted. */
+            /** @description Difference between UTC and the buyer's local time in minutes, as returned by JavaScript getTimezoneOffset() (UTC+2 gives -120). The SDK text states a range of -720 to 720, which leaves out the zones ahead of UTC+12 (UTC+13 gives -780, UTC+14 gives -840), so the range here is -840 to 720. Wire typing: documented as a JSON string (e.g. "3"); a native JSON integer, as Antom's SDKs send it, is also accepted. */
             timeZoneOffset?: string | number;
             /** @description Manufacturer brand of the buyer's device. Recommended for risk control. */
             deviceBrand?: string;
@@ -391,7 +391,7 @@ export interface components {
             /** @description International dialling code that goes with buyerPhoneNo (the field name is misspelled in the API and must be sent as is). Required for STCPAY payments. No maximum length is documented; 16 characters is a sanity bound chosen for this description. */
             buyerPhoneNoContryCode?: string;
         };
-        /** @description One segment of a journey. */
+        /** @description One segment of a journey, by air, rail or road. No property is required; the SDK model marks departureAirportCode as required, which cannot hold for a train or bus segment. */
         Leg: {
             /**
              * Format: date-time
@@ -416,9 +416,9 @@ export interface components {
              * @enum {string}
              */
             classType?: "FIRSTLEVEL" | "SECONDLEVEL" | "THIRDLEVEL";
-            /** @description IATA code of the departure airport. */
-            departureAirportCode: string;
-            /** @description IATA code of the arrival airport. */
+            /** @description IATA code of the departure airport; only for flights. */
+            departureAirportCode?: string;
+            /** @description IATA code of the arrival airport; only for flights. */
             arrivalAirportCode?: string;
             /** @description Fare basis code of the segment. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
             fareBasis?: string;
@@ -633,6 +633,49 @@ export interface components {
             /** @description Interest rate of the plan as a decimal percentage string, e.g. "1.5". Returned for card installments when the channel provides it. */
             interestRate?: string;
         } & unknown;
+        /** @description Proof that the buyer completed an earlier verification step, sent back with the payment that asked for it. */
+        PaymentVerificationData: {
+            /** @description Identifier of the verification request that is being answered. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            verifyRequestId?: string;
+            /** @description Code the buyer entered or received during verification. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            authenticationCode?: string;
+        };
+        /** @description Up to five free-form values the merchant attaches to the payment for its own use. The SDKs give them no further meaning. */
+        CustomizedInfo: {
+            /** @description First merchant-defined value. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            customizedField1?: string;
+            /** @description Second merchant-defined value. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            customizedField2?: string;
+            /** @description Third merchant-defined value. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            customizedField3?: string;
+            /** @description Fourth merchant-defined value. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            customizedField4?: string;
+            /** @description Fifth merchant-defined value. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            customizedField5?: string;
+        };
+        /** @description An exchange-rate quote between two currencies. */
+        Quote: {
+            /** @description Antom's identifier of the quote. */
+            quoteId?: string;
+            /** @description The two ISO 4217 codes of the quote joined by a slash, for example USD/CNY. */
+            quoteCurrencyPair?: string;
+            /** @description Exchange rate of the pair, as a decimal. The source states a range starting at 1, which cannot hold for every currency pair, so only a positive value is required. Wire typing: documented as a decimal JSON string (e.g. "7.1563"); a native JSON number, as Antom's SDKs send it, is also accepted. */
+            quotePrice?: string | number;
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment from which the rate is valid.
+             */
+            quoteStartTime?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which the rate stops being valid.
+             */
+            quoteExpiryTime?: string;
+            /** @description Whether Antom guarantees the rate. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
+            guaranteed?: string | boolean;
+            /** @description Converted amount resulting from the quote. */
+            exchangeAmount?: components["schemas"]["Amount"];
+        };
         /**
          * @description Body of POST /v1/payments/pay (Checkout Payment). The merchant sends it to open a payment and gets back the
          *     addresses of the Antom cashier page to which the buyer is sent.
@@ -693,6 +736,28 @@ export interface components {
              * @enum {string}
              */
             productCode: "CASHIER_PAYMENT";
+            /** @description Payment method that receives the funds, when it differs from the merchant's default account. The SDKs declare it without further explanation. */
+            payToMethod?: components["schemas"]["PaymentMethod"];
+            /** @description Whether this payment only authorizes the amount, to be captured later, instead of collecting it at once. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
+            isAuthorization?: string | boolean;
+            /** @description Merchant or sub-merchant behind the payment, at the top level of the request (order.merchant describes the seller of the order). */
+            merchant?: components["schemas"]["Merchant"];
+            /** @description Result of a verification step (see challengeActionForm in the response) that this request completes. */
+            paymentVerificationData?: components["schemas"]["PaymentVerificationData"];
+            /** @description Additional payment data for special cases. No maximum length is documented; 2048 characters is a sanity bound chosen for this description. */
+            extendInfo?: string;
+            /** @description Flag declared by the SDKs for offline (in-store) payments; they give no further meaning. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
+            dualOfflinePayment?: string | boolean;
+            /** @description Free-form merchant values attached to the payment. */
+            customizedInfo?: components["schemas"]["CustomizedInfo"];
+            /** @description Exchange-rate quote, obtained from Antom beforehand, that the payment is to use when the order and payment currencies differ. */
+            paymentQuote?: components["schemas"]["Quote"];
+            /** @description Amount to be processed by the payment method, in its own currency, when it differs from paymentAmount. */
+            processingAmount?: components["schemas"]["Amount"];
+            /** @description Merchant-defined data kept with the payment, typically a JSON text; the payment result notification has a field of the same name. No maximum length is documented; 2048 characters is a sanity bound chosen for this description. */
+            metadata?: string;
+            /** @description Identifier of a tax calculation the payment is linked to. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            taxCalculationId?: string;
         } & (unknown & unknown);
         /**
          * @description Status letter of a Result. S: the call succeeded (in a PAYMENT_PENDING notification it means the payment is still being processed). F: the call failed. U: the outcome is unknown or still in progress; for pay, check resultCode and the returned URLs as described in the result-code table.
@@ -725,18 +790,12 @@ export interface components {
         };
         /** @description One rendering of an order code. */
         CodeDetail: {
-            /**
-             * @description Whether the code is a bar code or a QR code.
-             * @enum {string}
-             */
-            codeValueType?: "BARCODE" | "QRCODE";
+            /** @description Whether the code is a bar code or a QR code. The list holds the known values; others are accepted, because Antom may add new ones. */
+            codeValueType?: ("BARCODE" | "QRCODE") | string;
             /** @description The code content: for image display types an image address (plain or Base64-encoded), for TEXT the code text itself. */
             codeValue?: string;
-            /**
-             * @description How the code is meant to be shown.
-             * @enum {string}
-             */
-            displayType?: "TEXT" | "MIDDLEIMAGE" | "SMALLIMAGE" | "BIGIMAGE" | "IMAGE";
+            /** @description How the code is meant to be shown. The list holds the known values; others are accepted, because Antom may add new ones. */
+            displayType?: ("TEXT" | "MIDDLEIMAGE" | "SMALLIMAGE" | "BIGIMAGE" | "IMAGE") | string;
         };
         /** @description Order code data (QR code or bar code) that the buyer scans or enters to pay, returned when the method supports it. */
         OrderCodeForm: {
@@ -751,29 +810,6 @@ export interface components {
             codeDetails?: components["schemas"]["CodeDetail"][];
             /** @description Additional code data; only present when there is any. */
             extendInfo?: string;
-        };
-        /** @description An exchange-rate quote between two currencies. */
-        Quote: {
-            /** @description Antom's identifier of the quote. */
-            quoteId?: string;
-            /** @description The two ISO 4217 codes of the quote joined by a slash, for example USD/CNY. */
-            quoteCurrencyPair?: string;
-            /** @description Exchange rate of the pair, as a decimal. The source states a range starting at 1, which cannot hold for every currency pair, so only a positive value is required. Wire typing: documented as a decimal JSON string (e.g. "7.1563"); a native JSON number, as Antom's SDKs send it, is also accepted. */
-            quotePrice?: string | number;
-            /**
-             * Format: date-time
-             * @description ISO 8601 moment from which the rate is valid.
-             */
-            quoteStartTime?: string;
-            /**
-             * Format: date-time
-             * @description ISO 8601 moment at which the rate stops being valid.
-             */
-            quoteExpiryTime?: string;
-            /** @description Whether Antom guarantees the rate. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
-            guaranteed?: string | boolean;
-            /** @description Converted amount resulting from the quote. */
-            exchangeAmount?: components["schemas"]["Amount"];
         };
         /** @description Information from the acquirer that processed the payment. */
         AcquirerInfo: {
@@ -800,16 +836,10 @@ export interface components {
         };
         /** @description Outcome of 3D Secure cardholder authentication. */
         ThreeDSResult: {
-            /**
-             * @description 3D Secure protocol version that was used.
-             * @enum {string}
-             */
-            threeDSVersion?: "1.0.2" | "2.1.0" | "2.2.0";
-            /**
-             * @description Electronic Commerce Indicator set by the card scheme to express how the cardholder was authenticated.
-             * @enum {string}
-             */
-            eci?: "00" | "01" | "02" | "04" | "05" | "06" | "07";
+            /** @description 3D Secure protocol version that was used. The list holds the known values; others are accepted, because Antom may add new ones. */
+            threeDSVersion?: ("1.0.2" | "2.1.0" | "2.2.0") | string;
+            /** @description Electronic Commerce Indicator set by the card scheme to express how the cardholder was authenticated. The list holds the known values; others are accepted, because Antom may add new ones. */
+            eci?: ("00" | "01" | "02" | "04" | "05" | "06" | "07") | string;
             /** @description Cardholder authentication verification value; only present when authentication succeeded. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
             cavv?: string;
             /** @description Transaction identifier assigned by the Directory Server; 3D Secure 2.x only. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
@@ -818,18 +848,12 @@ export interface components {
             xid?: string;
             /** @description Reason code explaining why authentication failed. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
             threeDStransactionStatusReason?: string;
-            /**
-             * @description Reason why the 3D Secure challenge was cancelled.
-             * @enum {string}
-             */
-            challengeCancel?: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08";
+            /** @description Reason why the 3D Secure challenge was cancelled. The list holds the known values; others are accepted, because Antom may add new ones. */
+            challengeCancel?: ("01" | "02" | "03" | "04" | "05" | "06" | "07" | "08") | string;
             /** @description Whether the cardholder had to complete a 3D Secure challenge. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
             challenged?: string | boolean;
-            /**
-             * @description Exemption requested during 3D Secure.
-             * @enum {string}
-             */
-            exemptionType?: "dataOnly" | "lowValue" | "transactionRiskAnalysis";
+            /** @description Exemption requested during 3D Secure. The list holds the known values; others are accepted, because Antom may add new ones. */
+            exemptionType?: ("dataOnly" | "lowValue" | "transactionRiskAnalysis") | string;
             /** @description Whether 3D Secure was triggered for the payment. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
             threeDSOffered?: string | boolean;
         };
@@ -877,30 +901,18 @@ export interface components {
             expiryMonth?: string;
             /** @description Expiry year of the card, documented as two digits (e.g. "25" for 2025); up to four characters are tolerated. Returned for CARD payments. */
             expiryYear?: string;
-            /**
-             * @description Whether the card is a personal or a business card.
-             * @enum {string}
-             */
-            cardCategory?: "CONSUMER" | "COMMERCIAL";
+            /** @description Whether the card is a personal or a business card. The list holds the known values; others are accepted, because Antom may add new ones. */
+            cardCategory?: ("CONSUMER" | "COMMERCIAL") | string;
             /** @description Account number associated with the payment; the SDKs add no further detail. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
             accountNo?: string;
-            /**
-             * @description Strong customer authentication exemption that Antom requested during authorization.
-             * @enum {string}
-             */
-            exemptionRequested?: "lowValue" | "transactionRiskAnalysis";
-            /**
-             * @description Whether the payment used the card number itself or a network token.
-             * @enum {string}
-             */
-            credentialTypeUsed?: "PAN" | "NETWORK_TOKEN";
+            /** @description Strong customer authentication exemption that Antom requested during authorization. The list holds the known values; others are accepted, because Antom may add new ones. */
+            exemptionRequested?: ("lowValue" | "transactionRiskAnalysis") | string;
+            /** @description Whether the payment used the card number itself or a network token. The list holds the known values; others are accepted, because Antom may add new ones. */
+            credentialTypeUsed?: ("PAN" | "NETWORK_TOKEN") | string;
             /** @description Retrieval reference number that helps trace the transaction. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
             rrn?: string;
-            /**
-             * @description Whether the buyer authorized future payments. Only for PAYPAY payments with smart payment enabled.
-             * @enum {string}
-             */
-            userAuthorizationStatus?: "AUTHORIZED" | "UNAUTHORIZED";
+            /** @description Whether the buyer authorized future payments. Only for PAYPAY payments with smart payment enabled. The list holds the known values; others are accepted, because Antom may add new ones. */
+            userAuthorizationStatus?: ("AUTHORIZED" | "UNAUTHORIZED") | string;
             /** @description Authorization code issued by the channel when the authorization succeeded. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
             authorizationCode?: string;
             /** @description Whether the authorization can later be increased. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
@@ -923,13 +935,33 @@ export interface components {
         };
         /** @description A promotion the buyer applied to the payment. */
         PromotionResult: {
-            /**
-             * @description Kind of promotion: a discount or interest-free installments.
-             * @enum {string}
-             */
-            promotionType?: "DISCOUNT" | "INTEREST_FREE";
+            /** @description Kind of promotion: a discount or interest-free installments. The list holds the known values; others are accepted, because Antom may add new ones. */
+            promotionType?: ("DISCOUNT" | "INTEREST_FREE") | string;
             /** @description Details of the discount, when the promotion is one. */
             discount?: components["schemas"]["Discount"];
+        };
+        /** @description A verification step the buyer has to complete before the payment can go on, such as entering a one-time code. */
+        ChallengeActionForm: {
+            /** @description Kind of verification asked of the buyer. The list holds the known values; others are accepted, because Antom may add new ones. */
+            challengeType?: ("SMS_OTP" | "PLAINTEXT_CARD_NO" | "CARD_EXPIRE_DATE") | string;
+            /** @description Data needed to present the verification to the buyer. No maximum length is documented; 20000 characters is a sanity bound chosen for this description. */
+            challengeRenderValue?: string;
+            /** @description Who asked for the verification, Antom itself or the payment channel. The list holds the known values; others are accepted, because Antom may add new ones. */
+            triggerSource?: ("AMS" | "CHANNEL") | string;
+            /** @description Additional data about the verification step. No maximum length is documented; 2048 characters is a sanity bound chosen for this description. */
+            extendInfo?: string;
+        };
+        /** @description Instructions for sending the buyer on to another page, for example to finish authentication with the payment method or the card issuer. */
+        RedirectActionForm: {
+            /** @description HTTP method with which the page at redirectUrl is to be opened, such as GET or POST. The SDKs type it as plain text and list no values, so any short text is accepted. */
+            method?: string;
+            /** @description Parameters to send along when method is POST, as Antom serialized them. No maximum length is documented; 20000 characters is a sanity bound chosen for this description. */
+            parameters?: string;
+            /**
+             * Format: uri
+             * @description Address of the page to which the buyer is sent.
+             */
+            redirectUrl?: string;
         };
         /**
          * @description Body of the HTTP 200 answer to POST /v1/payments/pay. Business success, failure and unknown outcomes all
@@ -982,6 +1014,64 @@ export interface components {
             paymentResultInfo?: components["schemas"]["PaymentResultInfo"];
             /** @description Promotions the buyer applied while placing the order; absent when none was used. */
             promotionResult?: components["schemas"]["PromotionResult"][];
+            /** @description Amount the buyer actually pays, when it differs from paymentAmount (for example after a promotion). */
+            actualPaymentAmount?: components["schemas"]["Amount"];
+            /** @description Exchange rate applied between the payment currency and the currency of actualPaymentAmount. */
+            paymentQuote?: components["schemas"]["Quote"];
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which the payment succeeded; only present when it already has.
+             */
+            paymentTime?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which an authorization (isAuthorization) lapses if it is not captured.
+             */
+            authExpiryTime?: string;
+            /** @description Value of coupons that the wallet applied without Antom guaranteeing it. */
+            nonGuaranteeCouponValue?: components["schemas"]["Amount"];
+            /** @description Serialized instructions for the next step of the payment, for payment methods that need one. No maximum length is documented; 20000 characters is a sanity bound chosen for this description. */
+            paymentActionForm?: string;
+            /** @description Verification the buyer must complete before the payment can go on; answer it with paymentVerificationData in a new request. */
+            challengeActionForm?: components["schemas"]["ChallengeActionForm"];
+            /** @description Page to which the buyer must be sent to continue the payment. */
+            redirectActionForm?: components["schemas"]["RedirectActionForm"];
+            /** @description Additional response data for special cases. No maximum length is documented; 2048 characters is a sanity bound chosen for this description. */
+            extendInfo?: string;
+            /** @description Details from the acquirer that processes the payment. */
+            acquirerInfo?: components["schemas"]["AcquirerInfo"];
+            /** @description Amount processed by the payment method, in its own currency, when it differs from paymentAmount. */
+            processingAmount?: components["schemas"]["Amount"];
+            /** @description Code of the payment method that handles the payment, such as ALIPAY_CN or CARD. Read by the Python SDK only. */
+            paymentMethodType?: string;
+        };
+        /** @description One attempt at collecting a recurring payment. */
+        PaymentAttempt: {
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which the attempt started.
+             */
+            attemptAt?: string;
+            /** @description Outcome reported for the attempt. */
+            attemptResponse?: string;
+        };
+        /** @description State of automatic payment retries. The SDK limits it to recurring PIX payments. */
+        RetryInfo: {
+            /** @description How many retry attempts remain. Wire typing: documented as a JSON string (e.g. "2"); a native JSON integer, as Antom's SDKs send it, is also accepted. */
+            availableRetries?: string | number;
+            /** @description Order number of the current period of the recurring payment. */
+            orderId?: string;
+            /** @description Attempts made so far for the recurring payment, at most four. */
+            paymentAttempts?: components["schemas"]["PaymentAttempt"][];
+        };
+        /** @description Risk decisions taken about the payment, including the review that may follow a successful authorization. */
+        PopRiskDecisionResultInfo: {
+            /** @description Risk decision about the authorization of the payment. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            riskAuthDecision?: string;
+            /** @description Risk decision about the payment as a whole. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            riskDecision?: string;
+            /** @description Verdict of the risk review after authorization: go ahead (ACCEPT), check by hand (REVIEW) or cancel the order (REJECT). Absent when no such review took place. The list holds the known values; others are accepted, because Antom may add new ones. */
+            postRiskDecision?: ("ACCEPT" | "REVIEW" | "REJECT") | string;
         };
         /**
          * @description Body of the payment result notification (notifyPayment) that Antom POSTs to the paymentNotifyUrl of the pay
@@ -992,11 +1082,8 @@ export interface components {
          *     paymentId/paymentRequestId. Fields not listed here (Antom sends several) are accepted.
          */
         PaymentNotification: {
-            /**
-             * @description What the notification reports: the final result, or that payment was made but the result is pending.
-             * @enum {string}
-             */
-            notifyType: "PAYMENT_RESULT" | "PAYMENT_PENDING";
+            /** @description What the notification reports: the final result, or that payment was made but the result is pending. The list holds the known values; others are accepted, because Antom may add new ones. */
+            notifyType: ("PAYMENT_RESULT" | "PAYMENT_PENDING") | string;
             /** @description Payment outcome. With PAYMENT_RESULT, S means paid and F means failed; with PAYMENT_PENDING, S means still being processed. (One legacy Java example calls this object resultInfo; the documentation and the Python SDK use result.) */
             result: components["schemas"]["Result"];
             /** @description The merchant's paymentRequestId from the pay request. */
@@ -1029,6 +1116,35 @@ export interface components {
             acquirerReferenceNo?: string;
             /** @description Code of the payment method that was used, such as ALIPAY_CN or CARD. */
             paymentMethodType?: string;
+            /** @description Total amount that can be declared to customs for this payment. */
+            customsDeclarationAmount?: components["schemas"]["Amount"];
+            /** @description Details from the acquirer that processed the payment. */
+            acquirerInfo?: components["schemas"]["AcquirerInfo"];
+            /** @description Free-form merchant values attached to the payment. */
+            customizedInfo?: components["schemas"]["CustomizedInfo"];
+            /** @description Exchange rate applied to the payment when the order and payment currencies differ. */
+            paymentQuote?: components["schemas"]["Quote"];
+            /** @description Amount processed by the payment method, in its own currency, when it differs from paymentAmount. */
+            processingAmount?: components["schemas"]["Amount"];
+            /** @description Merchant-defined data kept with the payment, typically a JSON text. No maximum length is documented; 2048 characters is a sanity bound chosen for this description. */
+            metadata?: string;
+            /** @description State of automatic retries, for recurring PIX payments. */
+            retryInfo?: components["schemas"]["RetryInfo"];
+            /** @description Identifier of the amount-update request this notification answers; only with notifyType UPDATE_AMOUNT_RESULT. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            updateRequestId?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which a successful authorization lapses. Later amount updates do not move it.
+             */
+            authExpiryTime?: string;
+            /** @description Identifier of the tax calculation linked to the payment; keep it for reconciliation and refunds. Absent when the payment carries no tax. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            taxCalculationId?: string;
+            /** @description State of a manual review after authorization: still under way (PROCESSING), passed (ACCEPT) or rejected (REJECT). Do not capture or ship while it is PROCESSING. Comes with authReviewSource. The list holds the known values; others are accepted, because Antom may add new ones. */
+            authReviewStatus?: ("PROCESSING" | "ACCEPT" | "REJECT") | string;
+            /** @description Who started the review after authorization, Antom's own risk engine (ANTOM_SHIELD) or the acquirer (PSP). The list holds the known values; others are accepted, because Antom may add new ones. */
+            authReviewSource?: ("ANTOM_SHIELD" | "PSP") | string;
+            /** @description Risk decisions about the payment, including the review after authorization. */
+            popRiskDecisionResultInfo?: components["schemas"]["PopRiskDecisionResultInfo"];
         };
         /** @description Body the merchant returns (with HTTP 200) after receiving a PaymentNotification, confirming receipt so that Antom stops resending. All values are fixed. */
         NotificationAck: {

@@ -75,6 +75,17 @@ const rich = {
   paymentNotifyUrl: 'https://merchant.example/antom/notify',
   paymentRedirectUrl: 'https://merchant.example/return?order=ORD-2',
   productCode: 'CASHIER_PAYMENT',
+  payToMethod: { paymentMethodType: 'ALIPAY_CN' },
+  isAuthorization: 'false',
+  merchant: { referenceMerchantId: 'sub-01', merchantMCC: '5812', merchantType: 'ENTERPRISE' },
+  paymentVerificationData: { verifyRequestId: 'verify-1', authenticationCode: '123456' },
+  extendInfo: '{"note":"x"}',
+  dualOfflinePayment: 'false',
+  customizedInfo: { customizedField1: 'campaign-7' },
+  paymentQuote: { quoteId: 'quote-1', quoteCurrencyPair: 'SGD/USD', quotePrice: '0.7412' },
+  processingAmount: { currency: 'USD', value: '8894' },
+  metadata: '{"cart":"42"}',
+  taxCalculationId: 'tax-calc-1',
 };
 
 /** Same as `rich`, with the SDK-style native numbers and booleans the spec tolerates. */
@@ -84,6 +95,9 @@ const sdkTyped = {
   order: { ...rich.order, needDeclaration: false },
   paymentMethod: { ...rich.paymentMethod, requireIssuerAuthentication: false },
   paymentFactor: { ...rich.paymentFactor, isAuthorization: true },
+  isAuthorization: false,
+  dualOfflinePayment: false,
+  paymentQuote: { ...rich.paymentQuote, quotePrice: 0.7412 },
   creditPayPlan: { ...rich.creditPayPlan, installmentNum: 6, feePercentage: 50 },
 };
 

@@ -1,5 +1,6 @@
 // A small JSON Schema → fast-check arbitrary translation, enough for the keywords PayRequest uses: $ref, const,
 // enum, type (also type lists), string maxLength/pattern/format (uri, date-time), integer minimum/maximum,
+// number minimum/maximum/exclusiveMinimum (Quote.quotePrice),
 // arrays (items, maxItems) and objects (properties, required, additionalProperties).
 // Design choices: cross-property rules (allOf if/then) are NOT encoded; callers filter with ajv, which keeps
 // this translation simple and lets ajv stay the single judge of validity. Recursion ($ref cycles such as
@@ -54,6 +55,12 @@ export function schemaArbitrary(schema: JsonSchema, options: SchemaArbitraryOpti
       return stringArbitrary(schema);
     case 'integer':
       return fc.integer({ min: numberOr(schema.minimum, -1_000_000), max: numberOr(schema.maximum, 1_000_000) });
+    case 'number': {
+      const above = typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum : undefined;
+      return fc
+        .double({ min: numberOr(schema.minimum, above ?? -1_000_000), max: numberOr(schema.maximum, 1_000_000), noNaN: true, noDefaultInfinity: true })
+        .filter((value) => above === undefined || value > above);
+    }
     case 'boolean':
       return fc.boolean();
     case 'array': {

@@ -14,7 +14,8 @@ export async function screenshotWholePage(page: Page, path: string): Promise<voi
     await page.waitForTimeout(500);
   }
   try {
-    await page.screenshot({ path, fullPage: true });
+    // A tall page on a loaded machine can take longer than the 30 s default to capture; 90 s is an upper bound.
+    await page.screenshot({ path, fullPage: true, timeout: 90_000 });
   } finally {
     await page.setViewportSize(original);
   }
