@@ -1,4 +1,4 @@
-// spec/result-codes.yaml against the seed's result-code list (../shared/reference/result-codes.json) and
+// spec/result-codes/pay.yaml against the seed's result-code list (../shared/reference/result-codes.json) and
 // the seed document, plus the rule that the table is the only place in spec/ where a code is written.
 import { describe, expect, it } from 'vitest';
 import { listRepoFiles, readReferenceJson, readReferenceText, readRepoText, readRepoYaml } from './helpers.ts';
@@ -22,7 +22,7 @@ interface ReferenceCode {
   message: string;
 }
 
-const table = readRepoYaml<Table>('spec/result-codes.yaml');
+const table = readRepoYaml<Table>('spec/result-codes/pay.yaml');
 const codes = table.codes;
 const codeNames = codes.map((c) => c.code);
 
@@ -99,7 +99,7 @@ describe('the table is the only place a code is written', () => {
     return found;
   }
 
-  const yamlFiles = listRepoFiles('spec').filter((f) => /\.ya?ml$/.test(f) && f !== 'spec/result-codes.yaml');
+  const yamlFiles = listRepoFiles('spec').filter((f) => /\.ya?ml$/.test(f) && f !== 'spec/result-codes/pay.yaml');
   const markdownFiles = listRepoFiles('spec/descriptions').filter((f) => f.endsWith('.md'));
 
   it('finds the files to scan', () => {
