@@ -1910,6 +1910,8 @@ export interface components {
             acquirerReferenceNo?: string;
             /** @description Details from the acquirer that handled the capture. */
             acquirerInfo?: components["schemas"]["AcquirerInfo"];
+            /** @description Card result details of the captured payment (Java SDK model only). */
+            paymentResultInfo?: components["schemas"]["PaymentResultInfo"];
             /**
              * Format: date-time
              * @description ISO 8601 earliest moment at which settlement can start, returned with a successful capture (marketplace guide).

@@ -147,7 +147,7 @@ describe('docs site (Chromium)', () => {
     await openFromSidebar('Create a checkout payment');
     await page.screenshot({ path: join(ARTIFACTS, 'operation.png') });
     await screenshotWholePage(page, join(ARTIFACTS, 'site.png'));
-  });
+  }, 300_000);
 
   it('loaded nothing from outside the local server and logged no errors', () => {
     const origin = new URL(server?.url ?? 'http://invalid').origin;

@@ -14,7 +14,9 @@ export async function screenshotWholePage(page: Page, path: string): Promise<voi
     await page.waitForTimeout(500);
   }
   try {
-    await page.screenshot({ path, fullPage: true });
+    // The lifecycle spec makes the page about 41,000 px tall; encoding that on a busy 2-core machine can take
+    // longer than Playwright's default 30 s.
+    await page.screenshot({ path, fullPage: true, timeout: 180_000 });
   } finally {
     await page.setViewportSize(original);
   }
