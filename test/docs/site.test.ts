@@ -78,7 +78,7 @@ describe('docs site (Chromium)', () => {
     expect(await page.getByRole('heading', { name: 'Create a checkout payment' }).first().isVisible()).toBe(true);
   });
 
-  it('lists every result code of spec/result-codes.yaml in the Result codes table', async () => {
+  it('lists every result code of spec/result-codes/pay.yaml in the Result codes table', async () => {
     const codes = resultCodes();
     expect(codes.length).toBeGreaterThan(0);
     await page.getByRole('heading', { name: 'Result codes' }).waitFor(VISIBLE);
@@ -147,7 +147,7 @@ describe('docs site (Chromium)', () => {
     await openFromSidebar('Create a checkout payment');
     await page.screenshot({ path: join(ARTIFACTS, 'operation.png') });
     await screenshotWholePage(page, join(ARTIFACTS, 'site.png'));
-  });
+  }, 300_000);
 
   it('loaded nothing from outside the local server and logged no errors', () => {
     const origin = new URL(server?.url ?? 'http://invalid').origin;

@@ -14,8 +14,9 @@ export async function screenshotWholePage(page: Page, path: string): Promise<voi
     await page.waitForTimeout(500);
   }
   try {
-    // A tall page on a loaded machine can take longer than the 30 s default to capture; 90 s is an upper bound.
-    await page.screenshot({ path, fullPage: true, timeout: 90_000 });
+    // The lifecycle spec makes the page about 41,000 px tall; encoding that on a busy 2-core machine can take
+    // longer than Playwright's default 30 s.
+    await page.screenshot({ path, fullPage: true, timeout: 180_000 });
   } finally {
     await page.setViewportSize(original);
   }
