@@ -22,22 +22,39 @@ export { notificationAck, notificationAckBody, verifyNotification } from './noti
 export type { IncomingNotification, NotificationAck, VerifyNotificationOptions } from './notifications.ts';
 export { CONTINUATION_URL_FIELDS, interpretPayResult } from './result/interpret.ts';
 export type { PayFailed, PayOutcome, PayOutcomeKindOf, PayRedirect, PayResponse, PayRetryWithNewId, PaySuccess } from './result/interpret.ts';
-export { isPayResultCode, lookupPayResultCode, payResultCodes } from '../generated/result-codes.ts';
-// `resultCodes` / `lookupResultCode` name pay's table, as they did when pay was the only operation with a table.
-export { lookupPayResultCode as lookupResultCode, payResultCodes as resultCodes } from '../generated/result-codes.ts';
-export {
-  cancelResultCodes,
-  captureResultCodes,
-  inquiryPaymentResultCodes,
-  inquiryRefundResultCodes,
-  lookupCancelResultCode,
-  lookupCaptureResultCode,
-  lookupInquiryPaymentResultCode,
-  lookupInquiryRefundResultCode,
-  lookupRefundResultCode,
-  refundResultCodes,
-} from '../generated/result-codes.ts';
-export type { PayResultCode, ResultCode, ResultCodeEntry, ResultCodeRow, ResultStatus } from '../generated/result-codes.ts';
-export type { CancelResultCode, CaptureResultCode, InquiryPaymentResultCode, InquiryRefundResultCode, RefundResultCode } from '../generated/result-codes.ts';
-export type { CallOptions, PayBody, PayOptions, PayResult, Operations } from '../generated/client.ts';
+export { interpretInquiryPayment } from './result/inquiry-payment.ts';
+export type {
+  InquiryPaymentOutcome,
+  InquiryPaymentResponse,
+  PaymentCancelled,
+  PaymentFailed,
+  PaymentPending,
+  PaymentProcessing,
+  PaymentQueryFailed,
+  PaymentQueryUnknown,
+  PaymentStatus,
+  PaymentSucceeded,
+} from './result/inquiry-payment.ts';
+export { interpretCancelResult, interpretCaptureResult, interpretInquiryRefund, interpretRefundResult } from './result/lifecycle.ts';
+export type {
+  CancelOutcome,
+  CancelResponse,
+  CaptureOutcome,
+  CaptureResponse,
+  InquiryRefundOutcome,
+  InquiryRefundResponse,
+  RefundOutcome,
+  RefundResponse,
+  RefundStatus,
+  RequestDone,
+  RequestFailed,
+  RequestInProcess,
+  RequestOutcome,
+  RequestUnknown,
+} from './result/lifecycle.ts';
+export type { OutcomeBase } from './result/read-result.ts';
+// Everything generated per operation (tables, lookups, body/options/result types) is re-exported whole, so an
+// operation added to the spec reaches the package without touching this file.
+export * from '../generated/result-codes.ts';
+export type * from '../generated/client.ts';
 export type { components, paths, webhooks } from '../generated/schema.ts';

@@ -1,5 +1,5 @@
 // A consumer of the package as a merchant would write it; `tsc --noEmit` (npm run typecheck) compiles it.
-import { AntomSignatureError, createAntomClient, interpretPayResult, lookupResultCode } from '../../src/index.ts';
+import { AntomSignatureError, createAntomClient, interpretPayResult, lookupPayResultCode } from '../../src/index.ts';
 import type { PayBody } from '../../src/index.ts';
 
 export async function checkout(privateKey: string, antomPublicKey: string, body: PayBody): Promise<string> {
@@ -16,7 +16,7 @@ export async function checkout(privateKey: string, antomPublicKey: string, body:
       case 'failed':
         return `${outcome.code}: ${outcome.action}`;
       case 'retry-with-new-id':
-        return `retry (${outcome.reason}): ${lookupResultCode(outcome.code).action}`;
+        return `retry (${outcome.reason}): ${lookupPayResultCode(outcome.code).action}`;
       case 'unknown':
         return `query the payment first: ${outcome.action}`;
       default: {

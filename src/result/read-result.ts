@@ -1,0 +1,42 @@
+import type { ResultCodeEntry, ResultStatus } from '../../generated/result-codes.ts';
+
+/** What every interpreter reads from a response's `result` object, whatever the operation. */
+export interface ReadResult {
+  /** The result code as returned ('' when none came back). */
+  readonly code: string;
+  /** The operation's table entry for the code; `entry.known` is false for a code the table does not list. */
+  readonly entry: ResultCodeEntry;
+  /** The response's own `resultMessage`, or the table's message when the response has none. */
+  readonly message: string;
+  /** `S`, `F` or `U`; undefined when the response carries no usable status. */
+  readonly status: ResultStatus | undefined;
+}
+
+/** Common fields of every interpreted outcome. */
+export interface OutcomeBase {
+  readonly code: string;
+  readonly entry: ResultCodeEntry;
+  readonly message: string;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Reads `data.result` defensively: a response that lost its result object still gets an answer, never a throw. */
+export function readResult(data: unknown, lookup: (code: string) => ResultCodeEntry): ReadResult {
+  const result = isRecord(data) && isRecord(data.result) ? data.result : {};
+  const code = typeof result.resultCode === 'string' ? result.resultCode : '';
+  const entry = lookup(code);
+  const message = typeof result.resultMessage === 'string' && result.resultMessage !== '' ? result.resultMessage : entry.message;
+  const raw = result.resultStatus;
+  const status = raw === 'S' || raw === 'F' || raw === 'U' ? raw : undefined;
+  return { code, entry, message, status };
+}
+
+/** A top-level string field of a response, or undefined. */
+export function stringField(data: unknown, name: string): string | undefined {
+  if (!isRecord(data)) return undefined;
+  const value = data[name];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
