@@ -5,9 +5,9 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createAntomClient, interpretPayResult, isAntomError } from '../src/index.ts';
 import type { PayBody, PayOutcome } from '../src/index.ts';
-import { startMock } from './mock/server.ts';
-import type { RunningMock } from './mock/server.ts';
-import { ANTOM_TEST_PUBLIC_KEY_PATH, MERCHANT_TEST_PRIVATE_KEY_PATH, TEST_CLIENT_ID, readTestKey } from './mock/test-keys.ts';
+import { startMock } from '../sandbox/server.ts';
+import type { RunningMock } from '../sandbox/server.ts';
+import { ANTOM_TEST_PUBLIC_KEY_PATH, MERCHANT_TEST_PRIVATE_KEY_PATH, TEST_CLIENT_ID, readTestKey } from '../sandbox/test-keys.ts';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 

@@ -13,7 +13,7 @@ import {
   TEST_CLIENT_ID,
   TEST_SANDBOX_CLIENT_ID,
   TLS_TEST_CERT_PATH,
-} from '../../scripts/mock/test-keys.ts';
+} from '../../sandbox/test-keys.ts';
 import { rawRequest } from './helpers/raw-request.ts';
 import { javaResponseSignature, sdkSignatureValue, sdkVerify, signContent } from './helpers/sdk-wire.ts';
 import { requestExample, validatorFor } from './helpers/spec.ts';

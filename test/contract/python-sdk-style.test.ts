@@ -13,7 +13,7 @@ import {
   MERCHANT_TEST_PRIVATE_KEY_PKCS1_B64_PATH,
   TEST_CLIENT_ID,
   TEST_SANDBOX_CLIENT_ID,
-} from '../../scripts/mock/test-keys.ts';
+} from '../../sandbox/test-keys.ts';
 import { rawRequest } from './helpers/raw-request.ts';
 import { pythonJsonDumps, pythonResponseSignature, sdkSignatureValue, sdkVerify, signContent } from './helpers/sdk-wire.ts';
 import { requestExample, validatorFor } from './helpers/spec.ts';

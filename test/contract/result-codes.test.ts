@@ -3,8 +3,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { CONTINUATION_URL_FIELDS, interpretPayResult } from '../../src/index.ts';
 import type { PayBody, PayOutcome } from '../../src/index.ts';
-import { SIGNATURE_PROBLEM_HEADER } from '../../scripts/mock/request-signature.ts';
-import { TEST_SANDBOX_CLIENT_ID } from '../../scripts/mock/test-keys.ts';
+import { SIGNATURE_PROBLEM_HEADER } from '../../sandbox/request-signature.ts';
+import { TEST_SANDBOX_CLIENT_ID } from '../../sandbox/test-keys.ts';
 import { requestExample, responseExample, resultCodeRows, validatorFor } from './helpers/spec.ts';
 import { createTestClient } from './helpers/test-client.ts';
 

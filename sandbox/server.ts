@@ -7,8 +7,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { KeyObject } from 'node:crypto';
 import { TLSSocket } from 'node:tls';
 import { fileURLToPath } from 'node:url';
-import { getHeader } from '../../src/header-lookup.ts';
-import { parsePrivateKey, parsePublicKey } from '../../src/keys.ts';
+import { getHeader } from '../src/header-lookup.ts';
+import { parsePrivateKey, parsePublicKey } from '../src/keys.ts';
 import { forward } from './forward.ts';
 import { GATEWAY_PREFIXES } from './gateway-prefixes.ts';
 import { findFreePort } from './free-port.ts';
@@ -22,7 +22,7 @@ import { signResponse } from './response-signing.ts';
 import { ANTOM_TEST_PRIVATE_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, readTestKey } from './test-keys.ts';
 
 /** Default spec: the bundled OpenAPI document. */
-export const DEFAULT_SPEC_PATH = fileURLToPath(new URL('../../generated/openapi.json', import.meta.url));
+export const DEFAULT_SPEC_PATH = fileURLToPath(new URL('../generated/openapi.json', import.meta.url));
 
 export interface MockOptions {
   /** Public port on 127.0.0.1; 0 picks a free one. */
