@@ -1,7 +1,8 @@
-// The local mock of Antom: Prism (static mode, --errors) behind a small node:http layer that serves the gateway
-// paths, checks request signatures and signs every response with the test Antom key. Optionally the same layer is
-// also served over HTTPS with the test-only self-signed certificate (for Antom's official SDKs).
-import { readFileSync } from 'node:fs';
+// The local Antom sandbox: Prism (static mode, --errors) validates every request against the spec; a small
+// node:http layer in front serves the gateway paths, checks request signatures, lets the state layer decide the
+// answer (stateful by default; `Prefer: example=<CODE>` or `stateful: false` gets Prism's canned example) and
+// signs every response with the test Antom key. The same port serves the control API and the cashier page under
+// /__sandbox/. Optionally the whole layer is also served over HTTPS with the test-only self-signed certificate.
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { KeyObject } from 'node:crypto';
@@ -9,16 +10,21 @@ import { TLSSocket } from 'node:tls';
 import { fileURLToPath } from 'node:url';
 import { getHeader } from '../src/header-lookup.ts';
 import { parsePrivateKey, parsePublicKey } from '../src/keys.ts';
-import { forward } from './forward.ts';
-import { GATEWAY_PREFIXES } from './gateway-prefixes.ts';
+import { handleCashier } from './cashier/routes.ts';
+import { CONTROL_PREFIX, handleControl } from './control/api.ts';
 import { findFreePort } from './free-port.ts';
+import { gatewayRoutes, handleGateway, json } from './gateway.ts';
+import type { GatewayOptions, Reply } from './gateway.ts';
+import { readBody } from './http-util.ts';
 import { createTestHttpsServer } from './https-listener.ts';
 import { closeServer, listenOnLoopback } from './listen.ts';
 import { startPrism } from './prism-process.ts';
 import { writePrismSpec } from './prism-spec.ts';
+import { describeReply } from './reply-log.ts';
 import { originForm } from './request-target.ts';
-import { INVALID_SIGNATURE_BODY, SIGNATURE_PROBLEM_HEADER, checkRequestSignature } from './request-signature.ts';
 import { signResponse } from './response-signing.ts';
+import { createSandboxContext } from './state/context.ts';
+import type { SandboxContext, SandboxSettings } from './state/context.ts';
 import { ANTOM_TEST_PRIVATE_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, readTestKey } from './test-keys.ts';
 
 /** Default spec: the bundled OpenAPI document. */
@@ -35,8 +41,14 @@ export interface MockOptions {
   verifyRequests: boolean;
   /** PEM/base64/KeyObject used to verify requests; defaults to the test merchant public key. */
   merchantPublicKey?: string | KeyObject;
-  /** Key the mock signs responses with; defaults to the test Antom private key. */
+  /** Key the sandbox signs responses and notifications with; defaults to the test Antom private key. */
   antomPrivateKey?: string | KeyObject;
+  /** Keep state and answer from it (default true); false answers every request with Prism's examples. */
+  stateful?: boolean;
+  /** Answer invalid requests with Prism's HTTP 422 problem instead of HTTP 200 PARAM_ILLEGAL. */
+  prismErrors?: boolean;
+  /** Expiry and asynchronous-refund delays (sandbox time). */
+  settings?: Partial<SandboxSettings>;
   /** Receives one line per request; defaults to console.log. */
   log?: (line: string) => void;
 }
@@ -49,14 +61,10 @@ export interface RunningMock {
   httpsUrl?: string;
   httpsPort?: number;
   prismPid: number;
-  /** Stops the HTTP(S) listeners and kills Prism by PID. */
+  /** The state (stateful mode only), for in-process tests and tools. */
+  sandbox?: SandboxContext;
+  /** Stops the HTTP(S) listeners, the scheduler and kills Prism by PID. */
   close(): Promise<void>;
-}
-
-interface Reply {
-  status: number;
-  body: Buffer;
-  headers: Record<string, string>;
 }
 
 /**
@@ -71,48 +79,52 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
   const merchantPublicKey = options.verifyRequests
     ? parsePublicKey(options.merchantPublicKey ?? readTestKey(MERCHANT_TEST_PUBLIC_KEY_PATH), 'merchantPublicKey')
     : undefined;
-  const routes = gatewayRoutes(specPath);
+  const sandbox =
+    options.stateful === false
+      ? undefined
+      : createSandboxContext({
+          specPath,
+          antomPrivateKey,
+          settings: options.settings,
+          onDelivery: (request, attempt, acknowledged) => log(`→ ${request.kind} #${attempt} ${request.url} ${acknowledged ? 'acknowledged' : 'NOT acknowledged'}`),
+          onError: (error) => log(`sandbox job failed: ${String(error)}`),
+        });
 
   const prismSpec = writePrismSpec(specPath, 'mock');
   const prism = await startPrism({ mode: 'mock', specPath: prismSpec.path, port: await findFreePort() }).catch((error: unknown) => {
     prismSpec.dispose();
     throw error;
   });
+  const gateway: GatewayOptions = { prismOrigin: prism.origin, routes: gatewayRoutes(specPath), merchantPublicKey, sandbox, prismErrors: options.prismErrors === true };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = performance.now();
     const method = req.method ?? 'GET';
     const path = originForm(req.url ?? '/');
-    const body = await readBody(req);
-    const clientId = getHeader(req.headers, 'client-id') ?? '';
-    const { pathname, search } = new URL(path, 'http://mock.invalid');
-    const operationPath = routes.get(pathname);
-
-    let reply: Reply;
-    if (operationPath === undefined) {
-      reply = json(404, { error: 'NOT_FOUND', message: `No gateway route for ${method} ${pathname}`, routes: [...routes.keys()] });
-    } else {
-      const check = merchantPublicKey && checkRequestSignature({ method, path, headers: req.headers, body: body.toString('utf8') }, merchantPublicKey);
-      if (check && !check.ok) {
-        reply = { status: 200, body: Buffer.from(INVALID_SIGNATURE_BODY), headers: { [SIGNATURE_PROBLEM_HEADER]: check.reason } };
-      } else {
-        reply = await forward(prism.origin, { method, path: `${operationPath}${search}`, headers: req.headers, body }).then(
-          (answer) => ({ status: answer.status, body: answer.body, headers: keepPrismDiagnostics(answer.headers) }),
-          (error: unknown) => json(502, { error: 'PRISM_UNREACHABLE', message: String(error) }),
-        );
+    const pathname = new URL(path, 'http://sandbox.invalid').pathname;
+    const tls = req.socket instanceof TLSSocket;
+    if (pathname.startsWith(CONTROL_PREFIX)) {
+      const handled = sandbox !== undefined && ((await handleCashier(sandbox, req, res, pathname)) || (await handleControl(sandbox, req, res, pathname)));
+      if (!handled) {
+        const reply = json(404, { error: 'NOT_FOUND', message: sandbox ? `No sandbox route for ${method} ${pathname}` : 'The sandbox runs stateless: no control API' });
+        res.writeHead(reply.status, { 'content-type': 'application/json' });
+        res.end(reply.body);
       }
+      log(`${method} ${path} → ${res.statusCode} ${Math.round(performance.now() - started)}ms`);
+      return;
     }
-
+    const origin = `${tls ? 'https' : 'http'}://127.0.0.1:${req.socket.localPort ?? 0}`;
+    const reply: Reply = await handleGateway(gateway, { method, path, headers: req.headers, body: await readBody(req), origin });
+    const clientId = getHeader(req.headers, 'client-id') ?? '';
     const signed = await signResponse({ method, path, clientId, body: reply.body.toString('utf8') }, antomPrivateKey);
     res.writeHead(reply.status, { ...reply.headers, 'content-type': 'application/json', ...signed, 'content-length': String(reply.body.length) });
     res.end(reply.body);
-    const scheme = req.socket instanceof TLSSocket ? ' (https)' : '';
-    log(`${method} ${path}${scheme} → ${reply.status} ${describe(reply)} ${Math.round(performance.now() - started)}ms`);
+    log(`${method} ${path}${tls ? ' (https)' : ''} → ${reply.status} ${describeReply(reply)} ${Math.round(performance.now() - started)}ms`);
   };
 
   const listener = (req: IncomingMessage, res: ServerResponse): void => {
     handle(req, res).catch((error: unknown) => {
-      log(`${req.method} ${req.url} → 500 mock error: ${String(error)}`);
+      log(`${req.method} ${req.url} → 500 sandbox error: ${String(error)}`);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: 'MOCK_ERROR', message: String(error) }));
     });
@@ -120,6 +132,7 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
   const server = createServer(listener);
   const httpsServer = options.httpsPort === undefined ? undefined : createTestHttpsServer(listener);
   const stopAll = async (): Promise<void> => {
+    sandbox?.scheduler.clear();
     await closeServer(server);
     if (httpsServer) await closeServer(httpsServer);
     await prism.stop();
@@ -141,53 +154,8 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
     return closing;
   };
   const https = httpsPort === undefined ? {} : { httpsUrl: `https://127.0.0.1:${httpsPort}`, httpsPort };
-  return { url: `http://127.0.0.1:${port}`, port, ...https, prismPid: prism.pid, close };
+  return { url: `http://127.0.0.1:${port}`, port, ...https, prismPid: prism.pid, ...(sandbox ? { sandbox } : {}), close };
 }
 
-/** Gateway path (`/ams/api/v1/payments/pay`, sandbox too) → spec path (`/v1/payments/pay`), for every spec path. */
-function gatewayRoutes(specPath: string): Map<string, string> {
-  const doc = JSON.parse(readFileSync(specPath, 'utf8')) as { paths?: Record<string, unknown> };
-  const routes = new Map<string, string>();
-  for (const operationPath of Object.keys(doc.paths ?? {})) {
-    for (const prefix of GATEWAY_PREFIXES) routes.set(`${prefix}${operationPath}`, operationPath);
-  }
-  return routes;
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
-function json(status: number, value: unknown): Reply {
-  return { status, body: Buffer.from(JSON.stringify(value)), headers: {} };
-}
-
-/** Prism's `sl-violations` header explains a 4xx/5xx; keep it. Everything else Prism sent is replaced. */
-function keepPrismDiagnostics(headers: Headers): Record<string, string> {
-  const violations = headers.get('sl-violations');
-  return violations === null ? {} : { 'sl-violations': violations };
-}
-
-/** `PAYMENT_IN_PROCESS`, `INVALID_SIGNATURE (reason)`, or Prism's problem type and violation count. */
-function describe(reply: Reply): string {
-  const problem = reply.headers[SIGNATURE_PROBLEM_HEADER];
-  try {
-    const value = JSON.parse(reply.body.toString('utf8')) as {
-      result?: { resultCode?: unknown };
-      type?: unknown;
-      validation?: Array<{ message?: unknown }>;
-    };
-    const code = value.result?.resultCode;
-    if (typeof code === 'string') return problem ? `${code} (${problem})` : code;
-    const type = typeof value.type === 'string' ? (value.type.split('#')[1] ?? value.type) : 'no result';
-    const first = value.validation?.[0]?.message;
-    return value.validation ? `${type}: ${value.validation.length} violation(s), first: ${String(first)}` : type;
-  } catch {
-    return 'non-JSON body';
-  }
-}
+/** The same function under the name the stateful sandbox goes by. */
+export const startSandbox = startMock;
