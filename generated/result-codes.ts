@@ -1,4 +1,4 @@
-// Generated from spec/openapi.yaml (Antom pay (Checkout Payment) 1.0.0) by generator/. Do not edit.
+// Generated from spec/openapi.yaml (Antom Checkout Payment lifecycle 1.0.0) by generator/. Do not edit.
 // Regenerate with `npm run generate`; CI fails when this file differs from what the spec generates.
 
 /**
@@ -353,13 +353,417 @@ export function lookupPayResultCode(code: string): ResultCodeEntry {
   return isPayResultCode(code) ? { ...payResultCodes[code], code, known: true } : { ...payUnknownResultCode, code, known: false };
 }
 
-/** Every result code listed by any operation of the API. */
-export type ResultCode = PayResultCode;
+/** Result codes of `inquiryPayment` (POST /v1/payments/inquiryPayment), in the order of the spec's table (8 codes). */
+export const inquiryPaymentResultCodes = {
+  /**
+   * `S`: Success
+   *
+   * Further action: Read paymentStatus and act on it.
+   */
+  SUCCESS: { status: 'S', message: 'Success', action: 'Read paymentStatus and act on it.' },
+  /**
+   * `F`: Access is denied.
+   *
+   * Further action: Inferred (gateway-wide code). Access refused; ask Antom Technical Support why.
+   */
+  ACCESS_DENIED: { status: 'F', message: 'Access is denied.', action: 'Inferred (gateway-wide code). Access refused; ask Antom Technical Support why.' },
+  /**
+   * `F`: The private key or public key of <span>Antom</span> or the merchant is not found.
+   *
+   * Further action: Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center.
+   */
+  KEY_NOT_FOUND: { status: 'F', message: 'The private key or public key of <span>Antom</span> or the merchant is not found.', action: 'Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center.' },
+  /**
+   * `F`: API is not defined.
+   *
+   * Further action: Inferred (gateway-wide code). Unknown API; check the URL against the documented path.
+   */
+  NO_INTERFACE_DEF: { status: 'F', message: 'API is not defined.', action: 'Inferred (gateway-wide code). Unknown API; check the URL against the documented path.' },
+  /**
+   * `F`: The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.
+   *
+   * Further action: Inferred (gateway-wide code). Send paymentId or paymentRequestId, each at most 64 characters.
+   */
+  PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Inferred (gateway-wide code). Send paymentId or paymentRequestId, each at most 64 characters.' },
+  /**
+   * `F`: The order does not exist.
+   *
+   * Further action: Inferred (documented for cancel, not for this page). No payment has that ID; check the ID and the environment (sandbox or production).
+   */
+  ORDER_NOT_EXIST: { status: 'F', message: 'The order does not exist.', action: 'Inferred (documented for cancel, not for this page). No payment has that ID; check the ID and the environment (sandbox or production).' },
+  /**
+   * `U`: The request traffic exceeds the limit.
+   *
+   * Further action: Inferred (gateway-wide code). Throttled; wait, then query again.
+   */
+  REQUEST_TRAFFIC_EXCEED_LIMIT: { status: 'U', message: 'The request traffic exceeds the limit.', action: 'Inferred (gateway-wide code). Throttled; wait, then query again.' },
+  /**
+   * `U`: An API call has failed, which is caused by unknown reasons.
+   *
+   * Further action: Inferred (gateway-wide code). Query again later; an inquiry changes nothing, so repeating it is safe.
+   */
+  UNKNOWN_EXCEPTION: { status: 'U', message: 'An API call has failed, which is caused by unknown reasons.', action: 'Inferred (gateway-wide code). Query again later; an inquiry changes nothing, so repeating it is safe.' },
+} as const satisfies Record<string, ResultCodeRow>;
 
-/** Alias of the only result-code table in the spec. */
-export const resultCodes = payResultCodes;
+/** A result code listed for `inquiryPayment` (POST /v1/payments/inquiryPayment). */
+export type InquiryPaymentResultCode = keyof typeof inquiryPaymentResultCodes;
 
-/** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false`. Never throws. */
-export function lookupResultCode(code: string): ResultCodeEntry {
-  return lookupPayResultCode(code);
+/** Generic row for a code that `inquiryPayment` (POST /v1/payments/inquiryPayment) returned but the table does not list. */
+export const inquiryPaymentUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'No guidance in this table; query again later and contact Antom Technical Support if it repeats.' } as const satisfies ResultCodeRow;
+
+/** True when `code` is listed in the table of `inquiryPayment` (POST /v1/payments/inquiryPayment). */
+export function isInquiryPaymentResultCode(code: string): code is InquiryPaymentResultCode {
+  return Object.prototype.hasOwnProperty.call(inquiryPaymentResultCodes, code);
 }
+
+/** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `inquiryPayment` (POST /v1/payments/inquiryPayment) returned a code the table does not list. Never throws. */
+export function lookupInquiryPaymentResultCode(code: string): ResultCodeEntry {
+  return isInquiryPaymentResultCode(code) ? { ...inquiryPaymentResultCodes[code], code, known: true } : { ...inquiryPaymentUnknownResultCode, code, known: false };
+}
+
+/** Result codes of `cancel` (POST /v1/payments/cancel), in the order of the spec's table (12 codes). */
+export const cancelResultCodes = {
+  /**
+   * `S`: Success
+   *
+   * Further action: Mark the order as cancelled; the buyer can no longer pay, or is refunded in full.
+   */
+  SUCCESS: { status: 'S', message: 'Success', action: 'Mark the order as cancelled; the buyer can no longer pay, or is refunded in full.' },
+  /**
+   * `F`: The cancellation request is outside the cancellable period agreed in the contract.
+   *
+   * Further action: Too late to cancel; refund the payment instead.
+   */
+  CANCEL_WINDOW_EXCEED: { status: 'F', message: 'The cancellation request is outside the cancellable period agreed in the contract.', action: 'Too late to cancel; refund the payment instead.' },
+  /**
+   * `F`: The client is invalid.
+   *
+   * Further action: Check the Client-Id header you send.
+   */
+  CLIENT_INVALID: { status: 'F', message: 'The client is invalid.', action: 'Check the Client-Id header you send.' },
+  /**
+   * `F`: The order does not exist.
+   *
+   * Further action: Check paymentId / paymentRequestId and the environment (sandbox or production).
+   */
+  ORDER_NOT_EXIST: { status: 'F', message: 'The order does not exist.', action: 'Check paymentId / paymentRequestId and the environment (sandbox or production).' },
+  /**
+   * `F`: The transaction cannot be further processed because the order status is invalid.
+   *
+   * Further action: Inferred (row cut off in the source). Check the payment with inquiryPayment before acting.
+   */
+  ORDER_STATUS_INVALID: { status: 'F', message: 'The transaction cannot be further processed because the order status is invalid.', action: 'Inferred (row cut off in the source). Check the payment with inquiryPayment before acting.' },
+  /**
+   * `F`: Access is denied.
+   *
+   * Further action: Access refused; ask Antom Technical Support why.
+   */
+  ACCESS_DENIED: { status: 'F', message: 'Access is denied.', action: 'Access refused; ask Antom Technical Support why.' },
+  /**
+   * `F`: A general business failure occurred.
+   *
+   * Further action: Do not retry blindly. A payment that has any refund cannot be cancelled; otherwise ask Antom Technical Support.
+   */
+  PROCESS_FAIL: { status: 'F', message: 'A general business failure occurred.', action: 'Do not retry blindly. A payment that has any refund cannot be cancelled; otherwise ask Antom Technical Support.' },
+  /**
+   * `F`: The private key or public key of <span>Antom</span> or the merchant is not found.
+   *
+   * Further action: Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center.
+   */
+  KEY_NOT_FOUND: { status: 'F', message: 'The private key or public key of <span>Antom</span> or the merchant is not found.', action: 'Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center.' },
+  /**
+   * `F`: API is not defined.
+   *
+   * Further action: Inferred (gateway-wide code). Unknown API; check the URL against the documented path.
+   */
+  NO_INTERFACE_DEF: { status: 'F', message: 'API is not defined.', action: 'Inferred (gateway-wide code). Unknown API; check the URL against the documented path.' },
+  /**
+   * `F`: The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.
+   *
+   * Further action: Inferred (gateway-wide code). Send paymentId or paymentRequestId, each at most 64 characters.
+   */
+  PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Inferred (gateway-wide code). Send paymentId or paymentRequestId, each at most 64 characters.' },
+  /**
+   * `U`: The request traffic exceeds the limit.
+   *
+   * Further action: Inferred (gateway-wide code). Throttled; wait, then resend the identical cancel request.
+   */
+  REQUEST_TRAFFIC_EXCEED_LIMIT: { status: 'U', message: 'The request traffic exceeds the limit.', action: 'Inferred (gateway-wide code). Throttled; wait, then resend the identical cancel request.' },
+  /**
+   * `U`: An API call has failed, which is caused by unknown reasons.
+   *
+   * Further action: Inferred (gateway-wide code). Resend the identical cancel request; after three U answers in a row, contact Antom Technical Support.
+   */
+  UNKNOWN_EXCEPTION: { status: 'U', message: 'An API call has failed, which is caused by unknown reasons.', action: 'Inferred (gateway-wide code). Resend the identical cancel request; after three U answers in a row, contact Antom Technical Support.' },
+} as const satisfies Record<string, ResultCodeRow>;
+
+/** A result code listed for `cancel` (POST /v1/payments/cancel). */
+export type CancelResultCode = keyof typeof cancelResultCodes;
+
+/** Generic row for a code that `cancel` (POST /v1/payments/cancel) returned but the table does not list. */
+export const cancelUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'No guidance in this table; check the payment with inquiryPayment, then resend the identical cancel if it is not cancelled.' } as const satisfies ResultCodeRow;
+
+/** True when `code` is listed in the table of `cancel` (POST /v1/payments/cancel). */
+export function isCancelResultCode(code: string): code is CancelResultCode {
+  return Object.prototype.hasOwnProperty.call(cancelResultCodes, code);
+}
+
+/** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `cancel` (POST /v1/payments/cancel) returned a code the table does not list. Never throws. */
+export function lookupCancelResultCode(code: string): ResultCodeEntry {
+  return isCancelResultCode(code) ? { ...cancelResultCodes[code], code, known: true } : { ...cancelUnknownResultCode, code, known: false };
+}
+
+/** Result codes of `capture` (POST /v1/payments/capture), in the order of the spec's table (10 codes). */
+export const captureResultCodes = {
+  /**
+   * `S`: Success
+   *
+   * Further action: Captured; nothing more to do.
+   */
+  SUCCESS: { status: 'S', message: 'Success', action: 'Captured; nothing more to do.' },
+  /**
+   * `F`: Access is denied.
+   *
+   * Further action: Access refused; ask Antom Technical Support why.
+   */
+  ACCESS_DENIED: { status: 'F', message: 'Access is denied.', action: 'Access refused; ask Antom Technical Support why.' },
+  /**
+   * `F`: The authorization has been cancelled.
+   *
+   * Further action: Nothing left to capture; start a new payment with a new paymentRequestId.
+   */
+  AUTH_CANCELLED: { status: 'F', message: 'The authorization has been cancelled.', action: 'Nothing left to capture; start a new payment with a new paymentRequestId.' },
+  /**
+   * `F`: The authorization has expired.
+   *
+   * Further action: Inferred (notifyCapture table). Too late to capture; start a new payment with a new paymentRequestId.
+   */
+  AUTH_EXPIRED: { status: 'F', message: 'The authorization has expired.', action: 'Inferred (notifyCapture table). Too late to capture; start a new payment with a new paymentRequestId.' },
+  /**
+   * `F`: The authorization cannot be found.
+   *
+   * Further action: Inferred (notifyCapture table). Check paymentId; if it is right, ask Antom Technical Support.
+   */
+  AUTH_NOT_FOUND: { status: 'F', message: 'The authorization cannot be found.', action: 'Inferred (notifyCapture table). Check paymentId; if it is right, ask Antom Technical Support.' },
+  /**
+   * `F`: The total captured amount exceeds the authorized amount.
+   *
+   * Further action: Inferred (notifyCapture table). Capture at most what is left of the authorisation, with a new captureRequestId.
+   */
+  CAPTURE_AMOUNT_EXCEED_AUTH_LIMIT: { status: 'F', message: 'The total captured amount exceeds the authorized amount.', action: 'Inferred (notifyCapture table). Capture at most what is left of the authorisation, with a new captureRequestId.' },
+  /**
+   * `U`: The capture is being processed.
+   *
+   * Further action: Inferred (notifyCapture table). Wait for notifyCapture or read the CAPTURE entry of inquiryPayment.transactions.
+   */
+  CAPTURE_IN_PROCESS: { status: 'U', message: 'The capture is being processed.', action: 'Inferred (notifyCapture table). Wait for notifyCapture or read the CAPTURE entry of inquiryPayment.transactions.' },
+  /**
+   * `F`: The currency is not supported.
+   *
+   * Further action: Inferred (notifyCapture table). Capture in the payment's currency; ask Antom Technical Support if it persists.
+   */
+  CURRENCY_NOT_SUPPORT: { status: 'F', message: 'The currency is not supported.', action: 'Inferred (notifyCapture table). Capture in the payment\'s currency; ask Antom Technical Support if it persists.' },
+  /**
+   * `F`: The parameter values in the contract do not match those in the current transaction.
+   *
+   * Further action: Inferred (notifyCapture table). If the values match the contract, ask Antom Technical Support.
+   */
+  INVALID_CONTRACT: { status: 'F', message: 'The parameter values in the contract do not match those in the current transaction.', action: 'Inferred (notifyCapture table). If the values match the contract, ask Antom Technical Support.' },
+  /**
+   * `F`: The transaction does not support multiple captures.
+   *
+   * Further action: Inferred (notifyCapture table). Only one capture is allowed here; ask Antom Technical Support about the rest.
+   */
+  MULTI_CAPTURE_NOT_SUPPORTED: { status: 'F', message: 'The transaction does not support multiple captures.', action: 'Inferred (notifyCapture table). Only one capture is allowed here; ask Antom Technical Support about the rest.' },
+} as const satisfies Record<string, ResultCodeRow>;
+
+/** A result code listed for `capture` (POST /v1/payments/capture). */
+export type CaptureResultCode = keyof typeof captureResultCodes;
+
+/** Generic row for a code that `capture` (POST /v1/payments/capture) returned but the table does not list. */
+export const captureUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'No guidance in this table; check the capture in inquiryPayment.transactions before capturing again.' } as const satisfies ResultCodeRow;
+
+/** True when `code` is listed in the table of `capture` (POST /v1/payments/capture). */
+export function isCaptureResultCode(code: string): code is CaptureResultCode {
+  return Object.prototype.hasOwnProperty.call(captureResultCodes, code);
+}
+
+/** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `capture` (POST /v1/payments/capture) returned a code the table does not list. Never throws. */
+export function lookupCaptureResultCode(code: string): ResultCodeEntry {
+  return isCaptureResultCode(code) ? { ...captureResultCodes[code], code, known: true } : { ...captureUnknownResultCode, code, known: false };
+}
+
+/** Result codes of `refund` (POST /v1/payments/refund), in the order of the spec's table (15 codes). */
+export const refundResultCodes = {
+  /**
+   * `S`: Success
+   *
+   * Further action: Refund done; nothing more to do.
+   */
+  SUCCESS: { status: 'S', message: 'Success', action: 'Refund done; nothing more to do.' },
+  /**
+   * `U`: The refund is being processed.
+   *
+   * Further action: Accepted; wait for notifyRefund or poll inquiryRefund. Do not send a new refund.
+   */
+  REFUND_IN_PROCESS: { status: 'U', message: 'The refund is being processed.', action: 'Accepted; wait for notifyRefund or poll inquiryRefund. Do not send a new refund.' },
+  /**
+   * `F`: The currency is not supported.
+   *
+   * Further action: Refund in the currency of the original payment, with a new refundRequestId.
+   */
+  CURRENCY_NOT_SUPPORT: { status: 'F', message: 'The currency is not supported.', action: 'Refund in the currency of the original payment, with a new refundRequestId.' },
+  /**
+   * `F`: The refund amount is below the minimum refund amount or above the amount still refundable.
+   *
+   * Further action: Correct the amount (within what is still refundable) and send with a new refundRequestId.
+   */
+  REFUND_AMOUNT_EXCEED: { status: 'F', message: 'The refund amount is below the minimum refund amount or above the amount still refundable.', action: 'Correct the amount (within what is still refundable) and send with a new refundRequestId.' },
+  /**
+   * `F`: The transaction cannot be further processed because the order status is invalid.
+   *
+   * Further action: Payment not refundable now (not successful, card not captured, or in a chargeback); check it with inquiryPayment.
+   */
+  ORDER_STATUS_INVALID: { status: 'F', message: 'The transaction cannot be further processed because the order status is invalid.', action: 'Payment not refundable now (not successful, card not captured, or in a chargeback); check it with inquiryPayment.' },
+  /**
+   * `F`: The refund period of the payment method has passed.
+   *
+   * Further action: Too late to refund through the API; settle with the buyer another way.
+   */
+  REFUND_WINDOW_EXCEED: { status: 'F', message: 'The refund period of the payment method has passed.', action: 'Too late to refund through the API; settle with the buyer another way.' },
+  /**
+   * `F`: The payment does not accept more than one refund.
+   *
+   * Further action: Inferred (meaning from the code name). Do not send another refund for this payment.
+   */
+  MULTIPLE_REFUNDS_NOT_SUPPORTED: { status: 'F', message: 'The payment does not accept more than one refund.', action: 'Inferred (meaning from the code name). Do not send another refund for this payment.' },
+  /**
+   * `F`: Access is denied.
+   *
+   * Further action: Inferred (gateway-wide code). Access refused; ask Antom Technical Support why.
+   */
+  ACCESS_DENIED: { status: 'F', message: 'Access is denied.', action: 'Inferred (gateway-wide code). Access refused; ask Antom Technical Support why.' },
+  /**
+   * `F`: The private key or public key of <span>Antom</span> or the merchant is not found.
+   *
+   * Further action: Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center.
+   */
+  KEY_NOT_FOUND: { status: 'F', message: 'The private key or public key of <span>Antom</span> or the merchant is not found.', action: 'Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center.' },
+  /**
+   * `F`: The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.
+   *
+   * Further action: Inferred (gateway-wide code). Fix the fields, then send with a new refundRequestId.
+   */
+  PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Inferred (gateway-wide code). Fix the fields, then send with a new refundRequestId.' },
+  /**
+   * `F`: A general business failure occurred.
+   *
+   * Further action: Inferred (gateway-wide code). Do not auto-retry; ask Antom Technical Support.
+   */
+  PROCESS_FAIL: { status: 'F', message: 'A general business failure occurred.', action: 'Inferred (gateway-wide code). Do not auto-retry; ask Antom Technical Support.' },
+  /**
+   * `F`: The amount or currency is different from the previous request.
+   *
+   * Further action: Inferred (gateway-wide code). Resend the original values for this refundRequestId, or use a new one.
+   */
+  REPEAT_REQ_INCONSISTENT: { status: 'F', message: 'The amount or currency is different from the previous request.', action: 'Inferred (gateway-wide code). Resend the original values for this refundRequestId, or use a new one.' },
+  /**
+   * `F`: The order does not exist.
+   *
+   * Further action: Inferred (gateway-wide code). Check paymentId and the environment (sandbox or production).
+   */
+  ORDER_NOT_EXIST: { status: 'F', message: 'The order does not exist.', action: 'Inferred (gateway-wide code). Check paymentId and the environment (sandbox or production).' },
+  /**
+   * `U`: The request traffic exceeds the limit.
+   *
+   * Further action: Inferred (gateway-wide code). Throttled; wait, then resend with the same refundRequestId.
+   */
+  REQUEST_TRAFFIC_EXCEED_LIMIT: { status: 'U', message: 'The request traffic exceeds the limit.', action: 'Inferred (gateway-wide code). Throttled; wait, then resend with the same refundRequestId.' },
+  /**
+   * `U`: An API call has failed, which is caused by unknown reasons.
+   *
+   * Further action: Inferred (gateway-wide code). Resend the identical request with the same refundRequestId.
+   */
+  UNKNOWN_EXCEPTION: { status: 'U', message: 'An API call has failed, which is caused by unknown reasons.', action: 'Inferred (gateway-wide code). Resend the identical request with the same refundRequestId.' },
+} as const satisfies Record<string, ResultCodeRow>;
+
+/** A result code listed for `refund` (POST /v1/payments/refund). */
+export type RefundResultCode = keyof typeof refundResultCodes;
+
+/** Generic row for a code that `refund` (POST /v1/payments/refund) returned but the table does not list. */
+export const refundUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'No guidance in this table; check the refund with inquiryRefund before sending anything new.' } as const satisfies ResultCodeRow;
+
+/** True when `code` is listed in the table of `refund` (POST /v1/payments/refund). */
+export function isRefundResultCode(code: string): code is RefundResultCode {
+  return Object.prototype.hasOwnProperty.call(refundResultCodes, code);
+}
+
+/** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `refund` (POST /v1/payments/refund) returned a code the table does not list. Never throws. */
+export function lookupRefundResultCode(code: string): ResultCodeEntry {
+  return isRefundResultCode(code) ? { ...refundResultCodes[code], code, known: true } : { ...refundUnknownResultCode, code, known: false };
+}
+
+/** Result codes of `inquiryRefund` (POST /v1/payments/inquiryRefund), in the order of the spec's table (7 codes). */
+export const inquiryRefundResultCodes = {
+  /**
+   * `S`: Success
+   *
+   * Further action: Read refundStatus and act on it; if the refund fields are empty, no refund has that ID.
+   */
+  SUCCESS: { status: 'S', message: 'Success', action: 'Read refundStatus and act on it; if the refund fields are empty, no refund has that ID.' },
+  /**
+   * `F`: Access is denied.
+   *
+   * Further action: Inferred (gateway-wide code). Access refused; ask Antom Technical Support why.
+   */
+  ACCESS_DENIED: { status: 'F', message: 'Access is denied.', action: 'Inferred (gateway-wide code). Access refused; ask Antom Technical Support why.' },
+  /**
+   * `F`: The private key or public key of <span>Antom</span> or the merchant is not found.
+   *
+   * Further action: Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center.
+   */
+  KEY_NOT_FOUND: { status: 'F', message: 'The private key or public key of <span>Antom</span> or the merchant is not found.', action: 'Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center.' },
+  /**
+   * `F`: The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.
+   *
+   * Further action: Inferred (gateway-wide code). Send refundId or refundRequestId, each at most 64 characters.
+   */
+  PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Inferred (gateway-wide code). Send refundId or refundRequestId, each at most 64 characters.' },
+  /**
+   * `F`: The order does not exist.
+   *
+   * Further action: Inferred (gateway-wide code). No refund has that ID; check it and the environment (sandbox or production).
+   */
+  ORDER_NOT_EXIST: { status: 'F', message: 'The order does not exist.', action: 'Inferred (gateway-wide code). No refund has that ID; check it and the environment (sandbox or production).' },
+  /**
+   * `U`: The request traffic exceeds the limit.
+   *
+   * Further action: Inferred (gateway-wide code). Throttled; wait, then query again.
+   */
+  REQUEST_TRAFFIC_EXCEED_LIMIT: { status: 'U', message: 'The request traffic exceeds the limit.', action: 'Inferred (gateway-wide code). Throttled; wait, then query again.' },
+  /**
+   * `U`: An API call has failed, which is caused by unknown reasons.
+   *
+   * Further action: Inferred (gateway-wide code). Query again later; an inquiry changes nothing, so repeating it is safe.
+   */
+  UNKNOWN_EXCEPTION: { status: 'U', message: 'An API call has failed, which is caused by unknown reasons.', action: 'Inferred (gateway-wide code). Query again later; an inquiry changes nothing, so repeating it is safe.' },
+} as const satisfies Record<string, ResultCodeRow>;
+
+/** A result code listed for `inquiryRefund` (POST /v1/payments/inquiryRefund). */
+export type InquiryRefundResultCode = keyof typeof inquiryRefundResultCodes;
+
+/** Generic row for a code that `inquiryRefund` (POST /v1/payments/inquiryRefund) returned but the table does not list. */
+export const inquiryRefundUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'No guidance in this table; query again later and contact Antom Technical Support if it repeats.' } as const satisfies ResultCodeRow;
+
+/** True when `code` is listed in the table of `inquiryRefund` (POST /v1/payments/inquiryRefund). */
+export function isInquiryRefundResultCode(code: string): code is InquiryRefundResultCode {
+  return Object.prototype.hasOwnProperty.call(inquiryRefundResultCodes, code);
+}
+
+/** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `inquiryRefund` (POST /v1/payments/inquiryRefund) returned a code the table does not list. Never throws. */
+export function lookupInquiryRefundResultCode(code: string): ResultCodeEntry {
+  return isInquiryRefundResultCode(code) ? { ...inquiryRefundResultCodes[code], code, known: true } : { ...inquiryRefundUnknownResultCode, code, known: false };
+}
+
+/** Every result code listed by any operation of the API. */
+export type ResultCode = PayResultCode | InquiryPaymentResultCode | CancelResultCode | CaptureResultCode | RefundResultCode | InquiryRefundResultCode;

@@ -1,4 +1,4 @@
-// Generated from spec/openapi.yaml (Antom pay (Checkout Payment) 1.0.0) by generator/. Do not edit.
+// Generated from spec/openapi.yaml (Antom Checkout Payment lifecycle 1.0.0) by generator/. Do not edit.
 // Regenerate with `npm run generate`; CI fails when this file differs from what the spec generates.
 
 export interface paths {
@@ -109,6 +109,359 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/payments/inquiryPayment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Query the state of a payment
+         * @description Returns the current state of a payment created with pay. Identify it by `paymentRequestId` (the merchant's
+         *     own ID, usable even when the pay call timed out before Antom answered) or by `paymentId`; when both are sent,
+         *     `paymentId` wins.
+         *
+         *     `result` only reports whether the inquiry itself worked. The payment's state is `paymentStatus`:
+         *     `PROCESSING` (the buyer has not paid yet), `PENDING` (the buyer has finished, the final result is still to
+         *     come), `SUCCESS`, `FAIL` or `CANCELLED`. The payment fields come back when the inquiry succeeds, and
+         *     `paymentTime` only once the payment has succeeded. For card payments authorised with manual capture,
+         *     `authExpiryTime` is the last moment a capture is possible, and `transactions[]` lists the captures and
+         *     refunds made so far with their own status.
+         *
+         *     When to call it: when no notification has arrived about a minute after pay, after a timeout, or whenever the
+         *     merchant needs certainty before acting (notifications are resent but can still be lost). An inquiry changes
+         *     nothing, so it can be repeated freely.
+         *
+         *     Result codes: the documentation's code table for this operation could not be read. Only the success code is
+         *     documented; the failure and unknown codes listed below are the gateway-wide codes of Antom's other
+         *     operations and are marked *Inferred* in their further action.
+         *
+         *     ## Result statuses
+         *
+         *     | Status | Meaning | What to do |
+         *     |---|---|---|
+         *     | `S` | Success | The inquiry worked; the payment's state is in paymentStatus, not in the result. |
+         *     | `F` | Failure | The inquiry failed; act on the code. The payment itself is not affected. |
+         *     | `U` | Unknown | The inquiry's outcome is unknown; query again later. |
+         *
+         *     ## Result-process logic
+         *
+         *     Read `resultStatus` first, then follow the branch:
+         *
+         *     - `S`: **Inquiry succeeded.** Act on paymentStatus: SUCCESS means paid, FAIL and CANCELLED are final, PROCESSING and PENDING mean keep waiting for notifyPayment or query again.
+         *     - `F`: **Inquiry failed.** Act on the resultCode; the payment's state is still unknown to you.
+         *     - `U`: **Inquiry unknown.** Query again later with the same IDs.
+         *
+         *     ## Result codes
+         *
+         *     8 codes. A code that is not listed here is handled as: No guidance in this table; query again later and contact Antom Technical Support if it repeats.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `SUCCESS` | `S` | Success | Read paymentStatus and act on it. |
+         *     | `ACCESS_DENIED` | `F` | Access is denied. | Inferred (gateway-wide code). Access refused; ask Antom Technical Support why. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Inferred (gateway-wide code). Unknown API; check the URL against the documented path. |
+         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Inferred (gateway-wide code). Send paymentId or paymentRequestId, each at most 64 characters. |
+         *     | `ORDER_NOT_EXIST` | `F` | The order does not exist. | Inferred (documented for cancel, not for this page). No payment has that ID; check the ID and the environment (sandbox or production). |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Inferred (gateway-wide code). Throttled; wait, then query again. |
+         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Inferred (gateway-wide code). Query again later; an inquiry changes nothing, so repeating it is safe. |
+         */
+        post: operations["inquiryPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payments/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a payment
+         * @description Cancels (closes) a whole payment; there is no partial cancellation. Identify the payment by `paymentId` or
+         *     `paymentRequestId`; when both are sent, `paymentId` wins.
+         *
+         *     What a successful cancellation does depends on the payment's state: an unpaid payment is closed and the
+         *     buyer can no longer pay it; a paid payment is refunded to the buyer in full, without fees; a payment whose
+         *     result the merchant could not learn is closed, and a success that shows up later is refunded. A cancelled
+         *     payment stays `CANCELLED` even if a success notification arrives afterwards.
+         *
+         *     Cancelling only works inside the window of the payment method and contract. Indonesian methods and JKOPay
+         *     cannot be cancelled; Thai online or mobile banking and bank transfers only before the payment succeeds;
+         *     cards up to 7 days and never after a capture (before a capture, cancelling voids the authorisation); Mercado
+         *     Pago within 7 days after the success; other methods until 00:15 (UTC+8) of the next day. Outside the window,
+         *     refund instead. A payment that already has a refund, full or partial, cannot be cancelled.
+         *
+         *     Repeating a cancel request does no harm. When the answer is unknown (`U`) or missing, resend the identical
+         *     request with the same IDs; after three unknown answers in a row, contact Antom Technical Support.
+         *
+         *     Result codes: the documentation's table was readable up to its fifth row. The row cut off there and the
+         *     gateway-wide codes that probably complete it are marked *Inferred* in their further action.
+         *
+         *     ## Result statuses
+         *
+         *     | Status | Meaning | What to do |
+         *     |---|---|---|
+         *     | `S` | Success | The payment is cancelled. |
+         *     | `F` | Failure | The cancellation was refused; act on the code. |
+         *     | `U` | Unknown | The outcome is unknown; resend the identical cancel request. |
+         *
+         *     ## Result-process logic
+         *
+         *     Read `resultStatus` first, then follow the branch:
+         *
+         *     - `S`: **Payment cancelled.** Mark the order as cancelled. The payment stays CANCELLED even if a success arrives later (that money is refunded).
+         *     - `F`: **Cancellation refused.** Act on the resultCode; outside the cancellable period, refund instead.
+         *     - `U`: **Outcome unknown.** Resend the identical request with the same IDs (cancelling twice is harmless); after three U answers in a row, contact Antom Technical Support.
+         *
+         *     ## Result codes
+         *
+         *     12 codes. A code that is not listed here is handled as: No guidance in this table; check the payment with inquiryPayment, then resend the identical cancel if it is not cancelled.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `SUCCESS` | `S` | Success | Mark the order as cancelled; the buyer can no longer pay, or is refunded in full. |
+         *     | `CANCEL_WINDOW_EXCEED` | `F` | The cancellation request is outside the cancellable period agreed in the contract. | Too late to cancel; refund the payment instead. |
+         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Check the Client-Id header you send. |
+         *     | `ORDER_NOT_EXIST` | `F` | The order does not exist. | Check paymentId / paymentRequestId and the environment (sandbox or production). |
+         *     | `ORDER_STATUS_INVALID` | `F` | The transaction cannot be further processed because the order status is invalid. | Inferred (row cut off in the source). Check the payment with inquiryPayment before acting. |
+         *     | `ACCESS_DENIED` | `F` | Access is denied. | Access refused; ask Antom Technical Support why. |
+         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not retry blindly. A payment that has any refund cannot be cancelled; otherwise ask Antom Technical Support. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Inferred (gateway-wide code). Unknown API; check the URL against the documented path. |
+         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Inferred (gateway-wide code). Send paymentId or paymentRequestId, each at most 64 characters. |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Inferred (gateway-wide code). Throttled; wait, then resend the identical cancel request. |
+         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Inferred (gateway-wide code). Resend the identical cancel request; after three U answers in a row, contact Antom Technical Support. |
+         */
+        post: operations["cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payments/capture": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Capture an authorised card payment
+         * @description Captures the money of a card payment that was only authorised, that is, a pay request with
+         *     `paymentFactor.captureMode` `MANUAL`. (With `AUTOMATIC`, the default, Antom captures by itself and still
+         *     sends notifyCapture.) Capture within 7 days of the authorisation, before `authExpiryTime` as returned by
+         *     inquiryPayment; otherwise the authorisation lapses and the funds are released.
+         *
+         *     Depending on the card scheme, one payment can be captured once or in several partial captures whose total
+         *     stays within the authorised amount; cards issued in the US must be captured for exactly the authorised
+         *     amount. Before a capture, cancel voids the authorisation; after a capture, only a refund gives money back.
+         *
+         *     `captureRequestId` is the idempotency key: the same `captureRequestId` after a final `S` or `F` answer returns
+         *     that answer again. The final result also arrives through notifyCapture (at the payment's notification
+         *     address). Because both the answer and the notification can be lost, confirm the capture with inquiryPayment:
+         *     its `transactions[]` holds one entry of type `CAPTURE` per capture, with its status.
+         *
+         *     Result codes: the first three rows come from the capture page; the others come from the notifyCapture code
+         *     tables of the same product (the two are presumed to share one code set) and are marked *Inferred* in their
+         *     further action.
+         *
+         *     ## Result statuses
+         *
+         *     | Status | Meaning | What to do |
+         *     |---|---|---|
+         *     | `S` | Success | The capture is done. |
+         *     | `F` | Failure | The capture failed; act on the code. |
+         *     | `U` | Unknown or in process | The capture is not final yet; wait for notifyCapture or check inquiryPayment. |
+         *
+         *     ## Result-process logic
+         *
+         *     Read `resultStatus` first, then follow the branch:
+         *
+         *     - `S`: **Capture succeeded.** The capture is done.
+         *     - `F`: **Capture failed.** Act on the resultCode.
+         *     - `U`: **Capture pending.** Wait for notifyCapture or read the CAPTURE entry of inquiryPayment.transactions; resending the same captureRequestId is safe.
+         *
+         *     ## Result codes
+         *
+         *     10 codes. A code that is not listed here is handled as: No guidance in this table; check the capture in inquiryPayment.transactions before capturing again.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `SUCCESS` | `S` | Success | Captured; nothing more to do. |
+         *     | `ACCESS_DENIED` | `F` | Access is denied. | Access refused; ask Antom Technical Support why. |
+         *     | `AUTH_CANCELLED` | `F` | The authorization has been cancelled. | Nothing left to capture; start a new payment with a new paymentRequestId. |
+         *     | `AUTH_EXPIRED` | `F` | The authorization has expired. | Inferred (notifyCapture table). Too late to capture; start a new payment with a new paymentRequestId. |
+         *     | `AUTH_NOT_FOUND` | `F` | The authorization cannot be found. | Inferred (notifyCapture table). Check paymentId; if it is right, ask Antom Technical Support. |
+         *     | `CAPTURE_AMOUNT_EXCEED_AUTH_LIMIT` | `F` | The total captured amount exceeds the authorized amount. | Inferred (notifyCapture table). Capture at most what is left of the authorisation, with a new captureRequestId. |
+         *     | `CAPTURE_IN_PROCESS` | `U` | The capture is being processed. | Inferred (notifyCapture table). Wait for notifyCapture or read the CAPTURE entry of inquiryPayment.transactions. |
+         *     | `CURRENCY_NOT_SUPPORT` | `F` | The currency is not supported. | Inferred (notifyCapture table). Capture in the payment's currency; ask Antom Technical Support if it persists. |
+         *     | `INVALID_CONTRACT` | `F` | The parameter values in the contract do not match those in the current transaction. | Inferred (notifyCapture table). If the values match the contract, ask Antom Technical Support. |
+         *     | `MULTI_CAPTURE_NOT_SUPPORTED` | `F` | The transaction does not support multiple captures. | Inferred (notifyCapture table). Only one capture is allowed here; ask Antom Technical Support about the rest. |
+         */
+        post: operations["capture"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payments/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refund a payment
+         * @description Refunds all or part of a payment. Only a successful payment can be refunded: for cards, one whose capture
+         *     succeeded and that is not in a chargeback dispute. The refund must be in the payment's currency, at least
+         *     the minimum refund amount (normally the minimum payment amount) and at most what is still refundable;
+         *     several partial refunds are allowed while their total stays within the paid amount, where the payment method
+         *     supports them. Each method has its own refund window. When a payment was captured more than once, name the
+         *     capture to refund with `captureId`.
+         *
+         *     `refundRequestId` is the idempotency key. The same `refundRequestId` after a final `S` or `F` answer returns
+         *     that answer again; after a timeout or an unknown answer, resend the identical request with the same
+         *     `refundRequestId`. After a failure caused by wrong input, fix it and use a new `refundRequestId`.
+         *
+         *     Wallets (Alipay+ methods) refund synchronously: the answer is final. Other methods accept the refund with
+         *     an in-process answer (`U`) and finish later; the outcome then arrives through notifyRefund (sent to
+         *     `refundNotifyUrl`, or to the address in Antom Dashboard) and can be polled with inquiryRefund. A successful
+         *     refund is always notified; a refund rejected at once is not.
+         *
+         *     Result codes: the API page's table could not be read; the business codes come from Antom's refund guides.
+         *     Rows marked *Inferred* in their further action are the gateway-wide codes that very likely apply, and one
+         *     code whose meaning is inferred from its name.
+         *
+         *     ## Result statuses
+         *
+         *     | Status | Meaning | What to do |
+         *     |---|---|---|
+         *     | `S` | Success | The refund is done. |
+         *     | `F` | Failure | The refund failed; act on the code. After fixing bad input, send it with a new refundRequestId. |
+         *     | `U` | Unknown or in process | With the processing code the refund was accepted and finishes later; otherwise resend with the same refundRequestId. |
+         *
+         *     ## Result-process logic
+         *
+         *     Read `resultStatus` first, then follow the branch:
+         *
+         *     - `S`: **Refund succeeded.** The refund is done.
+         *     - `F`: **Refund failed.** Act on the resultCode. If the input was wrong, fix it and send with a new refundRequestId.
+         *     - `U`: **Depends on result code.**
+         *       - If `resultCode` is `REFUND_IN_PROCESS`: **Refund accepted.** The refund is processing; wait for notifyRefund or poll inquiryRefund.
+         *       - If `resultCode` is not `REFUND_IN_PROCESS`: **Outcome unknown.** Resend the identical request with the same refundRequestId; idempotency makes that safe.
+         *
+         *     ## Result codes
+         *
+         *     15 codes. A code that is not listed here is handled as: No guidance in this table; check the refund with inquiryRefund before sending anything new.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `SUCCESS` | `S` | Success | Refund done; nothing more to do. |
+         *     | `REFUND_IN_PROCESS` | `U` | The refund is being processed. | Accepted; wait for notifyRefund or poll inquiryRefund. Do not send a new refund. |
+         *     | `CURRENCY_NOT_SUPPORT` | `F` | The currency is not supported. | Refund in the currency of the original payment, with a new refundRequestId. |
+         *     | `REFUND_AMOUNT_EXCEED` | `F` | The refund amount is below the minimum refund amount or above the amount still refundable. | Correct the amount (within what is still refundable) and send with a new refundRequestId. |
+         *     | `ORDER_STATUS_INVALID` | `F` | The transaction cannot be further processed because the order status is invalid. | Payment not refundable now (not successful, card not captured, or in a chargeback); check it with inquiryPayment. |
+         *     | `REFUND_WINDOW_EXCEED` | `F` | The refund period of the payment method has passed. | Too late to refund through the API; settle with the buyer another way. |
+         *     | `MULTIPLE_REFUNDS_NOT_SUPPORTED` | `F` | The payment does not accept more than one refund. | Inferred (meaning from the code name). Do not send another refund for this payment. |
+         *     | `ACCESS_DENIED` | `F` | Access is denied. | Inferred (gateway-wide code). Access refused; ask Antom Technical Support why. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center. |
+         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Inferred (gateway-wide code). Fix the fields, then send with a new refundRequestId. |
+         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Inferred (gateway-wide code). Do not auto-retry; ask Antom Technical Support. |
+         *     | `REPEAT_REQ_INCONSISTENT` | `F` | The amount or currency is different from the previous request. | Inferred (gateway-wide code). Resend the original values for this refundRequestId, or use a new one. |
+         *     | `ORDER_NOT_EXIST` | `F` | The order does not exist. | Inferred (gateway-wide code). Check paymentId and the environment (sandbox or production). |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Inferred (gateway-wide code). Throttled; wait, then resend with the same refundRequestId. |
+         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Inferred (gateway-wide code). Resend the identical request with the same refundRequestId. |
+         */
+        post: operations["refund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payments/inquiryRefund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Query the state of a refund
+         * @description Returns the current state of a refund. Identify it by `refundRequestId` (the merchant's ID, the one to use
+         *     when the refund call timed out before a `refundId` came back) or by `refundId`; when both are sent,
+         *     `refundId` wins.
+         *
+         *     `result` only reports whether the inquiry itself worked. The refund's state is `refundStatus`:
+         *     `PROCESSING`, then `SUCCESS` or `FAIL`. It reflects Antom's side only: after `SUCCESS`, a wallet may still
+         *     take a while to return the money to the buyer. The refund fields come back when the inquiry succeeds, and
+         *     `refundTime` only once the refund has succeeded.
+         *
+         *     Call it when a refund answer was lost or unknown, while a refund is still processing and no notifyRefund has
+         *     arrived, or when a buyer asks. An inquiry changes nothing, so it can be repeated freely.
+         *
+         *     Result codes: the documentation's code table for this operation could not be read. Only the success code is
+         *     documented; the others listed below are the gateway-wide codes of Antom's other operations and are marked
+         *     *Inferred* in their further action. Whether an unknown refund ID produces a failure code or a success with
+         *     empty refund fields is not documented.
+         *
+         *     ## Result statuses
+         *
+         *     | Status | Meaning | What to do |
+         *     |---|---|---|
+         *     | `S` | Success | The inquiry worked; the refund's state is in refundStatus, not in the result. |
+         *     | `F` | Failure | The inquiry failed; act on the code. The refund itself is not affected. |
+         *     | `U` | Unknown | The inquiry's outcome is unknown; query again later. |
+         *
+         *     ## Result-process logic
+         *
+         *     Read `resultStatus` first, then follow the branch:
+         *
+         *     - `S`: **Inquiry succeeded.** Act on refundStatus: SUCCESS and FAIL are final, PROCESSING means query again later or wait for notifyRefund.
+         *     - `F`: **Inquiry failed.** Act on the resultCode; the refund's state is still unknown to you.
+         *     - `U`: **Inquiry unknown.** Query again later with the same IDs.
+         *
+         *     ## Result codes
+         *
+         *     7 codes. A code that is not listed here is handled as: No guidance in this table; query again later and contact Antom Technical Support if it repeats.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `SUCCESS` | `S` | Success | Read refundStatus and act on it; if the refund fields are empty, no refund has that ID. |
+         *     | `ACCESS_DENIED` | `F` | Access is denied. | Inferred (gateway-wide code). Access refused; ask Antom Technical Support why. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center. |
+         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Inferred (gateway-wide code). Send refundId or refundRequestId, each at most 64 characters. |
+         *     | `ORDER_NOT_EXIST` | `F` | The order does not exist. | Inferred (gateway-wide code). No refund has that ID; check it and the environment (sandbox or production). |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Inferred (gateway-wide code). Throttled; wait, then query again. |
+         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Inferred (gateway-wide code). Query again later; an inquiry changes nothing, so repeating it is safe. |
+         */
+        post: operations["inquiryRefund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     notifyPayment: {
@@ -134,6 +487,71 @@ export interface webhooks {
          *     `paymentId` or `paymentRequestId`.
          */
         post: operations["notifyPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    notifyCapture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive the capture result notification
+         * @description Antom posts this request when a capture reaches a final state, both for captures requested with the capture
+         *     operation and for automatic captures. It goes to the payment's notification address: the `paymentNotifyUrl`
+         *     of the pay request or, when that was empty, the address configured in Antom Dashboard. No capture-specific
+         *     address was found in the documentation.
+         *
+         *     `result` carries the outcome: `S` captured, `F` failed, with the code explaining the failure; the codes are
+         *     those of the capture operation's table. Only final states are notified, although one copy of the code table
+         *     also lists the in-process code.
+         *
+         *     Verify the `signature` header before trusting the body, store the result, and answer HTTP 200 with the
+         *     acknowledgement body. Without it Antom resends the notification, at most 8 times within about 24 hours
+         *     (after 0 s, 2 min, 10 min, 10 min, 1 h, 2 h, 6 h and 15 h), so handle repeats idempotently by
+         *     `captureRequestId` or `captureId`.
+         */
+        post: operations["notifyCapture"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    notifyRefund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive the refund result notification
+         * @description Antom posts this request to the `refundNotifyUrl` given in the refund request (or, when the request has none,
+         *     to the address configured in Antom Dashboard) once a refund reaches a final state. Every successful refund is
+         *     notified; a refund request rejected straight away produces no notification.
+         *
+         *     Act on `refundStatus` (`SUCCESS` or `FAIL`). The documentation describes `result.resultStatus` `S` as "the
+         *     channel accepted the refund", so the status letter alone is not the outcome.
+         *
+         *     Verify the `signature` header before trusting the body, exactly as for notifyPayment, store the result, and
+         *     answer HTTP 200 with the acknowledgement body. Without it Antom resends the notification, at most 8 times
+         *     within about 24 hours (after 0 s, 2 min, 10 min, 10 min, 1 h, 2 h, 6 h and 15 h), so handle repeats
+         *     idempotently by `refundRequestId` or `refundId`.
+         *
+         *     Result codes: only the first rows of this notification's code table could be read; for a failed refund the
+         *     code is expected to be one of the refund operation's failure codes (an inference).
+         */
+        post: operations["notifyRefund"];
         delete?: never;
         options?: never;
         head?: never;
@@ -701,7 +1119,7 @@ export interface components {
         ResultStatus: "S" | "F" | "U";
         /** @description Outcome of an API call or notification: a status letter, a machine-readable code and a human-readable message. Any F or U outcome of pay still comes with HTTP 200 and is reported here. */
         Result: {
-            /** @description Machine-readable result code. The codes known for pay, with the action each calls for, are listed in the result-code table (spec/result-codes.yaml); Antom may return other codes, which must still be accepted and handled by resultStatus. */
+            /** @description Machine-readable result code. The codes known for each operation, with the action each calls for, are listed in that operation's result-code table (spec/result-codes/); Antom may return other codes, which must still be accepted and handled by resultStatus. */
             resultCode: string;
             /** @description Status letter: S success, F failure, U unknown. */
             resultStatus: components["schemas"]["ResultStatus"];
@@ -984,6 +1402,410 @@ export interface components {
             promotionResult?: components["schemas"]["PromotionResult"][];
         };
         /**
+         * @description Body of POST /v1/payments/inquiryPayment: which payment to look up. Send paymentRequestId, paymentId or both;
+         *     when both are present Antom uses paymentId. The two IDs map one-to-one. Field inventory from the SDK models
+         *     (Java AlipayPayQueryRequest, Python alipay_pay_query_request).
+         */
+        InquiryPaymentRequest: {
+            /** @description The merchant's paymentRequestId from the pay request. The merchant owns this ID, so it is the one to use when the pay call timed out before a paymentId came back. */
+            paymentRequestId?: string;
+            /** @description Antom's ID of the payment, as returned by pay or notifyPayment. Takes precedence over paymentRequestId. */
+            paymentId?: string;
+            /** @description Merchant account the payment belongs to; only for merchants that share one client ID across several accounts or locations. */
+            merchantAccountId?: string;
+        } & unknown;
+        /** @description A redirection the merchant page has to perform (method, target address and parameters), as the SDK model RedirectActionForm carries it. No documentation text was found for this object in the inquiryPayment response; it is listed because the SDK models return it. */
+        RedirectActionForm: {
+            /** @description HTTP method to use for the redirection, for example GET or POST. */
+            method?: string;
+            /** @description Parameters to send with the redirection, as one string. No length is documented; 4096 characters is a sanity bound chosen for this description. */
+            parameters?: string;
+            /** @description Address to redirect to. */
+            redirectUrl?: string;
+        };
+        /** @description Card details of a card payment, as the SDK model CardInfo carries them in the inquiryPayment response. Lengths are not documented; the bounds are sanity limits chosen for this description. */
+        CardInfo: {
+            /** @description Masked card number, safe to show to the buyer (only some digits are visible). */
+            cardNo?: string;
+            /** @description Brand of the card, such as VISA or MASTERCARD. */
+            cardBrand?: string;
+            /** @description Token that stands for the card. */
+            cardToken?: string;
+            /** @description Country or region that issued the card. */
+            issuingCountry?: string;
+            /** @description Funding type of the card, such as CREDIT or DEBIT. */
+            funding?: string;
+            /** @description Region code of the country or region the payment method belongs to. */
+            paymentMethodRegion?: string;
+            /** @description Outcome of 3D Secure authentication for the payment. */
+            threeDSResult?: components["schemas"]["ThreeDSResult"];
+        };
+        /** @description One follow-up operation recorded against a payment (a refund, a capture, a cancellation and so on), as listed in the transactions array of an inquiryPayment response. This is where the status of a capture can be polled. Field inventory from the SDK models (Java Transaction, Python transaction). */
+        Transaction: {
+            /**
+             * @description Kind of follow-up operation. CAPTURE entries carry the capture status, REFUND entries the refund status.
+             * @enum {string}
+             */
+            transactionType?: "PAYMENT" | "REFUND" | "CAPTURE" | "CANCEL" | "AUTHORIZATION" | "VOID" | "INCREMENTAL";
+            /**
+             * @description Where that operation stands on Antom's side.
+             * @enum {string}
+             */
+            transactionStatus?: "SUCCESS" | "FAIL" | "PROCESSING" | "CANCELLED" | "PENDING";
+            /** @description The merchant's ID of the operation; the refundRequestId of a refund or the captureRequestId of a capture. */
+            transactionRequestId?: string;
+            /** @description Antom's ID of the operation; the refundId of a refund or the captureId of a capture. */
+            transactionId?: string;
+            /** @description Amount the operation moved. */
+            transactionAmount?: components["schemas"]["Amount"];
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment of the operation.
+             */
+            transactionTime?: string;
+            /** @description Result object of the operation itself (code, status letter and message). */
+            transactionResult?: components["schemas"]["Result"];
+            /** @description Details from the acquirer that handled the operation (only in the Python SDK model). */
+            acquirerInfo?: components["schemas"]["AcquirerInfo"];
+            /** @description The operation's amount in the settlement currency, when the rate was locked (only in the Python SDK model). */
+            grossSettlementAmount?: components["schemas"]["Amount"];
+            /** @description Rate behind grossSettlementAmount (only in the Python SDK model). */
+            settlementQuote?: components["schemas"]["Quote"];
+        };
+        /** @description Five free fields that some merchants agree with Antom for custom data. The SDK models (CustomizedInfo) carry them on refund and inquiry messages without documenting their content; the lengths are sanity bounds chosen for this description. */
+        CustomizedInfo: {
+            /** @description First custom value. */
+            customizedField1?: string;
+            /** @description Second custom value. */
+            customizedField2?: string;
+            /** @description Third custom value. */
+            customizedField3?: string;
+            /** @description Fourth custom value. */
+            customizedField4?: string;
+            /** @description Fifth custom value. */
+            customizedField5?: string;
+        };
+        /**
+         * @description Body of the HTTP 200 answer to POST /v1/payments/inquiryPayment. result only says whether the inquiry itself
+         *     worked; the state of the payment is paymentStatus. The payment fields are returned when result.resultStatus is
+         *     S, paymentTime only once paymentStatus is SUCCESS. The online pages mark only result as required (the in-store
+         *     copies also mark paymentAmount and the IDs), so only result is enforced. Field inventory from the SDK models
+         *     (Java AlipayPayQueryResponse, Python alipay_pay_query_response); extra fields Antom adds are accepted.
+         */
+        InquiryPaymentResponse: {
+            /** @description Outcome of the inquiry call, not of the payment. */
+            result: components["schemas"]["Result"];
+            /**
+             * @description State of the payment on Antom's side: PROCESSING (waiting for the buyer), PENDING (the buyer has finished, the final result is still to come), SUCCESS, FAIL or CANCELLED. FAIL and CANCELLED are final; SUCCESS is final for the payment itself, refunds are tracked separately.
+             * @enum {string}
+             */
+            paymentStatus?: "SUCCESS" | "FAIL" | "PROCESSING" | "CANCELLED" | "PENDING";
+            /** @description Code explaining paymentStatus, for example why a payment failed. Antom documents these in a separate payment-result-code table that this description does not reproduce. */
+            paymentResultCode?: string;
+            /** @description Human-readable text for paymentResultCode. */
+            paymentResultMessage?: string;
+            /** @description The merchant's paymentRequestId of the payment. */
+            paymentRequestId?: string;
+            /** @description Antom's ID of the payment. */
+            paymentId?: string;
+            /** @description ID of the authorisation behind the payment (SDK field without documentation text). 64 characters is a sanity bound chosen for this description. */
+            authPaymentId?: string;
+            /** @description Amount the merchant asked for, in the order currency. */
+            paymentAmount?: components["schemas"]["Amount"];
+            /** @description paymentAmount converted with paymentQuote into the currency actually charged; equal to paymentAmount when no conversion took place. */
+            actualPaymentAmount?: components["schemas"]["Amount"];
+            /** @description Rate between the payment currency and the currency actually charged; absent when they are the same. */
+            paymentQuote?: components["schemas"]["Quote"];
+            /**
+             * Format: date-time
+             * @description Card payments: ISO 8601 moment after which the authorisation can no longer be captured.
+             */
+            authExpiryTime?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which the payment was created.
+             */
+            paymentCreateTime?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which the payment succeeded; only present when paymentStatus is SUCCESS.
+             */
+            paymentTime?: string;
+            /** @description Part of the amount covered by a coupon whose funding is not guaranteed (SDK field without documentation text). */
+            nonGuaranteeCouponAmount?: components["schemas"]["Amount"];
+            /** @description Customer details from the Alipay+ wallet, when it shares them. */
+            pspCustomerInfo?: components["schemas"]["PspCustomerInfo"];
+            /** @description Redirection still to be performed for the payment, when there is one. */
+            redirectActionForm?: components["schemas"]["RedirectActionForm"];
+            /** @description Card details, for card payments. */
+            cardInfo?: components["schemas"]["CardInfo"];
+            /** @description ID of the transaction at a non-Antom acquirer. */
+            acquirerReferenceNo?: string;
+            /** @description Extra information as a JSON string (SDK field without documentation text). 2048 characters is a sanity bound chosen for this description. */
+            extendInfo?: string;
+            /** @description Follow-up operations on the payment, present once a refund or a capture exists. The capture status of a manually captured card payment is read here (transactionType CAPTURE). */
+            transactions?: components["schemas"]["Transaction"][];
+            /** @description Total to declare to customs; only for successful payments that need a customs declaration. */
+            customsDeclarationAmount?: components["schemas"]["Amount"];
+            /** @description Payment amount in the settlement currency, when the rate was locked at transaction time. */
+            grossSettlementAmount?: components["schemas"]["Amount"];
+            /** @description Rate behind grossSettlementAmount. */
+            settlementQuote?: components["schemas"]["Quote"];
+            /** @description Extra result details, mainly for card payments. */
+            paymentResultInfo?: components["schemas"]["PaymentResultInfo"];
+            /** @description Details from the acquirer that processed the payment. */
+            acquirerInfo?: components["schemas"]["AcquirerInfo"];
+            /** @description Echo of the merchantAccountId of the request. */
+            merchantAccountId?: string;
+            /** @description Promotions the buyer applied, if any. */
+            promotionResults?: components["schemas"]["PromotionResult"][];
+            /**
+             * Format: date-time
+             * @description ISO 8601 earliest moment at which settlement of a captured payment can start (marketplaces).
+             */
+            earliestSettlementTime?: string;
+            /** @description Payment method actually used; returned for Antom Checkout Page integrations. */
+            paymentMethodType?: string;
+            /** @description Amount still being processed (Python SDK model only, no documentation text). */
+            processingAmount?: components["schemas"]["Amount"];
+            /** @description Custom fields agreed with Antom (SDK field without documentation text). */
+            customizedInfo?: components["schemas"]["CustomizedInfo"];
+            /** @description Free-form data echoed from the payment (Python SDK model only). 2048 characters is a sanity bound chosen for this description. */
+            metadata?: string;
+        };
+        /**
+         * @description Body of POST /v1/payments/cancel: which payment to cancel. Send paymentId, paymentRequestId or both; when both
+         *     are present Antom uses paymentId. Only a whole payment can be cancelled. Field inventory from the SDK models
+         *     (Java AlipayPayCancelRequest, Python alipay_pay_cancel_request).
+         */
+        CancelRequest: {
+            /** @description Antom's ID of the payment to cancel, as returned by pay. Takes precedence over paymentRequestId. */
+            paymentId?: string;
+            /** @description The merchant's paymentRequestId of the pay request to cancel. */
+            paymentRequestId?: string;
+            /** @description Merchant account the payment belongs to; only for merchants that share one client ID across several accounts or locations. */
+            merchantAccountId?: string;
+        } & unknown;
+        /**
+         * @description Body of the HTTP 200 answer to POST /v1/payments/cancel. With result.resultStatus S the payment is cancelled:
+         *     an unpaid payment can no longer be paid, a paid one is refunded in full, and the status stays CANCELLED even if
+         *     a success shows up later. paymentId, paymentRequestId and cancelTime are only returned on S. Field inventory
+         *     from the SDK models (Java AlipayPayCancelResponse, Python alipay_pay_cancel_response).
+         */
+        CancelResponse: {
+            /** @description Outcome of the cancellation: S cancelled, F refused, U unknown (resend the identical request). */
+            result: components["schemas"]["Result"];
+            /** @description Antom's ID of the cancelled payment. */
+            paymentId?: string;
+            /** @description The merchant's paymentRequestId of the cancelled payment. */
+            paymentRequestId?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which the cancellation completed.
+             */
+            cancelTime?: string;
+        };
+        /**
+         * @description Body of POST /v1/payments/capture: take the money of a card payment that was authorised with
+         *     paymentFactor.captureMode MANUAL. Capture within 7 days of the authorisation; one or several partial captures
+         *     are possible where the card scheme allows them, as long as their total stays within the authorised amount
+         *     (US-issued cards: exactly the authorised amount). captureRequestId is the idempotency key. Field inventory from
+         *     the SDK models (Java AlipayCaptureRequest, Python alipay_capture_request) and the API page (transit).
+         */
+        CaptureRequest: {
+            /** @description The merchant's unique ID of this capture and its idempotency key; resending it after a final S or F answer returns that same answer. */
+            captureRequestId: string;
+            /** @description Antom's ID of the authorised payment. */
+            paymentId: string;
+            /** @description Amount to capture, in the transaction currency; all or part of what was authorised. */
+            captureAmount: components["schemas"]["Amount"];
+            /** @description Marks this capture as the last one of a series of partial captures (SDK field without documentation text). Wire typing: documented rule is the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
+            isLastCapture?: string | boolean;
+            /** @description Kind of capture operation (Python SDK field without documentation text or values). 32 characters is a sanity bound chosen for this description. */
+            captureType?: string;
+            /** @description Travel itinerary (mode, legs, passengers), for travel merchants. */
+            transit?: components["schemas"]["Transit"];
+        };
+        /**
+         * @description Body of the HTTP 200 answer to POST /v1/payments/capture. result is the outcome of the call; the other fields
+         *     are returned when the capture succeeded. A capture whose answer is lost or still in process is confirmed
+         *     through notifyCapture or the transactions of inquiryPayment. Field inventory from the SDK models (Java
+         *     AlipayCaptureResponse, Python alipay_capture_response).
+         */
+        CaptureResponse: {
+            /** @description Outcome of the capture call (see the result-code table). */
+            result: components["schemas"]["Result"];
+            /** @description Echo of the merchant's captureRequestId. */
+            captureRequestId?: string;
+            /** @description Antom's ID of the capture. */
+            captureId?: string;
+            /** @description Antom's ID of the captured payment. */
+            paymentId?: string;
+            /** @description Amount captured. */
+            captureAmount?: components["schemas"]["Amount"];
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which Antom finished the capture.
+             */
+            captureTime?: string;
+            /** @description ID of the capture at a non-Antom acquirer. */
+            acquirerReferenceNo?: string;
+        };
+        /** @description Marketplace refunds: one source of the refunded money and how much comes from it (SDK model RefundDetail). Plain Checkout refunds do not use it. */
+        RefundDetail: {
+            /** @description Part of the refund taken from this source. */
+            refundAmount?: components["schemas"]["Amount"];
+            /**
+             * @description Whose funds pay this part of the refund.
+             * @enum {string}
+             */
+            refundFrom?: "SELLER" | "MARKETPLACE" | "UNSETTLED_FUNDS";
+        };
+        /** @description Bank account that should receive the refund, for payment methods that refund to a bank account (Python SDK model RefundToBankInfo; no documentation text was found, so the lengths are sanity bounds chosen for this description). */
+        RefundToBankInfo: {
+            /** @description Code of the receiving bank. */
+            bankCode?: string;
+            /** @description Name of the account holder. */
+            accountHolderName?: components["schemas"]["UserName"];
+            /** @description Number of the receiving account. */
+            accountNo?: string;
+        };
+        /**
+         * @description Body of POST /v1/payments/refund: refund all or part of a successful payment. Several partial refunds are
+         *     allowed as long as their total stays within the paid amount; the refund must use the payment's currency and
+         *     fall inside the payment method's refund window. refundRequestId is the idempotency key: resending it after a
+         *     final S or F answer returns that same answer, and after a timeout or a U answer the identical request must be
+         *     resent with the same refundRequestId. Field inventory from the SDK models (Java AlipayRefundRequest, Python
+         *     alipay_refund_request) and the online API page (captureId, metadata). Properties not listed here are
+         *     tolerated.
+         */
+        RefundRequest: {
+            /** @description The merchant's unique ID of this refund and its idempotency key. */
+            refundRequestId: string;
+            /** @description Antom's ID of the payment to refund. */
+            paymentId: string;
+            /** @description The refund's ID at the merchant that actually sold the goods, for that merchant's own reconciliation. */
+            referenceRefundId?: string;
+            /** @description Amount to refund, in the currency of the payment. At least the minimum refund amount (normally the minimum payment amount) and at most what is still refundable. */
+            refundAmount: components["schemas"]["Amount"];
+            /** @description Reason for the refund, passed on to the buyer and the payment method. */
+            refundReason?: string;
+            /**
+             * Format: uri
+             * @description Where Antom sends the notifyRefund notification. Either this or the URL in Antom Dashboard is needed; this one wins when both exist.
+             */
+            refundNotifyUrl?: string;
+            /** @description Antom's ID of the capture to refund, needed when the payment was captured more than once. */
+            captureId?: string;
+            /** @description Free-form data for special arrangements, echoed in notifyRefund. The refund page gives 64 characters while notifyRefund allows 2048 for the echo; the request keeps the stricter 64. */
+            metadata?: string;
+            /** @description Marketplaces only: where the refunded money comes from. Not used by plain Checkout. */
+            refundDetails?: components["schemas"]["RefundDetail"][];
+            /** @description Account the refund is paid from (SDK field without documentation text). 64 characters is a sanity bound chosen for this description. */
+            refundSourceAccountNo?: string;
+            /** @description Asks for the refund to be processed asynchronously (SDK field without documentation text). Wire typing: documented rule is the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
+            isAsyncRefund?: string | boolean;
+            /** @description Extra information as a JSON string (SDK field without documentation text). 2048 characters is a sanity bound chosen for this description. */
+            extendInfo?: string;
+            /** @description Custom fields agreed with Antom (Python SDK model only). */
+            customizedInfo?: components["schemas"]["CustomizedInfo"];
+            /** @description Bank account to refund to, for methods that refund to a bank account (Python SDK model only). */
+            refundToBankInfo?: components["schemas"]["RefundToBankInfo"];
+            /** @description Amount actually refunded when it differs from refundAmount (Python SDK model only, no documentation text). */
+            actualRefundAmount?: components["schemas"]["Amount"];
+        };
+        /**
+         * @description Body of the HTTP 200 answer to POST /v1/payments/refund. Here result.resultStatus S means the refund is done;
+         *     wallets (Alipay+ methods) answer S or F at once, other methods answer U with a processing code and finish
+         *     later (notifyRefund, inquiryRefund). The refund fields are returned on S. Field inventory from the SDK models
+         *     (Java AlipayRefundResponse, Python alipay_refund_response).
+         */
+        RefundResponse: {
+            /** @description Outcome of the refund call (see the result-code table). */
+            result: components["schemas"]["Result"];
+            /** @description Echo of the merchant's refundRequestId. */
+            refundRequestId?: string;
+            /** @description Antom's ID of the refund; one-to-one with refundRequestId. */
+            refundId?: string;
+            /** @description Antom's ID of the refunded payment. */
+            paymentId?: string;
+            /** @description Amount refunded. */
+            refundAmount?: components["schemas"]["Amount"];
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which the refund reached its state. One copy says final success or failure, the SDK text also allows an unknown state.
+             */
+            refundTime?: string;
+            /** @description Part of the refund that goes back to a coupon whose funding is not guaranteed (SDK field without documentation text). */
+            refundNonGuaranteeCouponAmount?: components["schemas"]["Amount"];
+            /** @description Refund amount in the settlement currency; absent when it equals the transaction currency. */
+            grossSettlementAmount?: components["schemas"]["Amount"];
+            /** @description Rate behind grossSettlementAmount; absent when the currencies are the same. */
+            settlementQuote?: components["schemas"]["Quote"];
+            /** @description Details from the acquirer that handled the refund. */
+            acquirerInfo?: components["schemas"]["AcquirerInfo"];
+            /** @description ID of the refund at a non-Antom acquirer. */
+            acquirerReferenceNo?: string;
+            /** @description Amount actually refunded when it differs from refundAmount (Python SDK model only, no documentation text). */
+            actualRefundAmount?: components["schemas"]["Amount"];
+        };
+        /**
+         * @description Body of POST /v1/payments/inquiryRefund: which refund to look up. Send refundRequestId, refundId or both; when
+         *     both are present Antom uses refundId. Field inventory from the SDK models (Java AlipayInquiryRefundRequest,
+         *     Python alipay_inquiry_refund_request) plus merchantAccountId from the online API page.
+         */
+        InquiryRefundRequest: {
+            /** @description The merchant's refundRequestId from the refund request; the one to use when the refund call timed out before a refundId came back. Special characters are not allowed. */
+            refundRequestId?: string;
+            /** @description Antom's ID of the refund, as returned by refund or notifyRefund. Takes precedence over refundRequestId. */
+            refundId?: string;
+            /** @description Merchant account the refund belongs to; only for merchants that share one client ID across several accounts or locations. */
+            merchantAccountId?: string;
+        } & unknown;
+        /**
+         * @description Body of the HTTP 200 answer to POST /v1/payments/inquiryRefund. result only says whether the inquiry worked;
+         *     the refund's own state is refundStatus, which reflects Antom only (a wallet may still be moving the money after
+         *     SUCCESS). The refund fields are returned when result.resultStatus is S; the in-store copy adds that they are
+         *     empty when no refund record is found. Field inventory from the SDK models (Java AlipayInquiryRefundResponse,
+         *     Python alipay_inquiry_refund_response).
+         */
+        InquiryRefundResponse: {
+            /** @description Outcome of the inquiry call, not of the refund. */
+            result: components["schemas"]["Result"];
+            /** @description Antom's ID of the refund. */
+            refundId?: string;
+            /** @description The merchant's refundRequestId. */
+            refundRequestId?: string;
+            /** @description Amount the merchant asked to refund. */
+            refundAmount?: components["schemas"]["Amount"];
+            /**
+             * @description State of the refund on Antom's side: PROCESSING, then SUCCESS or FAIL.
+             * @enum {string}
+             */
+            refundStatus?: "SUCCESS" | "PROCESSING" | "FAIL";
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which Antom confirmed the refund; only when refundStatus is SUCCESS.
+             */
+            refundTime?: string;
+            /** @description Refund amount in the settlement currency, when the rate was locked. */
+            grossSettlementAmount?: components["schemas"]["Amount"];
+            /** @description Rate behind grossSettlementAmount. */
+            settlementQuote?: components["schemas"]["Quote"];
+            /** @description Amount actually refunded when it differs from refundAmount (Python SDK model only, no documentation text). */
+            actualRefundAmount?: components["schemas"]["Amount"];
+            /** @description Details from the acquirer that handled the refund. */
+            acquirerInfo?: components["schemas"]["AcquirerInfo"];
+            /** @description Acquirer reference number of the refund, when the payment method has one. No length is documented; 64 characters is a sanity bound chosen for this description. */
+            arn?: string;
+            /** @description Retrieval reference number with which the buyer can trace the refund at the bank (Python SDK model only). 64 characters is a sanity bound chosen for this description. */
+            rrn?: string;
+            /** @description Echo of the metadata sent with the refund. */
+            metadata?: string;
+            /** @description Custom fields agreed with Antom (Python SDK model only). */
+            customizedInfo?: components["schemas"]["CustomizedInfo"];
+        };
+        /**
          * @description Body of the payment result notification (notifyPayment) that Antom POSTs to the paymentNotifyUrl of the pay
          *     request, or to the URL configured in Antom Dashboard when the request gave none. notifyType PAYMENT_RESULT
          *     reports a final success or failure; PAYMENT_PENDING says the buyer has finished paying but the final result
@@ -1029,6 +1851,11 @@ export interface components {
             acquirerReferenceNo?: string;
             /** @description Code of the payment method that was used, such as ALIPAY_CN or CARD. */
             paymentMethodType?: string;
+            /**
+             * Format: date-time
+             * @description Card payments with manual capture: ISO 8601 moment after which the authorisation can no longer be captured (SDK field).
+             */
+            authExpiryTime?: string;
         };
         /** @description Body the merchant returns (with HTTP 200) after receiving a PaymentNotification, confirming receipt so that Antom stops resending. All values are fixed. */
         NotificationAck: {
@@ -1050,6 +1877,89 @@ export interface components {
                  */
                 resultMessage: "success";
             };
+        };
+        /**
+         * @description Body of the capture result notification (notifyCapture) that Antom POSTs to the payment notification address
+         *     (the paymentNotifyUrl of the pay request, or the URL in Antom Dashboard) when a capture reaches a final state,
+         *     for manual captures as well as automatic ones. Verify the signature before trusting the body, reply with
+         *     NotificationAck, and handle repeats idempotently by captureRequestId or captureId. Field inventory from the
+         *     SDK models (Java AlipayCaptureResultNotify, Python alipay_capture_result_notify); extra fields are accepted.
+         */
+        CaptureNotification: {
+            /**
+             * @description Kind of notification; CAPTURE_RESULT is the only value documented for this webhook.
+             * @enum {string}
+             */
+            notifyType: "CAPTURE_RESULT";
+            /** @description Capture outcome: S captured, F failed, with the code explaining a failure. */
+            result: components["schemas"]["Result"];
+            /** @description The merchant's captureRequestId of the capture. */
+            captureRequestId: string;
+            /** @description Antom's ID of the captured payment. */
+            paymentId: string;
+            /** @description Antom's ID of the capture. */
+            captureId: string;
+            /** @description Amount captured, in the transaction currency. */
+            captureAmount: components["schemas"]["Amount"];
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which Antom completed the capture.
+             */
+            captureTime?: string;
+            /** @description ID of the capture at a non-Antom acquirer. */
+            acquirerReferenceNo?: string;
+            /** @description Details from the acquirer that handled the capture. */
+            acquirerInfo?: components["schemas"]["AcquirerInfo"];
+            /**
+             * Format: date-time
+             * @description ISO 8601 earliest moment at which settlement can start, returned with a successful capture (marketplace guide).
+             */
+            earliestSettlementTime?: string;
+            /** @description Tax reference used for reconciliation and refunds; absent when the payment is not subject to tax (SDK field). 64 characters is a sanity bound chosen for this description. */
+            taxCalculationId?: string;
+        };
+        /**
+         * @description Body of the refund result notification (notifyRefund) that Antom POSTs to the refundNotifyUrl of the refund
+         *     request, or to the URL configured in Antom Dashboard when the request gave none. It is sent once a refund
+         *     reaches a final state; a successful refund is always notified, a refund rejected when it was requested is not.
+         *     refundStatus is the outcome to act on (result.resultStatus S only says the channel accepted the refund).
+         *     Verify the signature before trusting the body, reply with NotificationAck, and handle repeats idempotently by
+         *     refundRequestId or refundId. Field inventory from the SDK models (Java and Python AlipayRefundNotify); extra
+         *     fields are accepted.
+         */
+        RefundNotification: {
+            /**
+             * @description Kind of notification; REFUND_RESULT is the only value documented for this webhook.
+             * @enum {string}
+             */
+            notifyType: "REFUND_RESULT";
+            /** @description Result object of the refund as seen by the channel. Rely on refundStatus for the outcome. */
+            result: components["schemas"]["Result"];
+            /** @description Final refund outcome, SUCCESS or FAIL. The SDK models type it as a plain string, so other values are accepted. */
+            refundStatus: ("SUCCESS" | "FAIL") | string;
+            /** @description The merchant's refundRequestId of the refund. */
+            refundRequestId: string;
+            /** @description Antom's ID of the refund; one-to-one with refundRequestId. */
+            refundId: string;
+            /** @description Amount the merchant asked to refund. */
+            refundAmount: components["schemas"]["Amount"];
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which the refund reached its final state; the page says it is returned for a successful refund.
+             */
+            refundTime?: string;
+            /** @description Refund amount in the settlement currency, when the rate was locked at transaction time. */
+            grossSettlementAmount?: components["schemas"]["Amount"];
+            /** @description Rate behind grossSettlementAmount. */
+            settlementQuote?: components["schemas"]["Quote"];
+            /** @description Acquirer reference number of the refund, when the payment method has one. No length is documented; 64 characters is a sanity bound chosen for this description. */
+            arn?: string;
+            /** @description Echo of the metadata given in the refund request. */
+            metadata?: string;
+            /** @description Custom fields agreed with Antom (SDK field without documentation text). */
+            customizedInfo?: components["schemas"]["CustomizedInfo"];
+            /** @description Amount actually refunded when it differs from refundAmount (SDK field without documentation text). */
+            actualRefundAmount?: components["schemas"]["Amount"];
         };
     };
     responses: never;
@@ -1104,6 +2014,146 @@ export interface operations {
             };
         };
     };
+    inquiryPayment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The payment to look up. Sent as JSON encoded in UTF-8 and signed like every request. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InquiryPaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description The call was processed. Every business outcome, failures (`F`) and unknown states (`U`) included, arrives with HTTP 200; read `result.resultStatus` and `result.resultCode` and follow the result-process logic. */
+            200: {
+                headers: {
+                    "client-id": components["headers"]["ResponseClientId"];
+                    "response-time": components["headers"]["ResponseTime"];
+                    signature: components["headers"]["ResponseSignature"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryPaymentResponse"];
+                };
+            };
+        };
+    };
+    cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The payment to cancel. Sent as JSON encoded in UTF-8 and signed like every request. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelRequest"];
+            };
+        };
+        responses: {
+            /** @description The call was processed. Every business outcome, failures (`F`) and unknown states (`U`) included, arrives with HTTP 200; read `result.resultStatus` and `result.resultCode` and follow the result-process logic. */
+            200: {
+                headers: {
+                    "client-id": components["headers"]["ResponseClientId"];
+                    "response-time": components["headers"]["ResponseTime"];
+                    signature: components["headers"]["ResponseSignature"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CancelResponse"];
+                };
+            };
+        };
+    };
+    capture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The capture to make. Sent as JSON encoded in UTF-8 and signed like every request. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaptureRequest"];
+            };
+        };
+        responses: {
+            /** @description The call was processed. Every business outcome, failures (`F`) and unknown states (`U`) included, arrives with HTTP 200; read `result.resultStatus` and `result.resultCode` and follow the result-process logic. */
+            200: {
+                headers: {
+                    "client-id": components["headers"]["ResponseClientId"];
+                    "response-time": components["headers"]["ResponseTime"];
+                    signature: components["headers"]["ResponseSignature"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaptureResponse"];
+                };
+            };
+        };
+    };
+    refund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The refund to make. Sent as JSON encoded in UTF-8 and signed like every request. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundRequest"];
+            };
+        };
+        responses: {
+            /** @description The call was processed. Every business outcome, failures (`F`) and unknown states (`U`) included, arrives with HTTP 200; read `result.resultStatus` and `result.resultCode` and follow the result-process logic. */
+            200: {
+                headers: {
+                    "client-id": components["headers"]["ResponseClientId"];
+                    "response-time": components["headers"]["ResponseTime"];
+                    signature: components["headers"]["ResponseSignature"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RefundResponse"];
+                };
+            };
+        };
+    };
+    inquiryRefund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The refund to look up. Sent as JSON encoded in UTF-8 and signed like every request. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InquiryRefundRequest"];
+            };
+        };
+        responses: {
+            /** @description The call was processed. Every business outcome, failures (`F`) and unknown states (`U`) included, arrives with HTTP 200; read `result.resultStatus` and `result.resultCode` and follow the result-process logic. */
+            200: {
+                headers: {
+                    "client-id": components["headers"]["ResponseClientId"];
+                    "response-time": components["headers"]["ResponseTime"];
+                    signature: components["headers"]["ResponseSignature"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InquiryRefundResponse"];
+                };
+            };
+        };
+    };
     notifyPayment: {
         parameters: {
             query?: never;
@@ -1115,6 +2165,56 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["PaymentNotification"];
+            };
+        };
+        responses: {
+            /** @description The merchant received and stored the notification. Return exactly this body; until Antom gets it, Antom keeps resending the notification. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationAck"];
+                };
+            };
+        };
+    };
+    notifyCapture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The final result of a capture, signed by Antom. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaptureNotification"];
+            };
+        };
+        responses: {
+            /** @description The merchant received and stored the notification. Return exactly this body; until Antom gets it, Antom keeps resending the notification. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationAck"];
+                };
+            };
+        };
+    };
+    notifyRefund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The final result of a refund, signed by Antom. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundNotification"];
             };
         };
         responses: {

@@ -22,7 +22,22 @@ export { notificationAck, notificationAckBody, verifyNotification } from './noti
 export type { IncomingNotification, NotificationAck, VerifyNotificationOptions } from './notifications.ts';
 export { CONTINUATION_URL_FIELDS, interpretPayResult } from './result/interpret.ts';
 export type { PayFailed, PayOutcome, PayOutcomeKindOf, PayRedirect, PayResponse, PayRetryWithNewId, PaySuccess } from './result/interpret.ts';
-export { isPayResultCode, lookupPayResultCode, lookupResultCode, payResultCodes, resultCodes } from '../generated/result-codes.ts';
+export { isPayResultCode, lookupPayResultCode, payResultCodes } from '../generated/result-codes.ts';
+// `resultCodes` / `lookupResultCode` name pay's table, as they did when pay was the only operation with a table.
+export { lookupPayResultCode as lookupResultCode, payResultCodes as resultCodes } from '../generated/result-codes.ts';
+export {
+  cancelResultCodes,
+  captureResultCodes,
+  inquiryPaymentResultCodes,
+  inquiryRefundResultCodes,
+  lookupCancelResultCode,
+  lookupCaptureResultCode,
+  lookupInquiryPaymentResultCode,
+  lookupInquiryRefundResultCode,
+  lookupRefundResultCode,
+  refundResultCodes,
+} from '../generated/result-codes.ts';
 export type { PayResultCode, ResultCode, ResultCodeEntry, ResultCodeRow, ResultStatus } from '../generated/result-codes.ts';
+export type { CancelResultCode, CaptureResultCode, InquiryPaymentResultCode, InquiryRefundResultCode, RefundResultCode } from '../generated/result-codes.ts';
 export type { CallOptions, PayBody, PayOptions, PayResult, Operations } from '../generated/client.ts';
 export type { components, paths, webhooks } from '../generated/schema.ts';

@@ -78,7 +78,7 @@ describe('docs site (Chromium)', () => {
     expect(await page.getByRole('heading', { name: 'Create a checkout payment' }).first().isVisible()).toBe(true);
   });
 
-  it('lists every result code of spec/result-codes.yaml in the Result codes table', async () => {
+  it('lists every result code of spec/result-codes/pay.yaml in the Result codes table', async () => {
     const codes = resultCodes();
     expect(codes.length).toBeGreaterThan(0);
     await page.getByRole('heading', { name: 'Result codes' }).waitFor(VISIBLE);

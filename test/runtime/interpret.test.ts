@@ -65,7 +65,7 @@ describe('interpretPayResult (the seed result-process logic)', () => {
   });
 
   it('uses the continuation URL fields the spec logic names', () => {
-    const table = parse(readFileSync(new URL('../../spec/result-codes.yaml', import.meta.url), 'utf8')) as { logic: { continuationUrlFields: string[] } };
+    const table = parse(readFileSync(new URL('../../spec/result-codes/pay.yaml', import.meta.url), 'utf8')) as { logic: { continuationUrlFields: string[] } };
     expect([...CONTINUATION_URL_FIELDS].sort()).toEqual([...table.logic.continuationUrlFields].sort());
   });
 });

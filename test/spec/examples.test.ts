@@ -65,7 +65,7 @@ const payResponseContent = asObject(
   getPointer(bundle, '#/paths/~1v1~1payments~1pay/post/responses/200/content/application~1json') as JsonObject,
 );
 const payResponseExamples = asObject(payResponseContent.examples);
-const table = readRepoYaml<{ codes: Array<{ code: string }> }>('spec/result-codes.yaml');
+const table = readRepoYaml<{ codes: Array<{ code: string }> }>('spec/result-codes/pay.yaml');
 
 describe('bundle examples', () => {
   it('finds the examples it is meant to check', () => {
@@ -91,7 +91,7 @@ describe('bundle examples', () => {
 });
 
 describe('pay response examples', () => {
-  it('are named exactly by the codes of spec/result-codes.yaml', () => {
+  it('are named exactly by the codes of spec/result-codes/pay.yaml', () => {
     const names = Object.keys(payResponseExamples);
     const codes = table.codes.map((c) => c.code);
     expect(new Set(names).size).toBe(names.length);

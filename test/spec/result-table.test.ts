@@ -1,4 +1,4 @@
-// spec/result-codes.yaml against the seed's result-code list (../shared/reference/result-codes.json) and
+// spec/result-codes/pay.yaml against the seed's result-code list (../shared/reference/result-codes.json) and
 // the seed document, plus the rule that the table is the only place in spec/ where a code is written.
 import { describe, expect, it } from 'vitest';
 import { listRepoFiles, readReferenceJson, readReferenceText, readRepoText, readRepoYaml } from './helpers.ts';
@@ -22,7 +22,7 @@ interface ReferenceCode {
   message: string;
 }
 
-const table = readRepoYaml<Table>('spec/result-codes.yaml');
+const table = readRepoYaml<Table>('spec/result-codes/pay.yaml');
 const codes = table.codes;
 const codeNames = codes.map((c) => c.code);
 
@@ -84,7 +84,11 @@ describe('result-code table structure', () => {
 
 describe('the table is the only place a code is written', () => {
   const boundary = '[A-Za-z0-9_]';
-  const pattern = new RegExp(`(?<!${boundary})(${[...codeNames].sort((a, b) => b.length - a.length).join('|')})(?!${boundary})`, 'g');
+  // The codes of every operation's table, not only pay's.
+  const allCodes = new Set(
+    listRepoFiles('spec/result-codes').flatMap((file) => readRepoYaml<Table>(file).codes.map((c) => c.code)),
+  );
+  const pattern = new RegExp(`(?<!${boundary})(${[...allCodes].sort((a, b) => b.length - a.length).join('|')})(?!${boundary})`, 'g');
 
   /** `file:line: CODE` for each code occurrence in `file` not in `allowed`. */
   function occurrences(file: string, allowed: ReadonlySet<string>): string[] {
@@ -99,7 +103,8 @@ describe('the table is the only place a code is written', () => {
     return found;
   }
 
-  const yamlFiles = listRepoFiles('spec').filter((f) => /\.ya?ml$/.test(f) && f !== 'spec/result-codes.yaml');
+  // Every file under spec/result-codes/ is a table (one per operation), so codes belong there.
+  const yamlFiles = listRepoFiles('spec').filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('spec/result-codes/'));
   const markdownFiles = listRepoFiles('spec/descriptions').filter((f) => f.endsWith('.md'));
 
   it('finds the files to scan', () => {
@@ -109,18 +114,41 @@ describe('the table is the only place a code is written', () => {
 
   // The notification acknowledgement is a different message with its own fixed body ({"resultCode":"SUCCESS",...});
   // it and the notification examples carry that literal as data, not as a row of pay's table.
+  // The lifecycle schemas and descriptions also use the word SUCCESS as a value of paymentStatus, refundStatus
+  // and transactionStatus, which are states, not result codes; a notification example carries the result of
+  // the notification it shows as data.
   const ACK_FILES: Readonly<Record<string, ReadonlySet<string>>> = {
     'spec/components/schemas/NotificationAck.yaml': new Set(['SUCCESS']),
     'spec/components/examples/NotificationAck.yaml': new Set(['SUCCESS']),
     'spec/components/examples/PaymentNotificationSuccess.yaml': new Set(['SUCCESS']),
     'spec/components/examples/PaymentNotificationPending.yaml': new Set(['SUCCESS']),
+    'spec/components/examples/RefundNotificationSuccess.yaml': new Set(['SUCCESS']),
+    'spec/components/examples/RefundNotificationFail.yaml': new Set(['PROCESS_FAIL']),
+    'spec/components/examples/CaptureNotificationSuccess.yaml': new Set(['SUCCESS']),
+    'spec/components/examples/CaptureNotificationAuthExpired.yaml': new Set(['AUTH_EXPIRED']),
+    'spec/components/schemas/InquiryPaymentResponse.yaml': new Set(['SUCCESS']),
+    'spec/components/schemas/InquiryRefundResponse.yaml': new Set(['SUCCESS']),
+    'spec/components/schemas/RefundNotification.yaml': new Set(['SUCCESS']),
+    'spec/components/schemas/Transaction.yaml': new Set(['SUCCESS']),
   };
+  const STATE_WORDS_IN_MARKDOWN: Readonly<Record<string, ReadonlySet<string>>> = {
+    'spec/descriptions/inquiry-payment.md': new Set(['SUCCESS']),
+    'spec/descriptions/inquiry-refund.md': new Set(['SUCCESS']),
+    'spec/descriptions/notify-refund.md': new Set(['SUCCESS']),
+    'spec/descriptions/overview.md': new Set(['SUCCESS']),
+  };
+
+  it('finds one table per operation under spec/result-codes/', () => {
+    expect(listRepoFiles('spec/result-codes')).toEqual(
+      ['cancel', 'capture', 'inquiryPayment', 'inquiryRefund', 'pay', 'refund'].map((op) => `spec/result-codes/${op}.yaml`),
+    );
+  });
 
   it.each(yamlFiles)('%s writes no result code', (file) => {
     expect(occurrences(file, ACK_FILES[file] ?? new Set())).toEqual([]);
   });
 
   it.each(markdownFiles)('%s writes no result code other than PAYMENT_IN_PROCESS', (file) => {
-    expect(occurrences(file, new Set(['PAYMENT_IN_PROCESS']))).toEqual([]);
+    expect(occurrences(file, new Set(['PAYMENT_IN_PROCESS', ...(STATE_WORDS_IN_MARKDOWN[file] ?? [])]))).toEqual([]);
   });
 });

@@ -10,10 +10,10 @@ interface ResultCodesFile {
 }
 
 function readResultCodesFile(): ResultCodesFile {
-  return parse(readFileSync(join(REPO_ROOT, 'spec', 'result-codes.yaml'), 'utf8')) as ResultCodesFile;
+  return parse(readFileSync(join(REPO_ROOT, 'spec', 'result-codes', 'pay.yaml'), 'utf8')) as ResultCodesFile;
 }
 
-/** Every result code of spec/result-codes.yaml, in table order. */
+/** Every result code of spec/result-codes/pay.yaml, in table order. */
 export function resultCodes(): string[] {
   return readResultCodesFile().codes.map((entry) => entry.code);
 }
@@ -39,7 +39,7 @@ function findAction(node: unknown, outcome: string): string | undefined {
 /** The decision guide's action for `U` + PAYMENT_IN_PROCESS with a cashier URL. */
 export function transactionCreatedAction(): string {
   const action = findAction(readResultCodesFile().logic, 'transaction_created');
-  if (action === undefined) throw new Error('spec/result-codes.yaml has no logic rule with outcome transaction_created');
+  if (action === undefined) throw new Error('spec/result-codes/pay.yaml has no logic rule with outcome transaction_created');
   return action;
 }
 
