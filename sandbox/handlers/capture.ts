@@ -19,7 +19,8 @@ export const capture: OperationHandler = (ctx, call) => {
     return earlier.paymentId === paymentId && sameAmount(earlier.captureAmount, captureAmount) ? earlier.answer : refuse('REPEAT_REQ_INCONSISTENT');
   }
   const payment = ctx.store.payment(call.clientId, { paymentId });
-  if (payment === undefined) return refuse('ORDER_NOT_EXIST');
+  // The capture table's own code for an ID with no authorisation behind it.
+  if (payment === undefined) return refuse('AUTH_NOT_FOUND');
   expireIfDue(ctx, payment);
   if (payment.paymentStatus === 'CANCELLED') return refuse('AUTH_CANCELLED');
   if (!isManualCapture(payment) || payment.paymentStatus !== 'SUCCESS') return refuse('AUTH_NOT_FOUND');
