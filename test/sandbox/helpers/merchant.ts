@@ -24,6 +24,8 @@ export const ACK: Answer = { status: 200, body: notificationAckBody() };
 export interface Merchant {
   url: string;
   received: Received[];
+  /** Paths of the GET requests to the shop's return page. */
+  returns: string[];
   /** What the endpoint answers next; defaults to ACK. */
   answer: (received: Received) => Answer;
   close(): Promise<void>;
@@ -31,8 +33,15 @@ export interface Merchant {
 
 /** Notifications are told apart by the path: /notify/<anything> → notifyPayment, /refund/... → notifyRefund. */
 export async function startMerchant(clientId = TEST_CLIENT_ID): Promise<Merchant> {
-  const merchant: Merchant = { url: '', received: [], answer: () => ACK, close: async () => undefined };
+  const merchant: Merchant = { url: '', received: [], returns: [], answer: () => ACK, close: async () => undefined };
   const server = createServer((req, res) => {
+    if (req.method === 'GET') {
+      // The shop's return page (paymentRedirectUrl) the cashier page sends the buyer back to.
+      merchant.returns.push(req.url ?? '/');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><title>Shop</title><h1>Thank you for your order</h1>');
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
