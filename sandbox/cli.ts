@@ -7,7 +7,7 @@ import { ANTOM_TEST_PUBLIC_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, TEST_CLIENT_
 
 const USAGE = `Usage: npm run mock -- [--port 4010] [--https-port 4443 | --no-https] [--host 127.0.0.1]
                      [--spec generated/openapi.json] [--merchant-public-key <pem file>] [--no-verify-requests]
-                     [--stateless] [--prism-errors] [--expiry-minutes 14]`;
+                     [--stateless] [--prism-errors] [--expiry-minutes 14] [--quiet]`;
 
 function parsePort(value: string, flag: string): number {
   const port = Number(value);
@@ -28,6 +28,7 @@ async function main(): Promise<void> {
       stateless: { type: 'boolean', default: false },
       'prism-errors': { type: 'boolean', default: false },
       'expiry-minutes': { type: 'string', default: '14' },
+      quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     allowNegative: true,
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
     stateful: !values.stateless,
     prismErrors: values['prism-errors'],
     settings: { expiryMs: expiryMinutes * 60_000 },
+    ...(values.quiet ? { log: () => undefined } : {}),
   });
   console.log(`Antom sandbox listening on ${mock.url}${mock.httpsUrl ? ` and ${mock.httpsUrl} (TEST-ONLY self-signed certificate)` : ''} (Prism PID ${mock.prismPid})`);
   console.log(`  pay:      POST ${mock.url}/ams/api/v1/payments/pay   (sandbox: /ams/sandbox/api/v1/payments/pay)`);
