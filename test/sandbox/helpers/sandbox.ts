@@ -22,8 +22,8 @@ export async function startTestSandbox(options: Partial<MockOptions> = {}): Prom
 }
 
 /** The typed client; each operation's data is checked against the spec before the test sees it. */
-export function checkedClient(baseUrl: string): AntomClient {
-  const client = createTestClient({ baseUrl });
+export function checkedClient(baseUrl: string, clientId?: string): AntomClient {
+  const client = createTestClient({ baseUrl, ...(clientId === undefined ? {} : { clientId }) });
   return new Proxy(client, {
     get(target, name, receiver) {
       const value = Reflect.get(target, name, receiver) as unknown;

@@ -3,7 +3,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningMock } from '../../../sandbox/server.ts';
 import { TEST_SANDBOX_CLIENT_ID } from '../../../sandbox/test-keys.ts';
-import { createTestClient } from '../../contract/helpers/test-client.ts';
 import { startMerchant } from '../helpers/merchant.ts';
 import type { Merchant } from '../helpers/merchant.ts';
 import { advanceClock, checkedClient, complete, payBody, startTestSandbox } from '../helpers/sandbox.ts';
@@ -52,7 +51,7 @@ describe('opening a payment', () => {
 
   it('when another client ID asks for the payment, then it does not exist for it', async () => {
     const { body } = await open();
-    const other = createTestClient({ baseUrl: sandbox.url, clientId: TEST_SANDBOX_CLIENT_ID });
+    const other = checkedClient(sandbox.url, TEST_SANDBOX_CLIENT_ID);
     const { data } = await other.inquiryPayment({ paymentRequestId: body.paymentRequestId });
     expect(data?.result).toMatchObject({ resultCode: 'ORDER_NOT_EXIST', resultStatus: 'F' });
   });
