@@ -10,6 +10,7 @@ import { OPERATION_HANDLERS } from './handlers/index.ts';
 import { paramIllegalBody, prismFindings } from './param-illegal.ts';
 import { INVALID_SIGNATURE_BODY, SIGNATURE_PROBLEM_HEADER, checkRequestSignature } from './request-signature.ts';
 import type { SandboxContext } from './state/context.ts';
+import type { ResultTables } from './state/results.ts';
 
 export interface Reply {
   status: number;
@@ -29,6 +30,8 @@ export interface GatewayOptions {
   merchantPublicKey: KeyObject | undefined;
   /** Present in stateful mode. */
   sandbox: SandboxContext | undefined;
+  /** Result messages of the spec's tables (for PARAM_ILLEGAL, in both modes). */
+  results: ResultTables;
   /** Pass Prism's 422 problem through instead of answering PARAM_ILLEGAL. */
   prismErrors: boolean;
 }
@@ -80,13 +83,12 @@ export async function handleGateway(options: GatewayOptions, request: GatewayReq
     return json(502, { error: 'PRISM_UNREACHABLE', message: String(error) });
   }
   const prismReply: Reply = { status: answer.status, body: answer.body, headers: keepPrismDiagnostics(answer.headers) };
-  const sandbox = options.sandbox;
-  if (sandbox === undefined) return prismReply;
-
   if (answer.status >= 400 && answer.status < 500 && !options.prismErrors) {
     const findings = prismFindings(answer.body);
-    if (findings !== undefined) return { status: 200, body: Buffer.from(paramIllegalBody(findings, sandbox.results, route.operationId)), headers: prismReply.headers };
+    if (findings !== undefined) return { status: 200, body: Buffer.from(paramIllegalBody(findings, options.results, route.operationId)), headers: prismReply.headers };
   }
+  const sandbox = options.sandbox;
+  if (sandbox === undefined) return prismReply;
   const handler = OPERATION_HANDLERS.get(route.operationPath);
   const preferred = /\bexample=/.test(getHeader(request.headers, 'prefer') ?? '');
   if (answer.status !== 200 || preferred || handler === undefined) return prismReply;

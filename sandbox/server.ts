@@ -24,6 +24,7 @@ import { describeReply } from './reply-log.ts';
 import { originForm } from './request-target.ts';
 import { signResponse } from './response-signing.ts';
 import { createSandboxContext } from './state/context.ts';
+import { loadResultTables } from './state/results.ts';
 import type { SandboxContext, SandboxSettings } from './state/context.ts';
 import { ANTOM_TEST_PRIVATE_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, readTestKey } from './test-keys.ts';
 
@@ -95,7 +96,14 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
     prismSpec.dispose();
     throw error;
   });
-  const gateway: GatewayOptions = { prismOrigin: prism.origin, routes: gatewayRoutes(specPath), merchantPublicKey, sandbox, prismErrors: options.prismErrors === true };
+  const gateway: GatewayOptions = {
+    prismOrigin: prism.origin,
+    routes: gatewayRoutes(specPath),
+    merchantPublicKey,
+    sandbox,
+    results: sandbox?.results ?? loadResultTables(specPath),
+    prismErrors: options.prismErrors === true,
+  };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const started = performance.now();

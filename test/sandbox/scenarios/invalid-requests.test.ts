@@ -41,9 +41,14 @@ describe('invalid requests', () => {
     expect(problem.validation.some((item) => item.code === 'required' && item.message.includes('paymentRequestId'))).toBe(true);
   });
 
-  it('when the sandbox runs stateless, then pay answers the spec example and there is no control API', async () => {
+  it('when the sandbox runs stateless, then pay answers the spec example, a bad body still gets PARAM_ILLEGAL, and there is no control API', async () => {
     const sandbox = await sandboxWith({ stateful: false });
     const body = payBody();
+    const bad = await signedPost(sandbox.url, JSON.stringify({ ...body, productCode: 'NOT_A_PRODUCT' }));
+    expect((JSON.parse(bad.text) as { result: { resultCode: string; resultMessage: string } }).result).toMatchObject({
+      resultCode: 'PARAM_ILLEGAL',
+      resultMessage: expect.stringContaining('body.productCode enum'),
+    });
     const first = await signedPost(sandbox.url, JSON.stringify(body));
     const data = JSON.parse(first.text) as { result: { resultCode: string }; normalUrl: string };
     expectValidResponse('pay', data);
