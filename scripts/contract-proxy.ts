@@ -3,9 +3,9 @@
 // the request and the response conform to the spec, with each broken rule. Point the client's baseUrl at the
 // printed origin; paths (/ams/api/..., /ams/sandbox/api/...) and signatures pass through unchanged.
 import { parseArgs } from 'node:util';
-import { startContractProxy } from './mock/contract-proxy.ts';
-import type { Exchange } from './mock/contract-proxy.ts';
-import { DEFAULT_SPEC_PATH } from './mock/server.ts';
+import { startContractProxy } from '../sandbox/contract-proxy.ts';
+import type { Exchange } from '../sandbox/contract-proxy.ts';
+import { DEFAULT_SPEC_PATH } from '../sandbox/server.ts';
 
 const USAGE = 'Usage: npm run contract:proxy -- <upstream-origin, e.g. http://127.0.0.1:4010> [--port 4020] [--spec <openapi.json>] [--verbose]';
 

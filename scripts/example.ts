@@ -1,13 +1,15 @@
-// `npm run example [-- --base-url http://127.0.0.1:4010] [--prefer PAYMENT_IN_PROCESS]`
-// Creates a pay request with the TEST keys against the local mock (started in-process when nothing answers at
-// the base URL) and prints what the merchant should do next. Loopback only: the test keys are public.
+// `npm run example [-- --base-url http://127.0.0.1:4010] [--prefer PAYMENT_IN_PROCESS] [--flow]`
+// Creates a pay request with the TEST keys against the local sandbox (started in-process when nothing answers at
+// the base URL) and prints what the merchant should do next; `--flow` runs the whole payment life instead
+// (scripts/example-flow.ts). Loopback only: the test keys are public.
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createAntomClient, interpretPayResult, isAntomError } from '../src/index.ts';
 import type { PayBody, PayOutcome } from '../src/index.ts';
-import { startMock } from './mock/server.ts';
-import type { RunningMock } from './mock/server.ts';
-import { ANTOM_TEST_PUBLIC_KEY_PATH, MERCHANT_TEST_PRIVATE_KEY_PATH, TEST_CLIENT_ID, readTestKey } from './mock/test-keys.ts';
+import { startMock } from '../sandbox/server.ts';
+import type { RunningMock } from '../sandbox/server.ts';
+import { runFlow } from './example-flow.ts';
+import { ANTOM_TEST_PUBLIC_KEY_PATH, MERCHANT_TEST_PRIVATE_KEY_PATH, TEST_CLIENT_ID, readTestKey } from '../sandbox/test-keys.ts';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -62,15 +64,15 @@ async function answers(origin: string): Promise<boolean> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { 'base-url': { type: 'string', default: 'http://127.0.0.1:4010' }, prefer: { type: 'string' } },
+    options: { 'base-url': { type: 'string', default: 'http://127.0.0.1:4010' }, prefer: { type: 'string' }, flow: { type: 'boolean', default: false } },
   });
   const baseUrl = new URL(values['base-url']);
   if (!LOOPBACK.has(baseUrl.hostname)) throw new Error(`--base-url must be a loopback address: the example signs with published TEST keys`);
 
   let mock: RunningMock | undefined;
   if (!(await answers(baseUrl.origin))) {
-    console.log(`Nothing answers at ${baseUrl.origin}; starting the mock in-process…`);
-    mock = await startMock({ port: Number(baseUrl.port || 80), verifyRequests: true });
+    console.log(`Nothing answers at ${baseUrl.origin}; starting the sandbox in-process…`);
+    mock = await startMock({ port: Number(baseUrl.port || 80), verifyRequests: true, log: () => undefined });
   }
   try {
     const client = createAntomClient({
@@ -79,6 +81,11 @@ async function main(): Promise<void> {
       antomPublicKey: readTestKey(ANTOM_TEST_PUBLIC_KEY_PATH),
       baseUrl: baseUrl.origin,
     });
+    if (values.flow) {
+      console.log(`Whole flow against the sandbox at ${baseUrl.origin}:`);
+      await runFlow(client);
+      return;
+    }
     const headers = values.prefer ? { Prefer: `example=${values.prefer}` } : undefined;
     const { data } = await client.pay(exampleBody(), headers ? { headers } : {});
     if (data === undefined) throw new Error('pay returned no data');

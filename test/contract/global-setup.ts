@@ -2,8 +2,8 @@
 // Port: ANTOM_MOCK_PORT if set, else a free one; the HTTPS listener (test certificate) takes
 // ANTOM_MOCK_HTTPS_PORT or a free one. Set ANTOM_MOCK_LOG=1 to see the mock's one-line request log.
 import type { TestProject } from 'vitest/node';
-import { findFreePort } from '../../scripts/mock/free-port.ts';
-import { startMock } from '../../scripts/mock/server.ts';
+import { findFreePort } from '../../sandbox/free-port.ts';
+import { startMock } from '../../sandbox/server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,7 +1,8 @@
-// Invalid bodies sent through the real client: the mock (Prism --errors) refuses them with a 422 naming the
-// violated rule, and the client surfaces that as AntomHttpError. The cases are derived from the PayRequest schema.
+// Invalid bodies sent through the real client: the sandbox refuses them as Antom does, HTTP 200 with a signed
+// result F PARAM_ILLEGAL whose resultMessage names the field and the rule Prism found broken. The cases are
+// derived from the PayRequest schema. (Prism's own 422 answer, behind --prism-errors, is covered in
+// test/sandbox/scenarios/invalid-requests.test.ts.)
 import { describe, expect, inject, it } from 'vitest';
-import { AntomHttpError } from '../../src/index.ts';
 import type { PayBody } from '../../src/index.ts';
 import { componentSchema, requestExample, validatorFor } from './helpers/spec.ts';
 import type { JsonSchema } from './helpers/spec.ts';
@@ -9,6 +10,7 @@ import { createTestClient } from './helpers/test-client.ts';
 
 const mockUrl = inject('mockUrl');
 const validatePayRequest = validatorFor('PayRequest');
+const validatePayResponse = validatorFor('PayResponse');
 const payRequest = componentSchema('PayRequest');
 const validBody = requestExample();
 
@@ -97,25 +99,21 @@ describe('invalid pay requests', () => {
   });
 
   it.each([...requiredCases, ...maxLengthCases, ...otherCases])(
-    'when $field breaks the $rule rule, then the mock refuses it with 422 and the client throws AntomHttpError naming it',
+    'when $field breaks the $rule rule, then the sandbox answers a verified PARAM_ILLEGAL naming it',
     async ({ field, rule, reportedAs, mutate }) => {
       const body = structuredClone(validBody);
       mutate(body);
       expect(validatePayRequest(body)).toBe(false);
 
-      const error = await createTestClient({ baseUrl: mockUrl })
-        .pay(body as unknown as PayBody)
-        .then(() => undefined, (thrown: unknown) => thrown);
+      const { data, response } = await createTestClient({ baseUrl: mockUrl }).pay(body as unknown as PayBody);
 
-      expect(error).toBeInstanceOf(AntomHttpError);
-      const httpError = error as AntomHttpError;
-      expect(httpError.status).toBe(422);
-      expect(httpError.verified).toBe(true);
-      const problem = JSON.parse(httpError.bodyText) as { validation: Array<{ code: string; message: string; location: string[] }> };
-      const names = field.split('.');
-      const leaf = names.at(-1) as string;
-      const finding = problem.validation.find((item) => item.code === (reportedAs ?? rule) && (item.message.includes(field) || item.message.includes(`'${leaf}'`)));
-      expect(finding, httpError.bodyText).toBeDefined();
+      expect(response.status).toBe(200);
+      expect(validatePayResponse(data), JSON.stringify(validatePayResponse.errors)).toBe(true);
+      expect(data?.result).toMatchObject({ resultCode: 'PARAM_ILLEGAL', resultStatus: 'F' });
+      const message = data?.result.resultMessage ?? '';
+      const leaf = field.split('.').at(-1) as string;
+      const finding = message.split('; ').find((item) => item.includes(` ${reportedAs ?? rule}: `) && (item.includes(field) || item.includes(`'${leaf}'`)));
+      expect(finding, message).toBeDefined();
     },
   );
 });

@@ -3,8 +3,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { CONTINUATION_URL_FIELDS, interpretPayResult } from '../../src/index.ts';
 import type { PayBody, PayOutcome } from '../../src/index.ts';
-import { SIGNATURE_PROBLEM_HEADER } from '../../scripts/mock/request-signature.ts';
-import { TEST_SANDBOX_CLIENT_ID } from '../../scripts/mock/test-keys.ts';
+import { SIGNATURE_PROBLEM_HEADER } from '../../sandbox/request-signature.ts';
+import { TEST_SANDBOX_CLIENT_ID } from '../../sandbox/test-keys.ts';
 import { requestExample, responseExample, resultCodeRows, validatorFor } from './helpers/spec.ts';
 import { createTestClient } from './helpers/test-client.ts';
 
@@ -46,13 +46,13 @@ describe('result codes served by the mock', () => {
 });
 
 describe('default scenario, sandbox path and signatures', () => {
-  it('when no Prefer header is sent, then the mock answers PAYMENT_IN_PROCESS with a redirect URL', async () => {
+  it('when no Prefer header is sent, then the sandbox answers PAYMENT_IN_PROCESS with its own cashier URL', async () => {
     const { data } = await createTestClient({ baseUrl: mockUrl }).pay(body);
 
     const outcome = interpretPayResult(data!);
     expect(outcome.code).toBe('PAYMENT_IN_PROCESS');
     expect(outcome.kind).toBe('redirect');
-    if (outcome.kind === 'redirect') expect(outcome.url).toMatch(/^https:\/\//);
+    if (outcome.kind === 'redirect') expect(outcome.url.startsWith(`${mockUrl}/__sandbox/cashier/`), outcome.url).toBe(true);
   });
 
   it('when a SANDBOX_ client calls, then it uses /ams/sandbox/api and still gets a verified answer', async () => {

@@ -10,7 +10,7 @@ import {
   TEST_CLIENT_ID,
   TEST_SANDBOX_CLIENT_ID,
   readTestKey,
-} from '../../scripts/mock/test-keys.ts';
+} from '../../sandbox/test-keys.ts';
 import { requestExample, validatorFor } from './helpers/spec.ts';
 
 const mockUrl = inject('mockUrl');

@@ -10,7 +10,7 @@ import { replySigned, startRecordingServer } from './helpers/recording-server.ts
 import type { RecordingServer } from './helpers/recording-server.ts';
 import { PAY_PATH, makeTransport, payBody, payRequest, rejectionOf, signer } from './helpers/transport-fixtures.ts';
 
-const KEYS = new URL('../../scripts/mock/test-keys/', import.meta.url);
+const KEYS = new URL('../../sandbox/test-keys/', import.meta.url);
 
 let server: RecordingServer | undefined;
 afterEach(async () => {

@@ -6,7 +6,7 @@ import {
   MERCHANT_TEST_PRIVATE_KEY_PATH,
   TEST_CLIENT_ID,
   readTestKey,
-} from '../../../scripts/mock/test-keys.ts';
+} from '../../../sandbox/test-keys.ts';
 
 export const PAY_PATH = '/ams/api/v1/payments/pay';
 const merchantKey = parsePrivateKey(readTestKey(MERCHANT_TEST_PRIVATE_KEY_PATH));

@@ -7,7 +7,7 @@ import {
   MERCHANT_TEST_PRIVATE_KEY_PATH,
   TEST_CLIENT_ID,
   readTestKey,
-} from '../../../scripts/mock/test-keys.ts';
+} from '../../../sandbox/test-keys.ts';
 
 export interface TestClientOptions {
   baseUrl: string;

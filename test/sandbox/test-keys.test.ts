@@ -17,7 +17,7 @@ import {
   TLS_TEST_CERT_PATH,
   TLS_TEST_KEY_PATH,
   readTestKey,
-} from '../../scripts/mock/test-keys.ts';
+} from '../../sandbox/test-keys.ts';
 
 const text = (path: string): string => readFileSync(path, 'utf8');
 const der = (path: string): Buffer => Buffer.from(text(path), 'base64');

@@ -1,8 +1,8 @@
 // Checks a merchant request signature the way Antom's gateway does.
 import type { KeyObject } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { getHeader } from '../../src/header-lookup.ts';
-import { buildSignContent, parseSignatureHeader, verifyRsaSha256 } from '../../src/signing/index.ts';
+import { getHeader } from '../src/header-lookup.ts';
+import { buildSignContent, parseSignatureHeader, verifyRsaSha256 } from '../src/signing/index.ts';
 
 export interface SignedRequest {
   method: string;

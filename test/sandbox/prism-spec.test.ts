@@ -1,12 +1,12 @@
-// Given/want tables for the pure spec transforms that work around Prism 5.14 (see scripts/mock/prism-spec.ts).
+// Given/want tables for the pure spec transforms that work around Prism 5.14 (see sandbox/prism-spec.ts).
 import { describe, expect, it } from 'vitest';
 import {
   addResponseHeaderExamples,
   findRecursiveSchemas,
   mountAtPrefixes,
   unrollRecursiveSchemas,
-} from '../../scripts/mock/prism-spec.ts';
-import type { JsonObject } from '../../scripts/mock/prism-spec.ts';
+} from '../../sandbox/prism-spec.ts';
+import type { JsonObject } from '../../sandbox/prism-spec.ts';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 

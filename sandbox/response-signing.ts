@@ -1,6 +1,6 @@
 // Signs responses the way Antom does, so clients can verify the mock's answers with the test Antom public key.
 import type { KeyObject } from 'node:crypto';
-import { buildSignContent, formatSignatureHeader, signRsaSha256Async } from '../../src/signing/index.ts';
+import { buildSignContent, formatSignatureHeader, signRsaSha256Async } from '../src/signing/index.ts';
 
 export interface ResponseToSign {
   method: string;

@@ -1,7 +1,7 @@
 // The mock signs and verifies over the path the client signed, also when the request line carries a full URL
 // (Antom's Python SDK sends absolute-form targets through http.client).
 import { describe, expect, it } from 'vitest';
-import { originForm } from '../../scripts/mock/request-target.ts';
+import { originForm } from '../../sandbox/request-target.ts';
 
 describe('originForm', () => {
   it.each([

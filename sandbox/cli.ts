@@ -1,4 +1,4 @@
-// `npm run mock`: the local mock of Antom on 127.0.0.1 (Prism + signing layer). Ctrl+C stops it and Prism.
+// `npm run mock`: the local Antom sandbox on 127.0.0.1 (Prism + signing layer + state). Ctrl+C stops it and Prism.
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { DEFAULT_SPEC_PATH, startMock } from './server.ts';
@@ -6,7 +6,8 @@ import { sdkHints } from './sdk-hints.ts';
 import { ANTOM_TEST_PUBLIC_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, TEST_CLIENT_ID, TEST_SANDBOX_CLIENT_ID } from './test-keys.ts';
 
 const USAGE = `Usage: npm run mock -- [--port 4010] [--https-port 4443 | --no-https] [--host 127.0.0.1]
-                     [--spec generated/openapi.json] [--merchant-public-key <pem file>] [--no-verify-requests]`;
+                     [--spec generated/openapi.json] [--merchant-public-key <pem file>] [--no-verify-requests]
+                     [--stateless] [--prism-errors] [--expiry-minutes 14] [--quiet]`;
 
 function parsePort(value: string, flag: string): number {
   const port = Number(value);
@@ -24,6 +25,10 @@ async function main(): Promise<void> {
       spec: { type: 'string', default: DEFAULT_SPEC_PATH },
       'merchant-public-key': { type: 'string', default: MERCHANT_TEST_PUBLIC_KEY_PATH },
       'verify-requests': { type: 'boolean', default: true },
+      stateless: { type: 'boolean', default: false },
+      'prism-errors': { type: 'boolean', default: false },
+      'expiry-minutes': { type: 'string', default: '14' },
+      quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     allowNegative: true,
@@ -35,6 +40,8 @@ async function main(): Promise<void> {
   if (values.host !== '127.0.0.1') throw new Error(`--host must be 127.0.0.1 (the mock only listens on loopback)\n${USAGE}`);
   const port = parsePort(values.port, '--port');
   const httpsPort = values.https ? parsePort(values['https-port'], '--https-port') : undefined;
+  const expiryMinutes = Number(values['expiry-minutes']);
+  if (!Number.isFinite(expiryMinutes) || expiryMinutes <= 0) throw new Error(`--expiry-minutes must be a positive number\n${USAGE}`);
 
   const mock = await startMock({
     port,
@@ -42,17 +49,27 @@ async function main(): Promise<void> {
     specPath: values.spec,
     verifyRequests: values['verify-requests'],
     merchantPublicKey: readFileSync(values['merchant-public-key'], 'utf8'),
+    stateful: !values.stateless,
+    prismErrors: values['prism-errors'],
+    settings: { expiryMs: expiryMinutes * 60_000 },
+    ...(values.quiet ? { log: () => undefined } : {}),
   });
-  console.log(`Antom mock listening on ${mock.url}${mock.httpsUrl ? ` and ${mock.httpsUrl} (TEST-ONLY self-signed certificate)` : ''} (Prism PID ${mock.prismPid})`);
+  console.log(`Antom sandbox listening on ${mock.url}${mock.httpsUrl ? ` and ${mock.httpsUrl} (TEST-ONLY self-signed certificate)` : ''} (Prism PID ${mock.prismPid})`);
   console.log(`  pay:      POST ${mock.url}/ams/api/v1/payments/pay   (sandbox: /ams/sandbox/api/v1/payments/pay)`);
   if (mock.httpsUrl) console.log(`            POST ${mock.httpsUrl}/ams/api/v1/payments/pay`);
   console.log(`  requests: ${values['verify-requests'] ? `signatures verified with ${values['merchant-public-key']}` : 'signatures NOT verified'}`);
   console.log(`  replies:  signed with the TEST Antom key; verify with ${ANTOM_TEST_PUBLIC_KEY_PATH}`);
-  console.log(`  test client IDs: ${TEST_CLIENT_ID}, ${TEST_SANDBOX_CLIENT_ID}; pick a scenario with "Prefer: example=<RESULT_CODE>"`);
+  console.log(`  test client IDs: ${TEST_CLIENT_ID}, ${TEST_SANDBOX_CLIENT_ID}; a canned answer with "Prefer: example=<RESULT_CODE>"`);
+  if (mock.sandbox) {
+    console.log(`  state:    kept per client ID; unpaid payments close after ${expiryMinutes} min of sandbox time`);
+    console.log(`  cashier:  the normalUrl of a payment, ${mock.url}/__sandbox/cashier/<paymentId>`);
+    console.log(`  control:  GET ${mock.url}/__sandbox/payments[/<paymentId>], POST .../payments/<paymentId>/complete, POST ${mock.url}/__sandbox/clock, POST ${mock.url}/__sandbox/reset`);
+  } else console.log('  state:    none (--stateless): every answer is an example from the spec');
+  console.log(`  invalid requests: ${values['prism-errors'] ? "Prism's HTTP 422 problem (--prism-errors)" : 'HTTP 200, result F PARAM_ILLEGAL naming the field and rule'}`);
   if (mock.httpsPort !== undefined) for (const line of sdkHints(mock.httpsPort)) console.log(`  ${line}`);
 
   const stop = (signal: string): void => {
-    console.log(`${signal}: stopping the mock and Prism`);
+    console.log(`${signal}: stopping the sandbox and Prism`);
     mock.close().then(
       () => process.exit(0),
       (error: unknown) => {

@@ -1,0 +1,74 @@
+// The control API under /__sandbox (no signature): inspect payments, finish them as the buyer would, move the
+// sandbox clock, start over. Routes:
+//   GET  /__sandbox/payments                      {"payments": [...]}
+//   GET  /__sandbox/payments/{paymentId}          one payment
+//   POST /__sandbox/payments/{paymentId}/complete {"outcome": "SUCCESS" | "FAIL" | "PENDING", "resultCode"?: F code}
+//   POST /__sandbox/clock                         {"advanceMs": n}
+//   POST /__sandbox/reset
+// Changes answer once the notifications they cause are due-delivered (first attempt, and retries now due).
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isoTime } from '../state/clock.ts';
+import type { SandboxContext } from '../state/context.ts';
+import { completePayment } from '../state/transitions.ts';
+import type { Outcome } from '../state/transitions.ts';
+import { jsonObject, readBody, sendJson } from '../http-util.ts';
+import { paymentView } from './view.ts';
+
+export const CONTROL_PREFIX = '/__sandbox/';
+const OUTCOMES = new Set<Outcome>(['SUCCESS', 'FAIL', 'PENDING']);
+const PAYMENT = /^\/__sandbox\/payments\/([^/]+)$/;
+const COMPLETE = /^\/__sandbox\/payments\/([^/]+)\/complete$/;
+
+export async function handleControl(ctx: SandboxContext, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
+  const method = req.method ?? 'GET';
+  const fail = (status: number, error: string, message: string): void => sendJson(res, status, { error, message });
+  if (method === 'GET' && pathname === '/__sandbox/payments') {
+    sendJson(res, 200, { payments: ctx.store.payments().map(paymentView) });
+    return true;
+  }
+  const one = PAYMENT.exec(pathname);
+  if (method === 'GET' && one) {
+    const payment = ctx.store.paymentById(decodeURIComponent(one[1] ?? ''));
+    if (payment === undefined) fail(404, 'NOT_FOUND', `no payment ${one[1]}`);
+    else sendJson(res, 200, paymentView(payment));
+    return true;
+  }
+  if (method !== 'POST') return false;
+  const body = jsonObject(await readBody(req));
+  if (body === undefined) {
+    fail(400, 'BAD_REQUEST', 'the body must be a JSON object');
+    return true;
+  }
+  const complete = COMPLETE.exec(pathname);
+  if (complete) {
+    const payment = ctx.store.paymentById(decodeURIComponent(complete[1] ?? ''));
+    const outcome = body.outcome as Outcome;
+    if (payment === undefined) return (fail(404, 'NOT_FOUND', `no payment ${complete[1]}`), true);
+    if (!OUTCOMES.has(outcome)) return (fail(400, 'BAD_REQUEST', 'outcome must be "SUCCESS", "FAIL" or "PENDING"'), true);
+    if (body.resultCode !== undefined && typeof body.resultCode !== 'string') return (fail(400, 'BAD_REQUEST', 'resultCode must be a string'), true);
+    let change;
+    try {
+      change = completePayment(ctx, payment, outcome, body.resultCode);
+    } catch (error) {
+      return (fail(400, 'BAD_REQUEST', error instanceof Error ? error.message : String(error)), true);
+    }
+    if (!change.ok) return (fail(409, 'CONFLICT', change.reason), true);
+    await ctx.scheduler.runDue();
+    sendJson(res, 200, paymentView(payment));
+    return true;
+  }
+  if (pathname === '/__sandbox/clock') {
+    const advanceMs = body.advanceMs;
+    if (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs) || advanceMs < 0) return (fail(400, 'BAD_REQUEST', 'advanceMs must be a number >= 0'), true);
+    ctx.clock.advance(advanceMs);
+    await ctx.scheduler.runDue();
+    sendJson(res, 200, { now: isoTime(ctx.clock.now()), offsetMs: ctx.clock.offset() });
+    return true;
+  }
+  if (pathname === '/__sandbox/reset') {
+    ctx.reset();
+    sendJson(res, 200, { reset: true });
+    return true;
+  }
+  return false;
+}

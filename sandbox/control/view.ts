@@ -1,0 +1,33 @@
+// How the control API shows a payment: the fixed names of the issue, plus a few more fields.
+import { isoTime } from '../state/clock.ts';
+import type { Payment } from '../state/model.ts';
+
+export function paymentView(payment: Payment): Record<string, unknown> {
+  return {
+    paymentId: payment.paymentId,
+    paymentRequestId: payment.paymentRequestId,
+    paymentStatus: payment.paymentStatus,
+    paymentAmount: payment.paymentAmount,
+    paymentResultCode: payment.paymentResultCode,
+    clientId: payment.clientId,
+    paymentMethodType: payment.paymentMethodType,
+    captureMode: payment.captureMode,
+    paymentRedirectUrl: payment.paymentRedirectUrl,
+    ...(payment.paymentNotifyUrl === undefined ? {} : { paymentNotifyUrl: payment.paymentNotifyUrl }),
+    createdAt: isoTime(payment.createdAt),
+    expiresAt: isoTime(payment.expiresAt),
+    refunds: payment.refunds.map((refund) => ({
+      refundId: refund.refundId,
+      refundRequestId: refund.refundRequestId,
+      refundStatus: refund.refundStatus,
+      refundAmount: refund.refundAmount,
+    })),
+    captures: payment.captures.map((capture) => ({
+      captureId: capture.captureId,
+      captureRequestId: capture.captureRequestId,
+      captureStatus: capture.captureStatus,
+      captureAmount: capture.captureAmount,
+    })),
+    notifications: payment.notifications.map((record) => ({ ...record })),
+  };
+}

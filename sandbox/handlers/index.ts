@@ -1,0 +1,17 @@
+// Operation path of the spec → stateful handler. A path the loaded spec does not have never reaches a handler.
+import { cancel } from './cancel.ts';
+import { capture } from './capture.ts';
+import type { OperationHandler } from './common.ts';
+import { inquiryPayment } from './inquiry-payment.ts';
+import { inquiryRefund } from './inquiry-refund.ts';
+import { pay } from './pay.ts';
+import { refund } from './refund.ts';
+
+export const OPERATION_HANDLERS: ReadonlyMap<string, OperationHandler> = new Map([
+  ['/v1/payments/pay', pay],
+  ['/v1/payments/inquiryPayment', inquiryPayment],
+  ['/v1/payments/cancel', cancel],
+  ['/v1/payments/refund', refund],
+  ['/v1/payments/inquiryRefund', inquiryRefund],
+  ['/v1/payments/capture', capture],
+]);

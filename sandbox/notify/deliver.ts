@@ -1,0 +1,48 @@
+// One delivery of a notification: POST the signed body to the merchant's URL and judge the answer. Signed like
+// Antom signs notifications: `POST <path>\n<client-id>.<request-time>.<body>` with RSA-SHA256, where request-time is
+// the wall-clock time of this delivery (not sandbox time), so a merchant's freshness check passes even after the
+// sandbox clock was moved forward.
+import type { KeyObject } from 'node:crypto';
+import { buildSignContent, formatSignatureHeader, signRsaSha256Async } from '../../src/signing/index.ts';
+import { MOCK_KEY_VERSION } from '../response-signing.ts';
+
+export interface DeliveryResult {
+  httpStatus: number | null;
+  acknowledged: boolean;
+  problem?: string;
+}
+
+const ACK = { result: { resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: 'success' } };
+
+/** The fixed acknowledgement, compared as parsed JSON: any other body counts as not acknowledged. */
+export function isAcknowledgement(status: number, text: string): boolean {
+  if (status < 200 || status >= 300) return false;
+  try {
+    return JSON.stringify(JSON.parse(text)) === JSON.stringify(ACK);
+  } catch {
+    return false;
+  }
+}
+
+export async function deliverNotification(url: string, clientId: string, body: string, antomPrivateKey: KeyObject, timeoutMs: number): Promise<DeliveryResult> {
+  const target = new URL(url);
+  const requestTime = String(Date.now());
+  const content = buildSignContent({ method: 'POST', path: `${target.pathname}${target.search}`, clientId, time: requestTime, body });
+  const signature = formatSignatureHeader({ keyVersion: MOCK_KEY_VERSION, signature: await signRsaSha256Async(content, antomPrivateKey) });
+  try {
+    const response = await fetch(target, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=UTF-8', 'client-id': clientId, 'request-time': requestTime, signature },
+      body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const text = await response.text();
+    const acknowledged = isAcknowledgement(response.status, text);
+    return acknowledged
+      ? { httpStatus: response.status, acknowledged }
+      : { httpStatus: response.status, acknowledged, problem: `answer was not the acknowledgement: HTTP ${response.status} ${text.slice(0, 120)}` };
+  } catch (error) {
+    return { httpStatus: null, acknowledged: false, problem: `no answer: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}

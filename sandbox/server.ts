@@ -1,0 +1,169 @@
+// The local Antom sandbox: Prism (static mode, --errors) validates every request against the spec; a small
+// node:http layer in front serves the gateway paths, checks request signatures, lets the state layer decide the
+// answer (stateful by default; `Prefer: example=<CODE>` or `stateful: false` gets Prism's canned example) and
+// signs every response with the test Antom key. The same port serves the control API and the cashier page under
+// /__sandbox/. Optionally the whole layer is also served over HTTPS with the test-only self-signed certificate.
+import { createServer } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { KeyObject } from 'node:crypto';
+import { TLSSocket } from 'node:tls';
+import { fileURLToPath } from 'node:url';
+import { getHeader } from '../src/header-lookup.ts';
+import { parsePrivateKey, parsePublicKey } from '../src/keys.ts';
+import { handleCashier } from './cashier/routes.ts';
+import { CONTROL_PREFIX, handleControl } from './control/api.ts';
+import { findFreePort } from './free-port.ts';
+import { gatewayRoutes, handleGateway, json } from './gateway.ts';
+import type { GatewayOptions, Reply } from './gateway.ts';
+import { readBody } from './http-util.ts';
+import { createTestHttpsServer } from './https-listener.ts';
+import { closeServer, listenOnLoopback } from './listen.ts';
+import { startPrism } from './prism-process.ts';
+import { writePrismSpec } from './prism-spec.ts';
+import { describeReply } from './reply-log.ts';
+import { originForm } from './request-target.ts';
+import { signResponse } from './response-signing.ts';
+import { createSandboxContext } from './state/context.ts';
+import { loadResultTables } from './state/results.ts';
+import type { SandboxContext, SandboxSettings } from './state/context.ts';
+import { ANTOM_TEST_PRIVATE_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, readTestKey } from './test-keys.ts';
+
+/** Default spec: the bundled OpenAPI document. */
+export const DEFAULT_SPEC_PATH = fileURLToPath(new URL('../generated/openapi.json', import.meta.url));
+
+export interface MockOptions {
+  /** Public port on 127.0.0.1; 0 picks a free one. */
+  port: number;
+  /** When set, the same handler is also served over HTTPS (test TLS certificate) on this port; 0 picks a free one. */
+  httpsPort?: number;
+  /** Bundled OpenAPI JSON; defaults to generated/openapi.json. */
+  specPath?: string;
+  /** Checks request signatures when true (answering INVALID_SIGNATURE on failure). */
+  verifyRequests: boolean;
+  /** PEM/base64/KeyObject used to verify requests; defaults to the test merchant public key. */
+  merchantPublicKey?: string | KeyObject;
+  /** Key the sandbox signs responses and notifications with; defaults to the test Antom private key. */
+  antomPrivateKey?: string | KeyObject;
+  /** Keep state and answer from it (default true); false answers every request with Prism's examples. */
+  stateful?: boolean;
+  /** Answer invalid requests with Prism's HTTP 422 problem instead of HTTP 200 PARAM_ILLEGAL. */
+  prismErrors?: boolean;
+  /** Expiry and asynchronous-refund delays (sandbox time). */
+  settings?: Partial<SandboxSettings>;
+  /** Receives one line per request; defaults to console.log. */
+  log?: (line: string) => void;
+}
+
+export interface RunningMock {
+  /** Origin, e.g. `http://127.0.0.1:4010`; clients append `/ams/api/...`. */
+  url: string;
+  port: number;
+  /** HTTPS origin, e.g. `https://127.0.0.1:4443`, when `httpsPort` was given (certificate: test-keys/tls-test-cert.pem). */
+  httpsUrl?: string;
+  httpsPort?: number;
+  prismPid: number;
+  /** The state (stateful mode only), for in-process tests and tools. */
+  sandbox?: SandboxContext;
+  /** Stops the HTTP(S) listeners, the scheduler and kills Prism by PID. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts Prism on a free internal port, waits until it answers, then listens on `options.port`.
+ *
+ * @throws when Prism does not start, a key is invalid, or the port is taken (Prism is stopped first).
+ */
+export async function startMock(options: MockOptions): Promise<RunningMock> {
+  const specPath = options.specPath ?? DEFAULT_SPEC_PATH;
+  const log = options.log ?? ((line: string) => console.log(line));
+  const antomPrivateKey = parsePrivateKey(options.antomPrivateKey ?? readTestKey(ANTOM_TEST_PRIVATE_KEY_PATH), 'antomPrivateKey');
+  const merchantPublicKey = options.verifyRequests
+    ? parsePublicKey(options.merchantPublicKey ?? readTestKey(MERCHANT_TEST_PUBLIC_KEY_PATH), 'merchantPublicKey')
+    : undefined;
+  const sandbox =
+    options.stateful === false
+      ? undefined
+      : createSandboxContext({
+          specPath,
+          antomPrivateKey,
+          settings: options.settings,
+          onDelivery: (request, attempt, acknowledged) => log(`→ ${request.kind} #${attempt} ${request.url} ${acknowledged ? 'acknowledged' : 'NOT acknowledged'}`),
+          onError: (error) => log(`sandbox job failed: ${String(error)}`),
+        });
+
+  const prismSpec = writePrismSpec(specPath, 'mock');
+  const prism = await startPrism({ mode: 'mock', specPath: prismSpec.path, port: await findFreePort() }).catch((error: unknown) => {
+    prismSpec.dispose();
+    throw error;
+  });
+  const gateway: GatewayOptions = {
+    prismOrigin: prism.origin,
+    routes: gatewayRoutes(specPath),
+    merchantPublicKey,
+    sandbox,
+    results: sandbox?.results ?? loadResultTables(specPath),
+    prismErrors: options.prismErrors === true,
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const started = performance.now();
+    const method = req.method ?? 'GET';
+    const path = originForm(req.url ?? '/');
+    const pathname = new URL(path, 'http://sandbox.invalid').pathname;
+    const tls = req.socket instanceof TLSSocket;
+    if (pathname.startsWith(CONTROL_PREFIX)) {
+      const handled = sandbox !== undefined && ((await handleCashier(sandbox, req, res, pathname)) || (await handleControl(sandbox, req, res, pathname)));
+      if (!handled) {
+        const reply = json(404, { error: 'NOT_FOUND', message: sandbox ? `No sandbox route for ${method} ${pathname}` : 'The sandbox runs stateless: no control API' });
+        res.writeHead(reply.status, { 'content-type': 'application/json' });
+        res.end(reply.body);
+      }
+      log(`${method} ${path} → ${res.statusCode} ${Math.round(performance.now() - started)}ms`);
+      return;
+    }
+    const origin = `${tls ? 'https' : 'http'}://127.0.0.1:${req.socket.localPort ?? 0}`;
+    const reply: Reply = await handleGateway(gateway, { method, path, headers: req.headers, body: await readBody(req), origin });
+    const clientId = getHeader(req.headers, 'client-id') ?? '';
+    const signed = await signResponse({ method, path, clientId, body: reply.body.toString('utf8') }, antomPrivateKey);
+    res.writeHead(reply.status, { ...reply.headers, 'content-type': 'application/json', ...signed, 'content-length': String(reply.body.length) });
+    res.end(reply.body);
+    log(`${method} ${path}${tls ? ' (https)' : ''} → ${reply.status} ${describeReply(reply)} ${Math.round(performance.now() - started)}ms`);
+  };
+
+  const listener = (req: IncomingMessage, res: ServerResponse): void => {
+    handle(req, res).catch((error: unknown) => {
+      log(`${req.method} ${req.url} → 500 sandbox error: ${String(error)}`);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ error: 'MOCK_ERROR', message: String(error) }));
+    });
+  };
+  const server = createServer(listener);
+  const httpsServer = options.httpsPort === undefined ? undefined : createTestHttpsServer(listener);
+  const stopAll = async (): Promise<void> => {
+    sandbox?.scheduler.clear();
+    await closeServer(server);
+    if (httpsServer) await closeServer(httpsServer);
+    await prism.stop();
+    prismSpec.dispose();
+  };
+  let port: number;
+  let httpsPort: number | undefined;
+  try {
+    port = await listenOnLoopback(server, options.port);
+    if (httpsServer) httpsPort = await listenOnLoopback(httpsServer, options.httpsPort ?? 0);
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= stopAll();
+    return closing;
+  };
+  const https = httpsPort === undefined ? {} : { httpsUrl: `https://127.0.0.1:${httpsPort}`, httpsPort };
+  return { url: `http://127.0.0.1:${port}`, port, ...https, prismPid: prism.pid, ...(sandbox ? { sandbox } : {}), close };
+}
+
+/** The same function under the name the stateful sandbox goes by. */
+export const startSandbox = startMock;

@@ -1,0 +1,35 @@
+// Sandbox time: the wall clock plus an offset that only grows. `POST /__sandbox/clock` moves it forward, so expiry
+// and notification retries can be tested without waiting; everything stateful reads the time from here.
+
+export interface SandboxClock {
+  /** Sandbox time in epoch milliseconds. */
+  now(): number;
+  /** How far the sandbox is ahead of the wall clock, in milliseconds. */
+  offset(): number;
+  /** Moves sandbox time forward by `ms` (a non-negative, finite number) and returns the new time. */
+  advance(ms: number): number;
+  /** Back to the wall clock (offset 0). */
+  reset(): void;
+}
+
+/** `wallClock` is injectable for unit tests; it defaults to `Date.now`. */
+export function createClock(wallClock: () => number = Date.now): SandboxClock {
+  let offset = 0;
+  return {
+    now: () => wallClock() + offset,
+    offset: () => offset,
+    advance(ms) {
+      if (!Number.isFinite(ms) || ms < 0) throw new RangeError('advanceMs must be a finite number >= 0');
+      offset += ms;
+      return wallClock() + offset;
+    },
+    reset() {
+      offset = 0;
+    },
+  };
+}
+
+/** ISO 8601 text of a sandbox time (UTC, `Z`), as the API's date-time fields carry it. */
+export function isoTime(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

@@ -1,0 +1,72 @@
+// Everything the stateful sandbox shares: clock, records, scheduler, notifier, result tables, settings.
+import { randomBytes } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
+import { createNotifier } from '../notify/notifier.ts';
+import type { Notifier, NotifierOptions } from '../notify/notifier.ts';
+import { createClock } from './clock.ts';
+import type { SandboxClock } from './clock.ts';
+import { loadResultTables } from './results.ts';
+import type { ResultTables } from './results.ts';
+import { DEFAULT_EXPIRY_MS } from './rules.ts';
+import { createScheduler } from './scheduler.ts';
+import type { Scheduler } from './scheduler.ts';
+import { createStore } from './store.ts';
+import type { SandboxStore } from './store.ts';
+
+export interface SandboxSettings {
+  /** How long an unpaid payment stays open without paymentExpiryTime; default 14 minutes. */
+  expiryMs: number;
+  /** Card refunds answer REFUND_IN_PROCESS and succeed this long after (sandbox time); default 1 minute. */
+  asyncRefundMs: number;
+}
+
+export interface SandboxContext {
+  clock: SandboxClock;
+  store: SandboxStore;
+  scheduler: Scheduler;
+  notifier: Notifier;
+  results: ResultTables;
+  settings: SandboxSettings;
+  /** A new Antom-side ID (paymentId, refundId, captureId), unique in this process. */
+  newId(kind: 'pay' | 'refund' | 'capture'): string;
+  /** Forgets every record and job and sets the clock back to the wall clock. */
+  reset(): void;
+}
+
+export interface ContextOptions {
+  specPath: string;
+  antomPrivateKey: KeyObject;
+  settings?: Partial<SandboxSettings>;
+  notificationTimeoutMs?: number;
+  onDelivery?: NotifierOptions['onDelivery'];
+  onError?: (error: unknown) => void;
+}
+
+export function createSandboxContext(options: ContextOptions): SandboxContext {
+  const clock = createClock();
+  const store = createStore();
+  const scheduler = createScheduler(clock, options.onError ?? ((error) => console.error('sandbox job failed:', error)));
+  const notifier = createNotifier({
+    scheduler,
+    now: clock.now,
+    antomPrivateKey: options.antomPrivateKey,
+    timeoutMs: options.notificationTimeoutMs ?? 5_000,
+    onDelivery: options.onDelivery,
+  });
+  const prefix = randomBytes(4).toString('hex').toUpperCase();
+  let counter = 0;
+  return {
+    clock,
+    store,
+    scheduler,
+    notifier,
+    results: loadResultTables(options.specPath),
+    settings: { expiryMs: DEFAULT_EXPIRY_MS, asyncRefundMs: 60_000, ...options.settings },
+    newId: (kind) => `SBX${kind.toUpperCase()}${prefix}${String(++counter).padStart(8, '0')}`,
+    reset() {
+      scheduler.clear();
+      store.clear();
+      clock.reset();
+    },
+  };
+}

@@ -1,0 +1,78 @@
+// The records the sandbox keeps. Field names follow the API (paymentId, refundRequestId, ...), so the control API
+// can show them as they are; times are sandbox epoch milliseconds.
+
+export interface Amount {
+  currency: string;
+  value: string;
+}
+
+export type PaymentStatus = 'PROCESSING' | 'PENDING' | 'SUCCESS' | 'FAIL' | 'CANCELLED';
+export type RefundStatus = 'PROCESSING' | 'SUCCESS' | 'FAIL';
+export type NotificationKind = 'notifyPayment' | 'notifyRefund' | 'notifyCapture';
+
+/** One delivery attempt of a notification. */
+export interface NotificationRecord {
+  kind: NotificationKind;
+  url: string;
+  /** ISO 8601 sandbox time the delivery was due (0 s, 2 min, 12 min, ... after the state change). */
+  at: string;
+  /** 1 for the first delivery, up to 8. */
+  attempt: number;
+  /** HTTP status of the merchant's answer; null when no answer came (connection refused, timeout). */
+  httpStatus: number | null;
+  acknowledged: boolean;
+  /** What went wrong when not acknowledged. */
+  problem?: string;
+  /** refundId / captureId the notification is about, when it is not the payment itself. */
+  subjectId?: string;
+}
+
+export interface Refund {
+  refundId: string;
+  refundRequestId: string;
+  paymentId: string;
+  refundAmount: Amount;
+  refundStatus: RefundStatus;
+  refundNotifyUrl?: string;
+  refundReason?: string;
+  metadata?: string;
+  createdAt: number;
+  finishedAt?: number;
+  /** The exact answer of the first accepted request, replayed for repeats with the same refundRequestId. */
+  answer: string;
+}
+
+export interface Capture {
+  captureId: string;
+  captureRequestId: string;
+  paymentId: string;
+  captureAmount: Amount;
+  captureStatus: 'SUCCESS' | 'FAIL';
+  createdAt: number;
+  answer: string;
+}
+
+export interface Payment {
+  clientId: string;
+  paymentId: string;
+  paymentRequestId: string;
+  paymentAmount: Amount;
+  paymentStatus: PaymentStatus;
+  /** Code behind the status (failure reason, ORDER_IS_CLOSED after expiry, ...). */
+  paymentResultCode: string;
+  paymentMethodType: string;
+  captureMode: 'AUTOMATIC' | 'MANUAL';
+  orderDescription?: string;
+  referenceOrderId?: string;
+  paymentRedirectUrl: string;
+  paymentNotifyUrl?: string;
+  createdAt: number;
+  expiresAt: number;
+  paidAt?: number;
+  cancelledAt?: number;
+  /** Exact PAYMENT_IN_PROCESS answer of the first request, replayed while the payment is open. */
+  answer: string;
+  refunds: Refund[];
+  captures: Capture[];
+  notifications: NotificationRecord[];
+}

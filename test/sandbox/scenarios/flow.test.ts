@@ -1,0 +1,84 @@
+// The whole-flow example as a CI test, against the real sandbox process started the way `npm run mock` starts it
+// (tsx sandbox/cli.ts): pay → cashier click → verified notifyPayment → inquiryPayment → two partial refunds → a
+// third refused → inquiryRefund. Then `npm run example -- --flow` itself runs against the same process.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runFlow } from '../../../scripts/example-flow.ts';
+import { findFreePort } from '../../../sandbox/free-port.ts';
+import { checkedClient, getPayment } from '../helpers/sandbox.ts';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+let child: ChildProcess;
+let url: string;
+let output = '';
+
+function run(args: string[]): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+beforeAll(async () => {
+  const port = await findFreePort();
+  child = run(['sandbox/cli.ts', '--port', String(port), '--no-https']);
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const deadline = Date.now() + 90_000;
+  while (!output.includes('listening on')) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the sandbox did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  url = `http://127.0.0.1:${port}`;
+});
+afterAll(async () => {
+  if (child && child.exitCode === null) {
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
+    await exited;
+  }
+});
+
+describe('whole flow against `npm run mock`', () => {
+  it('when the example flow runs, then every step has the expected outcome and the sandbox holds the refunds and the acknowledged notification', async () => {
+    const lines: string[] = [];
+    const steps = await runFlow(checkedClient(url), (line) => lines.push(line));
+    expect(steps.map((step) => [step.step, step.outcome])).toEqual([
+      ['pay', 'PAYMENT_IN_PROCESS'],
+      ['cashier: Pay', 'HTTP 303'],
+      ['notifyPayment', 'PAYMENT_RESULT SUCCESS'],
+      ['inquiryPayment', 'paymentStatus SUCCESS'],
+      ['refund 1', 'SUCCESS'],
+      ['refund 2', 'SUCCESS'],
+      ['refund 3', 'REFUND_AMOUNT_EXCEED'],
+      ['inquiryRefund', 'refundStatus SUCCESS'],
+    ]);
+    expect(lines).toHaveLength(8);
+    const paymentId = /paymentId (\S+),/.exec(steps[0]!.detail)?.[1] ?? '';
+    const view = await getPayment(url, paymentId);
+    expect(view.paymentStatus).toBe('SUCCESS');
+    expect(view.refunds.map((refund) => [refund.refundStatus, refund.refundAmount.value])).toEqual([['SUCCESS', '800'], ['SUCCESS', '700']]);
+    expect(view.notifications).toEqual([expect.objectContaining({ kind: 'notifyPayment', httpStatus: 200, acknowledged: true })]);
+  });
+
+  it('when `npm run example -- --flow` runs against the sandbox, then it prints the eight steps and exits 0', async () => {
+    const example = run(['scripts/example.ts', '--flow', '--base-url', url]);
+    let printed = '';
+    example.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+    example.stderr?.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+    const [code] = (await once(example, 'exit')) as [number | null];
+    expect(code, printed).toBe(0);
+    expect(printed).not.toContain('starting the sandbox in-process');
+    for (const word of ['PAYMENT_IN_PROCESS', 'HTTP 303', 'PAYMENT_RESULT SUCCESS', 'paymentStatus SUCCESS', 'REFUND_AMOUNT_EXCEED', 'refundStatus SUCCESS']) expect(printed).toContain(word);
+  });
+
+  it('when the sandbox process gets SIGTERM, then it stops itself and Prism', async () => {
+    const prismPid = Number(/Prism PID (\d+)/.exec(output)?.[1]);
+    expect(prismPid).toBeGreaterThan(0);
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
+    const [code] = (await exited) as [number | null];
+    expect(code).toBe(0);
+    expect(() => process.kill(prismPid, 0)).toThrow();
+  });
+});

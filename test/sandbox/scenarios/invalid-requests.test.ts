@@ -1,0 +1,59 @@
+// Invalid requests and the modes of the sandbox: PARAM_ILLEGAL as Antom answers it (default), Prism's 422 behind
+// prismErrors (--prism-errors), and the stateless mode (--stateless) that only serves the spec's examples.
+import { afterAll, describe, expect, it } from 'vitest';
+import type { RunningMock } from '../../../sandbox/server.ts';
+import { signedPost } from '../../contract/helpers/signed-post.ts';
+import { expectValidResponse } from '../helpers/contract.ts';
+import { payBody, startTestSandbox } from '../helpers/sandbox.ts';
+
+const started: RunningMock[] = [];
+afterAll(async () => {
+  await Promise.all(started.map((sandbox) => sandbox.close()));
+});
+async function sandboxWith(options: Parameters<typeof startTestSandbox>[0]): Promise<RunningMock> {
+  const sandbox = await startTestSandbox(options);
+  started.push(sandbox);
+  return sandbox;
+}
+
+describe('invalid requests', () => {
+  it('when a lifecycle request breaks its schema, then the answer is a signed HTTP 200 PARAM_ILLEGAL naming the field and rule', async () => {
+    const sandbox = await sandboxWith({});
+    const refund = await signedPost(sandbox.url, JSON.stringify({ paymentId: 'P1', refundAmount: { currency: 'USD', value: '1' } }), '/ams/api/v1/payments/refund');
+    expect(refund.status).toBe(200);
+    expect(refund.signatureValid).toBe(true);
+    const data = JSON.parse(refund.text) as { result: { resultCode: string; resultStatus: string; resultMessage: string } };
+    expectValidResponse('refund', data);
+    expect(data.result).toMatchObject({ resultCode: 'PARAM_ILLEGAL', resultStatus: 'F' });
+    expect(data.result.resultMessage).toContain('body.refundRequestId required');
+    const amount = await signedPost(sandbox.url, JSON.stringify({ refundRequestId: 'R1', paymentId: 'P1', refundAmount: { currency: 'USD', value: 1 } }), '/ams/api/v1/payments/refund');
+    expect((JSON.parse(amount.text) as { result: { resultMessage: string } }).result.resultMessage).toContain('body.refundAmount.value type');
+  });
+
+  it('when prismErrors is on, then the same request gets Prism 422 problem with the violation', async () => {
+    const sandbox = await sandboxWith({ prismErrors: true });
+    const body = payBody();
+    delete (body as unknown as Record<string, unknown>).paymentRequestId;
+    const answer = await signedPost(sandbox.url, JSON.stringify(body));
+    expect(answer.status).toBe(422);
+    expect(answer.signatureValid).toBe(true);
+    const problem = JSON.parse(answer.text) as { validation: Array<{ code: string; message: string }> };
+    expect(problem.validation.some((item) => item.code === 'required' && item.message.includes('paymentRequestId'))).toBe(true);
+  });
+
+  it('when the sandbox runs stateless, then pay answers the spec example, a bad body still gets PARAM_ILLEGAL, and there is no control API', async () => {
+    const sandbox = await sandboxWith({ stateful: false });
+    const body = payBody();
+    const bad = await signedPost(sandbox.url, JSON.stringify({ ...body, productCode: 'NOT_A_PRODUCT' }));
+    expect((JSON.parse(bad.text) as { result: { resultCode: string; resultMessage: string } }).result).toMatchObject({
+      resultCode: 'PARAM_ILLEGAL',
+      resultMessage: expect.stringContaining('body.productCode enum'),
+    });
+    const first = await signedPost(sandbox.url, JSON.stringify(body));
+    const data = JSON.parse(first.text) as { result: { resultCode: string }; normalUrl: string };
+    expectValidResponse('pay', data);
+    expect(data.result.resultCode).toBe('PAYMENT_IN_PROCESS');
+    expect(data.normalUrl.startsWith(sandbox.url)).toBe(false);
+    expect((await fetch(`${sandbox.url}/__sandbox/payments`)).status).toBe(404);
+  });
+});
