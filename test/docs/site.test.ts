@@ -14,7 +14,7 @@ import type { LaunchedChromium } from './helpers/chromium.ts';
 import { foreignRequests, recordPageLog } from './helpers/page-log.ts';
 import { screenshotWholePage } from './helpers/screenshot.ts';
 import type { PageLog } from './helpers/page-log.ts';
-import { payCodeSampleLabels, resultCodes, transactionCreatedAction } from './helpers/spec-data.ts';
+import { operationsWithTables, payCodeSampleLabels, resultCodes, transactionCreatedAction, webhookSummaries } from './helpers/spec-data.ts';
 
 const ARTIFACTS = join(REPO_ROOT, 'artifacts', 'docs');
 const VISIBLE = { state: 'visible', timeout: 15_000 } as const;
@@ -49,6 +49,13 @@ async function scrollUntilVisible(locator: Locator): Promise<boolean> {
 async function openFromSidebar(label: string): Promise<void> {
   await page.getByText(label, { exact: true }).first().click();
   await page.getByRole('heading', { name: label }).first().waitFor(VISIBLE);
+}
+
+/** Opens a section by the deep link a reader would share (`#/<tag>/<id>`, lower case as Redoc writes it). */
+async function openByLink(section: string, heading: string): Promise<void> {
+  await page.goto(`${server!.url}#/${section.toLowerCase()}`, { waitUntil: 'load' });
+  await page.locator(`[data-section-id="/${section.toLowerCase()}"]`).first().waitFor({ state: 'attached', timeout: 15_000 });
+  await page.getByRole('heading', { name: heading }).first().waitFor(VISIBLE);
 }
 
 beforeAll(async () => {
@@ -148,6 +155,35 @@ describe('docs site (Chromium)', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'operation.png') });
     await screenshotWholePage(page, join(ARTIFACTS, 'site.png'));
   }, 300_000);
+
+  it('shows every operation with its own result-code table and decision guide, in table order', async () => {
+    const operations = operationsWithTables();
+    expect(operations.map((op) => op.operationId)).toEqual(expect.arrayContaining(['pay', 'inquiryPayment', 'cancel', 'refund', 'inquiryRefund', 'capture']));
+    for (const op of operations) {
+      await openByLink(`${op.tag}/${op.operationId}`, op.summary);
+      const shown = await page.evaluate((operationId) => {
+        const section = document.querySelector(`[data-section-id$="/${operationId.toLowerCase()}"]`);
+        if (section === null) return null;
+        const headings = [...section.querySelectorAll('h2')].map((h) => h.textContent?.trim() ?? '');
+        const heading = [...section.querySelectorAll('h2')].find((h) => h.textContent?.trim() === 'Result codes');
+        const table = heading && [...section.querySelectorAll('table')].find((t) => (heading.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+        const codes = table ? [...table.querySelectorAll('tbody tr')].map((row) => row.querySelector('td')?.textContent?.trim() ?? '') : [];
+        return { headings, codes };
+      }, op.operationId);
+      expect(shown, `no rendered section for ${op.operationId}`).not.toBeNull();
+      expect(shown!.codes, op.operationId).toEqual(op.codes);
+      if (op.hasLogic) expect(shown!.headings, op.operationId).toContain('Result-process logic');
+    }
+  });
+
+  it('shows every webhook', async () => {
+    const webhooks = webhookSummaries();
+    expect(webhooks.map((w) => w.name)).toEqual(expect.arrayContaining(['notifyPayment', 'notifyRefund', 'notifyCapture']));
+    for (const webhook of webhooks) {
+      await openByLink(`${webhook.tag}/${webhook.name}`, webhook.summary);
+      await page.getByText(webhook.name, { exact: true }).first().waitFor(VISIBLE);
+    }
+  });
 
   it('loaded nothing from outside the local server and logged no errors', () => {
     const origin = new URL(server?.url ?? 'http://invalid').origin;

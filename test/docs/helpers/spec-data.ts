@@ -56,3 +56,39 @@ export function payCodeSampleLabels(): { readonly typescript: string; readonly c
   };
   return { typescript: label('typescript'), curl: label('curl') };
 }
+
+interface BundledOperation {
+  operationId?: string;
+  tags?: string[];
+  summary?: string;
+  'x-result-codes'?: { codes: { code: string }[]; logic?: unknown };
+}
+interface Bundle {
+  paths: Record<string, Record<string, BundledOperation>>;
+  webhooks?: Record<string, Record<string, BundledOperation>>;
+}
+
+function readBundle(): Bundle {
+  return JSON.parse(readFileSync(join(REPO_ROOT, 'generated', 'openapi.json'), 'utf8')) as Bundle;
+}
+
+/** Every operation of the bundled spec that has a result table: its id, summary, codes in table order, and whether it has a decision guide. */
+export function operationsWithTables(): { operationId: string; tag: string; summary: string; codes: string[]; hasLogic: boolean }[] {
+  return Object.values(readBundle().paths)
+    .flatMap((item) => Object.values(item))
+    .filter((op) => op['x-result-codes'] !== undefined)
+    .map((op) => ({
+      operationId: op.operationId ?? '',
+      tag: op.tags?.[0] ?? '',
+      summary: op.summary ?? '',
+      codes: op['x-result-codes']!.codes.map((row) => row.code),
+      hasLogic: op['x-result-codes']!.logic !== undefined,
+    }));
+}
+
+/** Every webhook of the bundled spec: its name, first tag and summary. */
+export function webhookSummaries(): { name: string; tag: string; summary: string }[] {
+  return Object.entries(readBundle().webhooks ?? {}).flatMap(([name, item]) =>
+    Object.values(item).map((op) => ({ name, tag: op.tags?.[0] ?? '', summary: op.summary ?? '' })),
+  );
+}
