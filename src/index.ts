@@ -22,7 +22,16 @@ export { notificationAck, notificationAckBody, verifyNotification } from './noti
 export type { IncomingNotification, NotificationAck, VerifyNotificationOptions } from './notifications.ts';
 export { CONTINUATION_URL_FIELDS, interpretPayResult } from './result/interpret.ts';
 export type { PayFailed, PayOutcome, PayOutcomeKindOf, PayRedirect, PayResponse, PayRetryWithNewId, PaySuccess } from './result/interpret.ts';
-export { isPayResultCode, lookupPayResultCode, lookupResultCode, payResultCodes, resultCodes } from '../generated/result-codes.ts';
-export type { PayResultCode, ResultCode, ResultCodeEntry, ResultCodeRow, ResultStatus } from '../generated/result-codes.ts';
-export type { CallOptions, PayBody, PayOptions, PayResult, Operations } from '../generated/client.ts';
+export {
+  isPayResultCode,
+  isResultCode,
+  lookupPayResultCode,
+  lookupResultCode,
+  payResultCodes,
+  payUnknownResultCode,
+  resultCodeTables,
+  unknownResultCodes,
+} from '../generated/result-codes.ts';
+export type { PayResultCode, ResultCode, ResultCodeEntry, ResultCodeOf, ResultCodeOperationId, ResultCodeRow, ResultStatus } from '../generated/result-codes.ts';
+export type { CallOptions, DataResult, DataResults, FetchResults, PayBody, PayDataResult, PayOptions, PayResult, Operations } from '../generated/client.ts';
 export type { components, paths, webhooks } from '../generated/schema.ts';
