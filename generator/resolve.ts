@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { OpenApiDocument } from './types.ts';
-import { ResultCodes } from './lint/result-table-rules.mjs';
+import { ResultCodes } from '../scripts/redocly/result-table-rules.mjs';
 import { GeneratorError } from './types.ts';
 
 export interface ResolvedSpec {

@@ -74,7 +74,7 @@ export function parseResultTable(value: unknown, where: { operationId: string; m
   const table = record(value, pointer);
   const statuses = readStatuses(table.statuses, `${pointer}/statuses`);
   const codes = readCodes(table.codes, `${pointer}/codes`);
-  // As the lint rule (generator/lint/result-table-rules.mjs): the declared statuses, or S, F and U.
+  // As the lint rule (scripts/redocly/result-table-rules.mjs): the declared statuses, or S, F and U.
   const known = new Set(statuses.length > 0 ? statuses.map((s) => s.status) : DEFAULT_STATUSES);
   codes.forEach((row, i) => {
     if (!known.has(row.status)) fail(`status "${row.status}" of ${row.code} is not one of ${[...known].join(', ')}`, `${pointer}/codes/${i}/status`);

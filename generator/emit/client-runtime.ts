@@ -73,7 +73,8 @@ export async function clientRuntimeStatements(): Promise<StatementStructures[]> 
         { name: 'mediaType', type: 'string' },
         { name: 'body', type: 'unknown' },
       ],
-      returnType: 'BodyInit',
+      // unknown rather than BodyInit, a DOM-only name: the file also compiles for Node-only consumers.
+      returnType: 'unknown',
       docs: [
         'The body as sent for its media type: JSON text, form fields, multipart parts, text, or binary (a Blob, ArrayBuffer, typed array or stream) as given.',
       ],
@@ -83,7 +84,7 @@ export async function clientRuntimeStatements(): Promise<StatementStructures[]> 
         "if (essence === 'application/x-www-form-urlencoded') return formUrlEncoded(body);",
         "if (essence === 'multipart/form-data') return multipartFormData(body);",
         "if (essence.startsWith('text/')) return String(body);",
-        'return body as BodyInit;',
+        'return body;',
       ],
     },
     {

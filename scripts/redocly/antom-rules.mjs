@@ -5,9 +5,9 @@
 //  - required-defined:      every name in `required` is a declared property (if/then clauses are checked
 //                           against the schema that holds them);
 //  - result-codes:          every row of a result table has a valid, unique code, a declared status and a
-//                           plain-text message and action (shared with the generator: generator/lint/);
+//                           plain-text message and action (shared with the generator: result-table-rules.mjs);
 //  - success-documented:    every 2xx response with a body has an example or a result table.
-import { ResultCodes, SuccessDocumented } from '../../generator/lint/result-table-rules.mjs';
+import { ResultCodes, SuccessDocumented } from './result-table-rules.mjs';
 
 const CONDITIONAL = /\/(if|then|else|not)(\/|$)/;
 

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resultTableProblems } from '../../generator/lint/result-table-rules.mjs';
+import { resultTableProblems } from '../../scripts/redocly/result-table-rules.mjs';
 import { ROOT, copySpec, lineOf, payTableFile } from './helpers.ts';
 
 const row = (code: string, status = 'F') => ({ code, status, message: `${code} happened.`, action: `Handle ${code}.` });

@@ -141,13 +141,13 @@ export function isJsonMediaType(mediaType: string): boolean {
 }
 
 /** The body as sent for its media type: JSON text, form fields, multipart parts, text, or binary (a Blob, ArrayBuffer, typed array or stream) as given. */
-export function encodeBody(mediaType: string, body: unknown): BodyInit {
+export function encodeBody(mediaType: string, body: unknown): unknown {
   if (isJsonMediaType(mediaType)) return JSON.stringify(body);
   const essence = mediaType.split(';')[0]?.trim().toLowerCase() ?? '';
   if (essence === 'application/x-www-form-urlencoded') return formUrlEncoded(body);
   if (essence === 'multipart/form-data') return multipartFormData(body);
   if (essence.startsWith('text/')) return String(body);
-  return body as BodyInit;
+  return body;
 }
 
 /** A sender that makes each call through an openapi-fetch client: its base URL, fetch and middleware apply. The body is encoded for the route's media type (multipart lets fetch write its boundary) and the success body read as JSON, text or a Blob according to the route's response media type. */

@@ -1,5 +1,6 @@
 // Redocly rules about operations' result tables, shared by `npm run lint` (through scripts/redocly/antom-rules.mjs)
-// and `npm run generate` (generator/resolve.ts runs result-codes in its own lint pass), so both refuse the same
+// and `npm run generate` (generator/resolve.ts runs result-codes in its own lint pass; generator/toolchain-key.mjs
+// hashes this file with the generator's sources), so both refuse the same
 // tables and both report the file and line where the problem is written: Redocly locates a problem inside the
 // file a `$ref` points to. Plain JavaScript because Redocly loads plugins as they are.
 //  - result-codes:       every row of an `x-result-codes` table has a code (UPPER_SNAKE_CASE, listed once), a
