@@ -5,7 +5,7 @@ import createClient from 'openapi-fetch';
 import type { Client, ClientOptions, FetchResponse, ParamsOption } from 'openapi-fetch';
 import type { paths } from './schema.ts';
 
-/** Method, path template and call shape (body first, or options only) of one operation. */
+/** Method, path template, call shape (body first, or options only) and media types of one operation. */
 export interface OperationRoute {
   readonly operationId: string;
   /** Upper-case HTTP method. */
@@ -13,6 +13,10 @@ export interface OperationRoute {
   /** Path template relative to the base URL, e.g. `/items/{id}`. */
   readonly path: string;
   readonly hasBody: boolean;
+  /** Media type the body is sent as, e.g. `application/json`; absent without a body. */
+  readonly requestMediaType?: string;
+  /** Media type of the success body; absent when it has none. */
+  readonly responseMediaType?: string;
 }
 
 /** Per-call options every operation takes besides its `params`. */
@@ -23,83 +27,130 @@ export interface CallOptions {
   headers?: Record<string, string>;
 }
 
-/** Carries one call to the server and resolves to `{ data, error, response }`, as openapi-fetch does. */
+/** Carries one call to the server: resolves to `{ data, error, response }` as openapi-fetch does, or to `{ data, response }` if it throws on every failure. */
 export type OperationSender = (route: OperationRoute, body: unknown, options: unknown) => Promise<unknown>;
+
+/** What a call resolves to through a sender that throws on every failure: the success body, never an `error`. */
+export interface DataResult<Data> {
+  /** The parsed success body. */
+  readonly data: Data;
+  /** Always undefined: failures are thrown. Kept so code written for openapi-fetch's shape still compiles. */
+  readonly error?: undefined;
+  readonly response: Response;
+}
 
 /** The `pay` operation (POST /v1/payments/pay). */
 export type PayOperation = paths['/v1/payments/pay']['post'];
 
-/** Request body of `pay`. */
+/** Request body of `pay`, sent as `application/json`. */
 export type PayBody = NonNullable<PayOperation['requestBody']>['content']['application/json'];
 
 /** Per-call options of `pay`: its parameters, extra headers and an AbortSignal. */
 export type PayOptions = CallOptions & ParamsOption<PayOperation>;
 
-/** What `pay` resolves to: `{ data, error, response }`. */
+/** What `pay` resolves to through openapi-fetch: `{ data, error, response }`. */
 export type PayResult = FetchResponse<PayOperation, PayOptions, 'application/json'>;
+
+/** What `pay` resolves to through a sender that throws on every failure: `{ data, response }`. */
+export type PayDataResult = DataResult<Extract<PayResult, { data: unknown }>['data']>;
 
 /** The `inquiryPayment` operation (POST /v1/payments/inquiryPayment). */
 export type InquiryPaymentOperation = paths['/v1/payments/inquiryPayment']['post'];
 
-/** Request body of `inquiryPayment`. */
+/** Request body of `inquiryPayment`, sent as `application/json`. */
 export type InquiryPaymentBody = NonNullable<InquiryPaymentOperation['requestBody']>['content']['application/json'];
 
 /** Per-call options of `inquiryPayment`: its parameters, extra headers and an AbortSignal. */
 export type InquiryPaymentOptions = CallOptions & ParamsOption<InquiryPaymentOperation>;
 
-/** What `inquiryPayment` resolves to: `{ data, error, response }`. */
+/** What `inquiryPayment` resolves to through openapi-fetch: `{ data, error, response }`. */
 export type InquiryPaymentResult = FetchResponse<InquiryPaymentOperation, InquiryPaymentOptions, 'application/json'>;
+
+/** What `inquiryPayment` resolves to through a sender that throws on every failure: `{ data, response }`. */
+export type InquiryPaymentDataResult = DataResult<Extract<InquiryPaymentResult, { data: unknown }>['data']>;
 
 /** The `cancel` operation (POST /v1/payments/cancel). */
 export type CancelOperation = paths['/v1/payments/cancel']['post'];
 
-/** Request body of `cancel`. */
+/** Request body of `cancel`, sent as `application/json`. */
 export type CancelBody = NonNullable<CancelOperation['requestBody']>['content']['application/json'];
 
 /** Per-call options of `cancel`: its parameters, extra headers and an AbortSignal. */
 export type CancelOptions = CallOptions & ParamsOption<CancelOperation>;
 
-/** What `cancel` resolves to: `{ data, error, response }`. */
+/** What `cancel` resolves to through openapi-fetch: `{ data, error, response }`. */
 export type CancelResult = FetchResponse<CancelOperation, CancelOptions, 'application/json'>;
+
+/** What `cancel` resolves to through a sender that throws on every failure: `{ data, response }`. */
+export type CancelDataResult = DataResult<Extract<CancelResult, { data: unknown }>['data']>;
 
 /** The `capture` operation (POST /v1/payments/capture). */
 export type CaptureOperation = paths['/v1/payments/capture']['post'];
 
-/** Request body of `capture`. */
+/** Request body of `capture`, sent as `application/json`. */
 export type CaptureBody = NonNullable<CaptureOperation['requestBody']>['content']['application/json'];
 
 /** Per-call options of `capture`: its parameters, extra headers and an AbortSignal. */
 export type CaptureOptions = CallOptions & ParamsOption<CaptureOperation>;
 
-/** What `capture` resolves to: `{ data, error, response }`. */
+/** What `capture` resolves to through openapi-fetch: `{ data, error, response }`. */
 export type CaptureResult = FetchResponse<CaptureOperation, CaptureOptions, 'application/json'>;
+
+/** What `capture` resolves to through a sender that throws on every failure: `{ data, response }`. */
+export type CaptureDataResult = DataResult<Extract<CaptureResult, { data: unknown }>['data']>;
 
 /** The `refund` operation (POST /v1/payments/refund). */
 export type RefundOperation = paths['/v1/payments/refund']['post'];
 
-/** Request body of `refund`. */
+/** Request body of `refund`, sent as `application/json`. */
 export type RefundBody = NonNullable<RefundOperation['requestBody']>['content']['application/json'];
 
 /** Per-call options of `refund`: its parameters, extra headers and an AbortSignal. */
 export type RefundOptions = CallOptions & ParamsOption<RefundOperation>;
 
-/** What `refund` resolves to: `{ data, error, response }`. */
+/** What `refund` resolves to through openapi-fetch: `{ data, error, response }`. */
 export type RefundResult = FetchResponse<RefundOperation, RefundOptions, 'application/json'>;
+
+/** What `refund` resolves to through a sender that throws on every failure: `{ data, response }`. */
+export type RefundDataResult = DataResult<Extract<RefundResult, { data: unknown }>['data']>;
 
 /** The `inquiryRefund` operation (POST /v1/payments/inquiryRefund). */
 export type InquiryRefundOperation = paths['/v1/payments/inquiryRefund']['post'];
 
-/** Request body of `inquiryRefund`. */
+/** Request body of `inquiryRefund`, sent as `application/json`. */
 export type InquiryRefundBody = NonNullable<InquiryRefundOperation['requestBody']>['content']['application/json'];
 
 /** Per-call options of `inquiryRefund`: its parameters, extra headers and an AbortSignal. */
 export type InquiryRefundOptions = CallOptions & ParamsOption<InquiryRefundOperation>;
 
-/** What `inquiryRefund` resolves to: `{ data, error, response }`. */
+/** What `inquiryRefund` resolves to through openapi-fetch: `{ data, error, response }`. */
 export type InquiryRefundResult = FetchResponse<InquiryRefundOperation, InquiryRefundOptions, 'application/json'>;
 
-/** One function per operationId of the spec. */
-export interface Operations {
+/** What `inquiryRefund` resolves to through a sender that throws on every failure: `{ data, response }`. */
+export type InquiryRefundDataResult = DataResult<Extract<InquiryRefundResult, { data: unknown }>['data']>;
+
+/** What each operation resolves to through openapi-fetch (`{ data, error, response }`), by operationId. */
+export interface FetchResults {
+  pay: PayResult;
+  inquiryPayment: InquiryPaymentResult;
+  cancel: CancelResult;
+  capture: CaptureResult;
+  refund: RefundResult;
+  inquiryRefund: InquiryRefundResult;
+}
+
+/** What each operation resolves to through a sender that throws on every failure (`{ data, response }`), by operationId. */
+export interface DataResults {
+  pay: PayDataResult;
+  inquiryPayment: InquiryPaymentDataResult;
+  cancel: CancelDataResult;
+  capture: CaptureDataResult;
+  refund: RefundDataResult;
+  inquiryRefund: InquiryRefundDataResult;
+}
+
+/** One function per operationId of the spec. `Results` is what they resolve to: `FetchResults` (openapi-fetch's shape) or `DataResults` (a sender that throws on every failure). */
+export interface Operations<Results extends Record<keyof FetchResults, unknown> = FetchResults> {
   /**
    * Create a checkout payment
    *
@@ -109,7 +160,7 @@ export interface Operations {
    *
    * `POST /v1/payments/pay`
    */
-  pay(body: PayBody, options?: PayOptions): Promise<PayResult>;
+  pay(body: PayBody, options?: PayOptions): Promise<Results['pay']>;
   /**
    * Query the state of a payment
    *
@@ -119,7 +170,7 @@ export interface Operations {
    *
    * `POST /v1/payments/inquiryPayment`
    */
-  inquiryPayment(body: InquiryPaymentBody, options?: InquiryPaymentOptions): Promise<InquiryPaymentResult>;
+  inquiryPayment(body: InquiryPaymentBody, options?: InquiryPaymentOptions): Promise<Results['inquiryPayment']>;
   /**
    * Cancel a payment
    *
@@ -128,7 +179,7 @@ export interface Operations {
    *
    * `POST /v1/payments/cancel`
    */
-  cancel(body: CancelBody, options?: CancelOptions): Promise<CancelResult>;
+  cancel(body: CancelBody, options?: CancelOptions): Promise<Results['cancel']>;
   /**
    * Capture an authorised card payment
    *
@@ -139,7 +190,7 @@ export interface Operations {
    *
    * `POST /v1/payments/capture`
    */
-  capture(body: CaptureBody, options?: CaptureOptions): Promise<CaptureResult>;
+  capture(body: CaptureBody, options?: CaptureOptions): Promise<Results['capture']>;
   /**
    * Refund a payment
    *
@@ -152,7 +203,7 @@ export interface Operations {
    *
    * `POST /v1/payments/refund`
    */
-  refund(body: RefundBody, options?: RefundOptions): Promise<RefundResult>;
+  refund(body: RefundBody, options?: RefundOptions): Promise<Results['refund']>;
   /**
    * Query the state of a refund
    *
@@ -162,37 +213,90 @@ export interface Operations {
    *
    * `POST /v1/payments/inquiryRefund`
    */
-  inquiryRefund(body: InquiryRefundBody, options?: InquiryRefundOptions): Promise<InquiryRefundResult>;
+  inquiryRefund(body: InquiryRefundBody, options?: InquiryRefundOptions): Promise<Results['inquiryRefund']>;
 }
 
 /** Route of every operation, by operationId. */
 export const operationRoutes = {
-  pay: { operationId: 'pay', method: 'POST', path: '/v1/payments/pay', hasBody: true },
-  inquiryPayment: { operationId: 'inquiryPayment', method: 'POST', path: '/v1/payments/inquiryPayment', hasBody: true },
-  cancel: { operationId: 'cancel', method: 'POST', path: '/v1/payments/cancel', hasBody: true },
-  capture: { operationId: 'capture', method: 'POST', path: '/v1/payments/capture', hasBody: true },
-  refund: { operationId: 'refund', method: 'POST', path: '/v1/payments/refund', hasBody: true },
-  inquiryRefund: { operationId: 'inquiryRefund', method: 'POST', path: '/v1/payments/inquiryRefund', hasBody: true },
+  pay: { operationId: 'pay', method: 'POST', path: '/v1/payments/pay', hasBody: true, requestMediaType: 'application/json', responseMediaType: 'application/json' },
+  inquiryPayment: { operationId: 'inquiryPayment', method: 'POST', path: '/v1/payments/inquiryPayment', hasBody: true, requestMediaType: 'application/json', responseMediaType: 'application/json' },
+  cancel: { operationId: 'cancel', method: 'POST', path: '/v1/payments/cancel', hasBody: true, requestMediaType: 'application/json', responseMediaType: 'application/json' },
+  capture: { operationId: 'capture', method: 'POST', path: '/v1/payments/capture', hasBody: true, requestMediaType: 'application/json', responseMediaType: 'application/json' },
+  refund: { operationId: 'refund', method: 'POST', path: '/v1/payments/refund', hasBody: true, requestMediaType: 'application/json', responseMediaType: 'application/json' },
+  inquiryRefund: { operationId: 'inquiryRefund', method: 'POST', path: '/v1/payments/inquiryRefund', hasBody: true, requestMediaType: 'application/json', responseMediaType: 'application/json' },
 } as const satisfies Record<string, OperationRoute>;
 
-/** Binds every operation to a sender. */
-export function bindOperations(send: OperationSender): Operations {
+/** Binds every operation to a sender; `Results` states what the sender resolves to (`FetchResults` or `DataResults`). */
+export function bindOperations<Results extends Record<keyof FetchResults, unknown> = FetchResults>(send: OperationSender): Operations<Results> {
   return {
-    pay: (body, options) => send(operationRoutes.pay, body, options) as Promise<PayResult>,
-    inquiryPayment: (body, options) => send(operationRoutes.inquiryPayment, body, options) as Promise<InquiryPaymentResult>,
-    cancel: (body, options) => send(operationRoutes.cancel, body, options) as Promise<CancelResult>,
-    capture: (body, options) => send(operationRoutes.capture, body, options) as Promise<CaptureResult>,
-    refund: (body, options) => send(operationRoutes.refund, body, options) as Promise<RefundResult>,
-    inquiryRefund: (body, options) => send(operationRoutes.inquiryRefund, body, options) as Promise<InquiryRefundResult>,
+    pay: (body, options) => send(operationRoutes.pay, body, options) as Promise<Results['pay']>,
+    inquiryPayment: (body, options) => send(operationRoutes.inquiryPayment, body, options) as Promise<Results['inquiryPayment']>,
+    cancel: (body, options) => send(operationRoutes.cancel, body, options) as Promise<Results['cancel']>,
+    capture: (body, options) => send(operationRoutes.capture, body, options) as Promise<Results['capture']>,
+    refund: (body, options) => send(operationRoutes.refund, body, options) as Promise<Results['refund']>,
+    inquiryRefund: (body, options) => send(operationRoutes.inquiryRefund, body, options) as Promise<Results['inquiryRefund']>,
   };
 }
 
-/** A sender that makes each call through an openapi-fetch client: its base URL, fetch and middleware apply. */
-export function openapiFetchSender(client: Client<paths>): OperationSender {
-  return (route, body, options) => client.request(route.method as never, route.path as never, { ...(options as object), body } as never);
+/** Flattens one value into name/value pairs: objects as `name[key]`, arrays as `name[index]`, dates as ISO text. */
+function appendPairs(append: (name: string, value: string | Blob) => void, name: string, value: unknown): void {
+  if (value === undefined || value === null) return;
+  if (typeof Blob !== 'undefined' && value instanceof Blob) append(name, value);
+  else if (value instanceof Date) append(name, value.toISOString());
+  else if (Array.isArray(value)) value.forEach((item, index) => appendPairs(append, `${name}[${index}]`, item));
+  else if (typeof value === 'object') for (const [key, item] of Object.entries(value)) appendPairs(append, `${name}[${key}]`, item);
+  else append(name, String(value));
 }
 
-/** Creates an openapi-fetch client for the spec and binds every operation to it. The runtime (base URL, fetch, middleware) is the caller's. */
+/** `application/x-www-form-urlencoded` text of a body: top-level properties as fields, nested objects and arrays in bracket notation (`a[b]=1`, `a[0]=x`), as form-encoding APIs read them. */
+export function formUrlEncoded(body: unknown): string {
+  const pairs = new URLSearchParams();
+  for (const [name, value] of Object.entries(body ?? {})) appendPairs((key, item) => pairs.append(key, typeof item === 'string' ? item : ''), name, value);
+  return pairs.toString();
+}
+
+/** `multipart/form-data` of a body: a part per top-level property (a Blob as a file), nested values in bracket notation. */
+export function multipartFormData(body: unknown): FormData {
+  const form = new FormData();
+  for (const [name, value] of Object.entries(body ?? {})) appendPairs((key, item) => form.append(key, item), name, value);
+  return form;
+}
+
+/** True for `application/json` and the `…/…+json` family. */
+export function isJsonMediaType(mediaType: string): boolean {
+  const essence = mediaType.split(';')[0]?.trim().toLowerCase() ?? '';
+  return essence === 'application/json' || essence.endsWith('+json') || essence.endsWith('/json');
+}
+
+/** The body as sent for its media type: JSON text, form fields, multipart parts, text, or binary (a Blob, ArrayBuffer, typed array or stream) as given. */
+export function encodeBody(mediaType: string, body: unknown): unknown {
+  if (isJsonMediaType(mediaType)) return JSON.stringify(body);
+  const essence = mediaType.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (essence === 'application/x-www-form-urlencoded') return formUrlEncoded(body);
+  if (essence === 'multipart/form-data') return multipartFormData(body);
+  if (essence.startsWith('text/')) return String(body);
+  return body;
+}
+
+/** A sender that makes each call through an openapi-fetch client: its base URL, fetch and middleware apply. The body is encoded for the route's media type (multipart lets fetch write its boundary) and the success body read as JSON, text or a Blob according to the route's response media type. */
+export function openapiFetchSender(client: Client<paths>): OperationSender {
+  return (route, body, options) => {
+    const { headers, ...rest } = (options ?? {}) as CallOptions & Record<string, unknown>;
+    const media = route.requestMediaType;
+    const contentType = media === undefined || media.toLowerCase().startsWith('multipart/form-data') ? {} : { 'Content-Type': media };
+    const response = route.responseMediaType;
+    const parseAs = response === undefined || isJsonMediaType(response) ? 'json' : response.toLowerCase().startsWith('text/') ? 'text' : 'blob';
+    return client.request(route.method as never, route.path as never, {
+      ...rest,
+      body,
+      headers: { ...contentType, ...headers },
+      parseAs,
+      bodySerializer: (value: unknown) => encodeBody(media ?? 'application/json', value),
+    } as never);
+  };
+}
+
+/** Creates an openapi-fetch client for the spec and binds every operation to it. The runtime (base URL, fetch, middleware) is the caller's; results are openapi-fetch's `{ data, error, response }`. */
 export function createOperations(options?: ClientOptions): Operations & { readonly raw: Client<paths> } {
   const raw = createClient<paths>(options);
   return { ...bindOperations(openapiFetchSender(raw)), raw };

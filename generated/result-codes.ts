@@ -765,5 +765,44 @@ export function lookupInquiryRefundResultCode(code: string): ResultCodeEntry {
   return isInquiryRefundResultCode(code) ? { ...inquiryRefundResultCodes[code], code, known: true } : { ...inquiryRefundUnknownResultCode, code, known: false };
 }
 
+/** Every result-code table, by operationId. */
+export const resultCodeTables = {
+  pay: payResultCodes,
+  inquiryPayment: inquiryPaymentResultCodes,
+  cancel: cancelResultCodes,
+  capture: captureResultCodes,
+  refund: refundResultCodes,
+  inquiryRefund: inquiryRefundResultCodes,
+} as const;
+
+/** The generic row of every table (for a code it does not list), by operationId. */
+export const unknownResultCodes = {
+  pay: payUnknownResultCode,
+  inquiryPayment: inquiryPaymentUnknownResultCode,
+  cancel: cancelUnknownResultCode,
+  capture: captureUnknownResultCode,
+  refund: refundUnknownResultCode,
+  inquiryRefund: inquiryRefundUnknownResultCode,
+} as const satisfies Record<ResultCodeOperationId, ResultCodeRow>;
+
+/** An operationId that has a result-code table. */
+export type ResultCodeOperationId = keyof typeof resultCodeTables;
+
+/** A result code listed for the operation `Op` (for a union of operations, a code listed for any of them). */
+export type ResultCodeOf<Op extends ResultCodeOperationId> = Op extends ResultCodeOperationId ? keyof (typeof resultCodeTables)[Op] & string : never;
+
 /** Every result code listed by any operation of the API. */
-export type ResultCode = PayResultCode | InquiryPaymentResultCode | CancelResultCode | CaptureResultCode | RefundResultCode | InquiryRefundResultCode;
+export type ResultCode = ResultCodeOf<ResultCodeOperationId>;
+
+/** True when `code` is listed in the table of `operationId`. */
+export function isResultCode<Op extends ResultCodeOperationId>(operationId: Op, code: string): code is ResultCodeOf<Op> {
+  return Object.prototype.hasOwnProperty.call(resultCodeTables[operationId], code);
+}
+
+/** A fresh entry from the table of `operationId`: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` for a code the table does not list. Never throws. */
+export function lookupResultCode(operationId: ResultCodeOperationId, code: string): ResultCodeEntry {
+  const table: Readonly<Record<string, ResultCodeRow>> = resultCodeTables[operationId];
+  const row = Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined;
+  const fallback: ResultCodeRow = unknownResultCodes[operationId];
+  return row ? { ...row, code, known: true } : { ...fallback, code, known: false };
+}

@@ -200,6 +200,7 @@ export async function main(
   };
   const rel = (file: string) => path.relative(cwd, file) || '.';
   let closeWorkers: (() => Promise<void>) | undefined;
+  let locate: ((pointer: string) => Promise<string | undefined>) | undefined;
   try {
     await recoverInterruptedSwap(out);
     // A --lenient run must not vouch for a strict one.
@@ -219,9 +220,15 @@ export async function main(
     const readStart = performance.now();
     const { resolveSpec } = await import('./resolve.ts');
     const resolved = await resolveSpec(spec, cwd, { lenient: options.lenient });
+    locate = resolved.locate;
     const info = resolved.document.info;
     const identity: SpecIdentity = { source: projectRelative(spec), title: info.title, version: info.version };
     log(`read ${identity.source} (${info.title} ${info.version}, ${resolved.files.length} files) in ${seconds(performance.now() - readStart)}`);
+    if (resolved.warnings.length > 0 && !quiet) {
+      const { formatProblem } = await import('./resolve.ts');
+      process.stderr.write(`${resolved.warnings.map((w) => `generate: ${formatProblem(w)}`).join('\n')}\n`);
+      process.stderr.write(`generate: ${resolved.warnings.length} warning${resolved.warnings.length === 1 ? '' : 's'} (--lenient); the output is generated anyway\n`);
+    }
 
     const { runPipeline } = await import('./pipeline.ts');
     const timings: Record<string, number> = {};
@@ -269,7 +276,11 @@ export async function main(
   } catch (error) {
     await closeWorkers?.();
     if (error instanceof GeneratorError) {
-      process.stderr.write(`generate: error${error.rule ? ` [${error.rule}]` : ''}${error.location && !error.message.includes(error.location) ? ` at ${error.location}` : ''}: ${error.message}\n`);
+      // A JSON pointer into the bundle is reported where it is written in the spec: file:line:column (pointer).
+      const pointer = error.location?.startsWith('#/') ? error.location : undefined;
+      const place = pointer && locate ? await locate(pointer) : undefined;
+      const where = place ? `${place} (${pointer})` : error.location;
+      process.stderr.write(`generate: error${error.rule ? ` [${error.rule}]` : ''}${where && !error.message.includes(where) ? ` at ${where}` : ''}: ${error.message}\n`);
       process.stderr.write(`generate: ${rel(out)}/ was left untouched\n`);
       return 1;
     }

@@ -66,6 +66,22 @@ export function pickJsonMediaType(content: unknown): string | undefined {
   return types.find((t) => t === 'application/json') ?? types.find((t) => /[/+]json\b/.test(t));
 }
 
+/** The media type a client uses from a content map: JSON when offered, otherwise the first listed. */
+export function pickMediaType(content: unknown): string | undefined {
+  if (!isObject(content)) return undefined;
+  return pickJsonMediaType(content) ?? Object.keys(content)[0];
+}
+
+function successContent(doc: OpenApiDocument, operation: Json): unknown {
+  const responses = deref(doc, operation.responses);
+  if (!isObject(responses)) return undefined;
+  for (const status of Object.keys(responses).filter((code) => /^2(\d\d|XX)$/i.test(code)).sort()) {
+    const response = deref(doc, responses[status]);
+    if (isObject(response) && isObject(response.content)) return response.content;
+  }
+  return undefined;
+}
+
 /** Callable operations (those under `paths`) with what an emitter needs to write a typed function. */
 export function describeOperations(doc: OpenApiDocument): OperationInfo[] {
   const seen = new Map<string, string>();
@@ -93,6 +109,9 @@ export function describeOperations(doc: OpenApiDocument): OperationInfo[] {
       ...(Array.isArray(operation.parameters) ? operation.parameters : []),
     ].map((p) => deref(doc, p));
     const body = deref(doc, operation.requestBody);
+    // fetch cannot send a body with GET or HEAD, so a body described there (as some specs do) is left out.
+    const requestMediaType = isObject(body) && entry.method !== 'get' && entry.method !== 'head' ? pickMediaType(body.content) : undefined;
+    const hasBody = requestMediaType !== undefined;
     result.push({
       operationId,
       method: entry.method,
@@ -100,9 +119,11 @@ export function describeOperations(doc: OpenApiDocument): OperationInfo[] {
       summary: typeof operation.summary === 'string' ? operation.summary : undefined,
       description: typeof operation.description === 'string' ? operation.description : undefined,
       deprecated: operation.deprecated === true,
-      hasBody: isObject(body),
+      hasBody,
+      bodyRequired: hasBody && isObject(body) && body.required === true,
       hasRequiredParams: params.some((p) => isObject(p) && p.required === true),
-      jsonMediaType: isObject(body) ? pickJsonMediaType(body.content) : undefined,
+      requestMediaType,
+      responseMediaType: pickMediaType(successContent(doc, operation)),
     });
   }
   return result;

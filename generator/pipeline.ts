@@ -41,14 +41,15 @@ export async function runPipeline(
   const operations = describeOperations(document);
   const [schema, codes, client] = await Promise.all([
     timed('types (openapi-typescript)', () => emitters.schemaTypes(document, spec)),
-    tables.length > 0 ? timed('result codes (ts-morph)', () => emitters.resultCodes(tables, spec)) : undefined,
+    timed('result codes (ts-morph)', () => emitters.resultCodes(tables, spec)),
     timed('client (ts-morph)', () => emitters.client(operations, spec)),
   ]);
   const files: GeneratedFile[] = [
     { path: 'openapi.json', contents: serializeBundle(document) },
     { path: 'schema.ts', contents: schema },
     { path: 'client.ts', contents: client },
+    // Written for every spec, tables or not, so that consumers import the same names whatever the spec holds.
+    { path: 'result-codes.ts', contents: codes },
   ];
-  if (codes !== undefined) files.push({ path: 'result-codes.ts', contents: codes });
   return files.sort((a, b) => (a.path < b.path ? -1 : 1));
 }

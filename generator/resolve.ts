@@ -1,11 +1,20 @@
 import path from 'node:path';
 import type { OpenApiDocument } from './types.ts';
+import { ResultCodes } from '../scripts/redocly/result-table-rules.mjs';
 import { GeneratorError } from './types.ts';
 
 export interface ResolvedSpec {
   readonly document: OpenApiDocument;
   /** Every file the bundle was assembled from (absolute paths), for fingerprints and messages. */
   readonly files: readonly string[];
+  /** Problems that did not stop the run (structure problems under --lenient), sorted by file and line. */
+  readonly warnings: readonly SpecProblem[];
+  /**
+   * `file:line:column` of a JSON pointer into the bundled document, found by walking the spec's own files (through
+   * every `$ref`), so that a problem the later steps find is reported where it is written. Undefined when the
+   * pointer leads nowhere.
+   */
+  locate(pointer: string): Promise<string | undefined>;
 }
 
 export interface SpecProblem {
@@ -14,11 +23,20 @@ export interface SpecProblem {
   readonly column: number;
   readonly rule: string;
   readonly message: string;
+  readonly severity: 'error' | 'warn';
 }
 
 export function formatProblem(problem: SpecProblem): string {
-  return `${problem.file}:${problem.line}:${problem.column} error ${problem.rule}: ${problem.message}`;
+  return `${problem.file}:${problem.line}:${problem.column} ${problem.severity === 'warn' ? 'warning' : 'error'} ${problem.rule}: ${problem.message}`;
 }
+
+/** By file, then line, then column: the order an editor walks them in. */
+export function sortProblems(problems: readonly SpecProblem[]): SpecProblem[] {
+  return [...problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+}
+
+/** Rules that --lenient turns into warnings. */
+const LENIENT_RULES = new Set(['struct']);
 
 /**
  * Reads the spec through Redocly's library: resolves every `$ref`, checks the structure against the OpenAPI
@@ -30,7 +48,15 @@ export async function resolveSpec(rootFile: string, displayRoot: string, options
   const rel = (file: string) => path.relative(displayRoot, file.startsWith('file://') ? new URL(file).pathname : file) || file;
   const config = await core.createConfig({
     extends: [],
-    rules: { struct: options.lenient ? 'warn' : 'error', 'no-unresolved-refs': 'error', 'operation-operationId-unique': 'error', 'no-path-trailing-slash': 'error' },
+    // The result-table rule of `npm run lint`, so that generate refuses the same tables, at the same file and line.
+    plugins: [{ id: 'antom', rules: { oas3: { 'result-codes': ResultCodes } } }],
+    rules: {
+      struct: options.lenient ? 'warn' : 'error',
+      'no-unresolved-refs': 'error',
+      'operation-operationId-unique': 'error',
+      'no-path-trailing-slash': 'error',
+      'antom/result-codes': 'error',
+    },
   } as never);
   const resolver = new core.BaseResolver();
   let document: Awaited<ReturnType<typeof resolver.resolveDocument>>;
@@ -41,8 +67,8 @@ export async function resolveSpec(rootFile: string, displayRoot: string, options
   }
   if (document instanceof Error) throw toGeneratorError(document, rel);
   const toProblems = (problems: readonly import('@redocly/openapi-core').NormalizedProblem[]): SpecProblem[] =>
-    problems
-      .filter((p) => p.severity === 'error')
+    sortProblems(problems
+      .filter((p) => p.severity === 'error' || p.severity === 'warn')
       .map((p) => {
         const location = p.location[0];
         const lineCol = location ? core.getLineColLocation(location) : undefined;
@@ -52,22 +78,78 @@ export async function resolveSpec(rootFile: string, displayRoot: string, options
           column: lineCol?.start.col ?? 1,
           rule: p.ruleId,
           message: p.message,
+          severity: p.severity === 'warn' ? ('warn' as const) : ('error' as const),
         };
-      });
+      }));
   const lintProblems = toProblems(await core.lintDocument({ document, config: config.styleguide, externalRefResolver: resolver }));
-  if (lintProblems.length > 0) throw specProblemsError(lintProblems);
+  const lintErrors = lintProblems.filter((p) => p.severity === 'error');
+  if (lintErrors.length > 0) throw specProblemsError(lintErrors, options.lenient === true);
   const bundled = await core.bundleDocument({ document, config: config.styleguide, externalRefResolver: resolver, dereference: false, removeUnusedComponents: false });
   const bundleProblems = toProblems(bundled.problems);
-  if (bundleProblems.length > 0) throw specProblemsError(bundleProblems);
+  const bundleErrors = bundleProblems.filter((p) => p.severity === 'error');
+  if (bundleErrors.length > 0) throw specProblemsError(bundleErrors, options.lenient === true);
   const files = [path.resolve(rootFile), ...bundled.fileDependencies].map((f) => (f.startsWith('file://') ? new URL(f).pathname : f));
-  return { document: bundled.bundle.parsed as OpenApiDocument, files: [...new Set(files)].sort() };
+  const locate = (pointer: string) => locatePointer(core, resolver, document, pointer, rel).catch(() => undefined);
+  const warnings = sortProblems([...lintProblems, ...bundleProblems].filter((p) => p.severity === 'warn'));
+  return { document: bundled.bundle.parsed as OpenApiDocument, files: [...new Set(files)].sort(), warnings, locate };
 }
 
-function specProblemsError(problems: readonly SpecProblem[]): GeneratorError {
+type Core = typeof import('@redocly/openapi-core');
+type RootDocument = Awaited<ReturnType<InstanceType<Core['BaseResolver']>['resolveDocument']>>;
+
+function unescapeSegment(segment: string): string {
+  return decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+function segments(pointer: string): string[] {
+  const path = pointer.startsWith('#') ? pointer.slice(1) : pointer;
+  return path === '' || path === '/' ? [] : path.slice(1).split('/').map(unescapeSegment);
+}
+
+async function locatePointer(core: Core, resolver: InstanceType<Core['BaseResolver']>, root: RootDocument, pointer: string, rel: (file: string) => string): Promise<string | undefined> {
+  if (root instanceof Error) return undefined;
+  // Bundling rewrites the parsed documents in place: walk fresh parses of each file's text instead.
+  const parsed = new Map<string, unknown>();
+  const fresh = (file: { absoluteRef: string; body: string }): unknown => {
+    if (!parsed.has(file.absoluteRef)) parsed.set(file.absoluteRef, core.parseYaml(file.body));
+    return parsed.get(file.absoluteRef);
+  };
+  let source = root.source;
+  let node: unknown = fresh(source);
+  let at: string[] = [];
+  const follow = async (): Promise<void> => {
+    for (let hops = 0; hops < 32 && typeof node === 'object' && node !== null && typeof (node as { $ref?: unknown }).$ref === 'string'; hops += 1) {
+      const [file = '', hash = ''] = (node as { $ref: string }).$ref.split('#');
+      if (file !== '') {
+        const target = await resolver.resolveDocument(source.absoluteRef, resolver.resolveExternalRef(source.absoluteRef, file), false);
+        if (target instanceof Error) throw target;
+        source = target.source;
+      }
+      node = fresh(source);
+      at = segments(hash);
+      for (const key of at) node = (node as Record<string, unknown> | undefined)?.[key];
+    }
+  };
+  for (const key of segments(pointer)) {
+    await follow();
+    if (typeof node !== 'object' || node === null || !(key in node)) return undefined;
+    node = (node as Record<string, unknown>)[key];
+    at = [...at, key];
+  }
+  const escaped = at.map((k) => k.replace(/~/g, '~0').replace(/\//g, '~1'));
+  const { start } = core.getLineColLocation({ source, pointer: `#/${escaped.join('/')}`, reportOnKey: false } as never);
+  return `${rel(source.absoluteRef)}:${start.line}:${start.col}`;
+}
+
+function specProblemsError(problems: readonly SpecProblem[], lenient: boolean): GeneratorError {
   const first = problems[0]!;
   const lines = problems.slice(0, 20).map(formatProblem);
   if (problems.length > 20) lines.push(`… and ${problems.length - 20} more`);
-  return new GeneratorError(`the spec is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`, {
+  const downgradable = !lenient && problems.every((p) => LENIENT_RULES.has(p.rule));
+  const next = downgradable
+    ? 'Fix these in the spec, or run with --lenient to report structure problems as warnings and generate anyway (for a third-party spec).'
+    : 'Fix these in the spec, then run again.';
+  return new GeneratorError(`the spec is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}\n${next}`, {
     location: `${first.file}:${first.line}:${first.column}`,
     rule: first.rule,
   });

@@ -11,6 +11,9 @@ export function cacheDir(generatorDir) {
   return path.join(path.dirname(generatorDir), 'node_modules', '.cache', 'antom-generate');
 }
 
+/** Files outside generator/ that the compiled launcher includes (the result-table lint rule it shares with Redocly). */
+export const SHARED_SOURCES = ['scripts/redocly/result-table-rules.mjs'];
+
 /** Tools whose code or output ends up in generated/ or in the compiled launcher. */
 export const TOOL_PACKAGES = ['@redocly/openapi-core', 'openapi-typescript', 'ts-morph', '@ts-morph/common', 'typescript'];
 
@@ -27,6 +30,13 @@ export function toolchainKey(generatorDir) {
   const hash = createHash('sha256');
   for (const file of readdirSync(generatorDir, { recursive: true }).filter((f) => /\.(ts|mts|mjs)$/.test(f)).sort()) {
     hash.update(`${file}\0`).update(readFileSync(path.join(generatorDir, file))).update('\0');
+  }
+  for (const file of SHARED_SOURCES) {
+    try {
+      hash.update(`${file}\0`).update(readFileSync(path.join(root, file))).update('\0');
+    } catch {
+      hash.update(`${file}\0missing\0`);
+    }
   }
   for (const name of TOOL_PACKAGES) hash.update(`${name}@${versionOf(root, name)}\0`);
   try {

@@ -55,9 +55,14 @@ export interface OperationInfo {
   readonly summary: string | undefined;
   readonly description: string | undefined;
   readonly deprecated: boolean;
+  /** False for GET and HEAD even when the spec describes a body: fetch cannot send one with them. */
   readonly hasBody: boolean;
+  readonly bodyRequired: boolean;
   readonly hasRequiredParams: boolean;
-  readonly jsonMediaType: string | undefined;
+  /** Media type the body is sent as: JSON when the spec offers it, otherwise the first one listed. */
+  readonly requestMediaType: string | undefined;
+  /** Media type of the success (2xx) body: JSON when offered, otherwise the first one listed. */
+  readonly responseMediaType: string | undefined;
 }
 
 /** Identifies the spec in banners: relative path and version, never a timestamp. */

@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { bindOperations } from '../generated/client.ts';
-import type { Operations } from '../generated/client.ts';
+import type { DataResults, Operations } from '../generated/client.ts';
 import { AntomConfigError } from './errors.ts';
 import type { AntomRegion } from './gateway.ts';
 import { resolveGatewayBaseUrl } from './gateway.ts';
@@ -39,7 +39,8 @@ export interface AntomClientOptions {
   onAttempt?: (info: AttemptInfo) => void;
 }
 
-export interface AntomClient extends Operations {
+/** Every generated operation resolves to `{ data, response }` with the success body: failures are thrown (AntomError). */
+export interface AntomClient extends Operations<DataResults> {
   /** The base URL calls go to, e.g. `https://open-na-global.alipay.com/ams/sandbox/api`. */
   readonly baseUrl: string;
   readonly sandbox: boolean;
@@ -79,7 +80,7 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
   });
   const { baseUrl, sandbox } = resolveGatewayBaseUrl(options);
   return {
-    ...bindOperations(createOperationSender(send, baseUrl)),
+    ...bindOperations<DataResults>(createOperationSender(send, baseUrl)),
     baseUrl,
     sandbox,
     fetch: fetchFromSend(send),

@@ -1,3 +1,4 @@
+import { isJsonMediaType } from '../generated/client.ts';
 import type { CallOptions, OperationRoute, OperationSender } from '../generated/client.ts';
 import { AntomConfigError } from './errors.ts';
 import type { SignedSend } from './transport.ts';
@@ -15,7 +16,8 @@ type Options = CallOptions & { params?: Params };
  *
  * @param baseUrl absolute gateway base, e.g. `https://open-na-global.alipay.com/ams/api`.
  * Rejects, before anything is signed or sent, with AntomConfigError for an unknown per-call option, a missing or
- * dot-segment path parameter, or a body that is not JSON-serializable.
+ * dot-segment path parameter, a route whose body is not JSON (Antom's API is JSON-only, so the signing transport
+ * sends JSON and nothing else), or a body that is not JSON-serializable.
  */
 export function createOperationSender(send: SignedSend, baseUrl: string): OperationSender {
   return (route: OperationRoute, body: unknown, options: unknown) => {
@@ -51,6 +53,10 @@ function describeCall(route: OperationRoute, body: unknown, call: Options, baseU
 }
 
 function serialize(route: OperationRoute, body: unknown): string {
+  const media = route.requestMediaType;
+  if (media !== undefined && !isJsonMediaType(media)) {
+    throw new AntomConfigError(`${route.operationId}(body)`, `is sent as ${media}; the signing transport sends JSON bodies only`);
+  }
   let text: string | undefined;
   try {
     text = JSON.stringify(body);

@@ -1,22 +1,42 @@
 import { tsBanner } from '../banner.ts';
 import type { OperationInfo, SpecIdentity } from '../types.ts';
-import type { StatementStructures, WriterFunction } from 'ts-morph';
-import { createSourceFile, jsDocText, literal, loadTsMorph, pascal, printSource } from './ts-project.ts';
+import type { MethodSignatureStructure, OptionalKind, StatementStructures, WriterFunction } from 'ts-morph';
+import { clientRuntimeStatements } from './client-runtime.ts';
+import { jsDocText, literal, loadTsMorph, pascal, printStatements, separated } from './ts-project.ts';
 
 function operationType(op: OperationInfo): string {
   return `paths[${literal(op.path)}][${literal(op.method)}]`;
 }
 
+/** The options type openapi-fetch reads the success body with: `parseAs` for text and binary bodies. */
+function parsedOptions(op: OperationInfo, options: string): string {
+  const media = op.responseMediaType?.toLowerCase();
+  if (media === undefined || /^[^;]*[/+]json\b/.test(media)) return options;
+  return `${options} & { parseAs: ${media.startsWith('text/') ? "'text'" : "'blob'"} }`;
+}
+
+function methodSignature(op: OperationInfo, kind: typeof import('ts-morph').StructureKind): OptionalKind<MethodSignatureStructure> & { kind: typeof kind.MethodSignature } {
+  const name = pascal(op.operationId);
+  const optionsOptional = !op.hasRequiredParams;
+  // A body that may be left out is optional, unless required options follow it.
+  const body = op.bodyRequired ? { name: 'body', type: `${name}Body` } : optionsOptional ? { name: 'body', type: `${name}Body`, hasQuestionToken: true } : { name: 'body', type: `${name}Body | undefined` };
+  const parameters = [...(op.hasBody ? [body] : []), { name: 'options', type: `${name}Options`, hasQuestionToken: optionsOptional }];
+  const docs = [op.summary, op.description?.split(/\n\n/)[0]].filter((x): x is string => Boolean(x)).map(jsDocText);
+  docs.push(`\`${op.method.toUpperCase()} ${op.path}\``);
+  if (op.deprecated) docs.push('@deprecated');
+  return { kind: kind.MethodSignature, name: op.operationId, parameters, returnType: `Promise<Results[${literal(op.operationId)}]>`, docs: [docs.join('\n\n')] };
+}
+
 /**
  * `client.ts`: one typed function per operationId, bound to a sender. The types are openapi-fetch's
  * (`ParamsOption`, `FetchResponse`); the sender is either the caller's (the signing runtime in src/ passes its
- * own) or openapi-fetch's `createClient<paths>()` through `createOperations`.
+ * own) or openapi-fetch's `createClient<paths>()` through `createOperations`. `Operations<Results>` says what the
+ * calls resolve to: openapi-fetch's `{ data, error, response }` union (`FetchResults`, the default), or
+ * `{ data, response }` with the success body (`DataResults`) for a sender that throws on every failure.
  */
 export async function emitClient(operations: readonly OperationInfo[], spec: SpecIdentity): Promise<string> {
-  const { file } = await createSourceFile('client.ts');
   const { StructureKind } = await loadTsMorph();
-  // Structures are collected and added in one call: ts-morph re-parses the file after every manipulation.
-  const statements: (StatementStructures | WriterFunction)[] = [
+  const imports: StatementStructures[] = [
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: 'openapi-fetch', defaultImport: 'createClient' },
     {
       kind: StructureKind.ImportDeclaration,
@@ -25,16 +45,20 @@ export async function emitClient(operations: readonly OperationInfo[], spec: Spe
       namedImports: ['Client', 'ClientOptions', 'FetchResponse', 'ParamsOption'],
     },
     { kind: StructureKind.ImportDeclaration, moduleSpecifier: './schema.ts', isTypeOnly: true, namedImports: ['paths'] },
+  ];
+  const statements: (StatementStructures | WriterFunction)[] = [
     {
       kind: StructureKind.Interface,
       isExported: true,
       name: 'OperationRoute',
-      docs: ['Method, path template and call shape (body first, or options only) of one operation.'],
+      docs: ['Method, path template, call shape (body first, or options only) and media types of one operation.'],
       properties: [
         { name: 'operationId', type: 'string', isReadonly: true },
         { name: 'method', type: 'string', isReadonly: true, docs: ['Upper-case HTTP method.'] },
         { name: 'path', type: 'string', isReadonly: true, docs: ['Path template relative to the base URL, e.g. `/items/{id}`.'] },
         { name: 'hasBody', type: 'boolean', isReadonly: true },
+        { name: 'requestMediaType', type: 'string', isReadonly: true, hasQuestionToken: true, docs: ['Media type the body is sent as, e.g. `application/json`; absent without a body.'] },
+        { name: 'responseMediaType', type: 'string', isReadonly: true, hasQuestionToken: true, docs: ['Media type of the success body; absent when it has none.'] },
       ],
     },
     {
@@ -52,20 +76,32 @@ export async function emitClient(operations: readonly OperationInfo[], spec: Spe
       isExported: true,
       name: 'OperationSender',
       type: '(route: OperationRoute, body: unknown, options: unknown) => Promise<unknown>',
-      docs: ['Carries one call to the server and resolves to `{ data, error, response }`, as openapi-fetch does.'],
+      docs: ['Carries one call to the server: resolves to `{ data, error, response }` as openapi-fetch does, or to `{ data, response }` if it throws on every failure.'],
+    },
+    {
+      kind: StructureKind.Interface,
+      isExported: true,
+      name: 'DataResult',
+      typeParameters: [{ name: 'Data' }],
+      docs: ['What a call resolves to through a sender that throws on every failure: the success body, never an `error`.'],
+      properties: [
+        { name: 'data', type: 'Data', isReadonly: true, docs: ['The parsed success body.'] },
+        { name: 'error', type: 'undefined', isReadonly: true, hasQuestionToken: true, docs: ["Always undefined: failures are thrown. Kept so code written for openapi-fetch's shape still compiles."] },
+        { name: 'response', type: 'Response', isReadonly: true },
+      ],
     },
   ];
 
   for (const op of operations) {
     const name = pascal(op.operationId);
-    const media = op.jsonMediaType ?? 'application/json';
+    const responseMedia = op.responseMediaType === undefined ? '`${string}/${string}`' : literal(op.responseMediaType);
     statements.push({ kind: StructureKind.TypeAlias, isExported: true, name: `${name}Operation`, type: operationType(op), docs: [`The \`${op.operationId}\` operation (${op.method.toUpperCase()} ${op.path}).`] });
-    if (op.hasBody) {
+    if (op.hasBody && op.requestMediaType !== undefined) {
       statements.push({ kind: StructureKind.TypeAlias,
         isExported: true,
         name: `${name}Body`,
-        type: `NonNullable<${name}Operation['requestBody']>['content'][${literal(media)}]`,
-        docs: [`Request body of \`${op.operationId}\`.`],
+        type: `NonNullable<${name}Operation['requestBody']>['content'][${literal(op.requestMediaType)}]`,
+        docs: [`Request body of \`${op.operationId}\`, sent as \`${op.requestMediaType}\`.`],
       });
     }
     statements.push({ kind: StructureKind.TypeAlias,
@@ -77,81 +113,76 @@ export async function emitClient(operations: readonly OperationInfo[], spec: Spe
     statements.push({ kind: StructureKind.TypeAlias,
       isExported: true,
       name: `${name}Result`,
-      type: `FetchResponse<${name}Operation, ${name}Options, ${literal(media)}>`,
-      docs: [`What \`${op.operationId}\` resolves to: \`{ data, error, response }\`.`],
+      type: `FetchResponse<${name}Operation, ${parsedOptions(op, `${name}Options`)}, ${responseMedia}>`,
+      docs: [`What \`${op.operationId}\` resolves to through openapi-fetch: \`{ data, error, response }\`.`],
+    });
+    statements.push({ kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: `${name}DataResult`,
+      type: `DataResult<Extract<${name}Result, { data: unknown }>['data']>`,
+      docs: [`What \`${op.operationId}\` resolves to through a sender that throws on every failure: \`{ data, response }\`.`],
     });
   }
+
+  const resultMap = (mapName: string, suffix: string, doc: string): StatementStructures => ({
+    kind: StructureKind.Interface,
+    isExported: true,
+    name: mapName,
+    docs: [doc],
+    properties: operations.map((op) => ({ name: op.operationId, type: `${pascal(op.operationId)}${suffix}` })),
+  });
+  statements.push(resultMap('FetchResults', 'Result', "What each operation resolves to through openapi-fetch (`{ data, error, response }`), by operationId."));
+  statements.push(resultMap('DataResults', 'DataResult', 'What each operation resolves to through a sender that throws on every failure (`{ data, response }`), by operationId.'));
 
   statements.push({ kind: StructureKind.Interface,
     isExported: true,
     name: 'Operations',
-    docs: ['One function per operationId of the spec.'],
-    methods: operations.map((op) => {
-      const name = pascal(op.operationId);
-      const optionsOptional = !op.hasRequiredParams;
-      const parameters = [
-        ...(op.hasBody ? [{ name: 'body', type: `${name}Body` }] : []),
-        { name: 'options', type: `${name}Options`, hasQuestionToken: optionsOptional },
-      ];
-      const docs = [op.summary, op.description?.split(/\n\n/)[0]].filter((x): x is string => Boolean(x)).map(jsDocText);
-      docs.push(`\`${op.method.toUpperCase()} ${op.path}\``);
-      if (op.deprecated) docs.push('@deprecated');
-      return { kind: StructureKind.MethodSignature, name: op.operationId, parameters, returnType: `Promise<${name}Result>`, docs: [docs.join('\n\n')] };
-    }),
+    typeParameters: [{ name: 'Results', constraint: 'Record<keyof FetchResults, unknown>', default: 'FetchResults' }],
+    docs: ["One function per operationId of the spec. `Results` is what they resolve to: `FetchResults` (openapi-fetch's shape) or `DataResults` (a sender that throws on every failure)."],
+    methods: operations.map((op) => methodSignature(op, StructureKind)),
   });
 
   // A writer statement: the variable-structure printer would hang the object literal one level too deep.
   statements.push((writer) => {
     writer.writeLine('/** Route of every operation, by operationId. */');
-    writer.writeLine('export const operationRoutes = {');
-    writer.indent(() => {
+    writer.write('export const operationRoutes = ');
+    if (operations.length === 0) writer.write('{}');
+    else writer.inlineBlock(() => {
       for (const op of operations) {
-        writer.writeLine(
-          `${op.operationId}: { operationId: ${literal(op.operationId)}, method: ${literal(op.method.toUpperCase())}, path: ${literal(op.path)}, hasBody: ${op.hasBody} },`,
-        );
+        const fields = [
+          `operationId: ${literal(op.operationId)}`,
+          `method: ${literal(op.method.toUpperCase())}`,
+          `path: ${literal(op.path)}`,
+          `hasBody: ${op.hasBody}`,
+          ...(op.requestMediaType === undefined ? [] : [`requestMediaType: ${literal(op.requestMediaType)}`]),
+          ...(op.responseMediaType === undefined ? [] : [`responseMediaType: ${literal(op.responseMediaType)}`]),
+        ];
+        writer.writeLine(`${op.operationId}: { ${fields.join(', ')} },`);
       }
     });
-    writer.write('} as const satisfies Record<string, OperationRoute>;');
+    writer.write(' as const satisfies Record<string, OperationRoute>;');
   });
 
   statements.push({ kind: StructureKind.Function,
     isExported: true,
     name: 'bindOperations',
+    typeParameters: [{ name: 'Results', constraint: 'Record<keyof FetchResults, unknown>', default: 'FetchResults' }],
     parameters: [{ name: 'send', type: 'OperationSender' }],
-    returnType: 'Operations',
-    docs: ['Binds every operation to a sender.'],
+    returnType: 'Operations<Results>',
+    docs: ['Binds every operation to a sender; `Results` states what the sender resolves to (`FetchResults` or `DataResults`).'],
     statements: (writer) => {
-      writer.write('return {').newLine();
-      writer.indent(() => {
+      writer.write('return ');
+      writer.inlineBlock(() => {
         for (const op of operations) {
-          const name = pascal(op.operationId);
           const args = op.hasBody ? 'body, options' : 'options';
           const body = op.hasBody ? 'body' : 'undefined';
-          writer.writeLine(`${op.operationId}: (${args}) => send(operationRoutes.${op.operationId}, ${body}, options) as Promise<${name}Result>,`);
+          writer.writeLine(`${op.operationId}: (${args}) => send(operationRoutes.${op.operationId}, ${body}, options) as Promise<Results[${literal(op.operationId)}]>,`);
         }
       });
-      writer.write('};');
+      writer.write(';');
     },
   });
 
-  statements.push({ kind: StructureKind.Function,
-    isExported: true,
-    name: 'openapiFetchSender',
-    parameters: [{ name: 'client', type: 'Client<paths>' }],
-    returnType: 'OperationSender',
-    docs: ['A sender that makes each call through an openapi-fetch client: its base URL, fetch and middleware apply.'],
-    statements: ['return (route, body, options) => client.request(route.method as never, route.path as never, { ...(options as object), body } as never);'],
-  });
-
-  statements.push({ kind: StructureKind.Function,
-    isExported: true,
-    name: 'createOperations',
-    parameters: [{ name: 'options', type: 'ClientOptions', hasQuestionToken: true }],
-    returnType: 'Operations & { readonly raw: Client<paths> }',
-    docs: ['Creates an openapi-fetch client for the spec and binds every operation to it. The runtime (base URL, fetch, middleware) is the caller\'s.'],
-    statements: ['const raw = createClient<paths>(options);', 'return { ...bindOperations(openapiFetchSender(raw)), raw };'],
-  });
-
-  file.addStatements(statements);
-  return printSource(file, tsBanner(spec));
+  statements.push(...(await clientRuntimeStatements()));
+  return printStatements('client.ts', tsBanner(spec), separated(imports, statements));
 }

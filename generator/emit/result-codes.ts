@@ -1,7 +1,7 @@
 import { tsBanner } from '../banner.ts';
 import type { ResultTable, SpecIdentity } from '../types.ts';
-import type { StatementStructures, WriterFunction } from 'ts-morph';
-import { createSourceFile, jsDocText, literal, loadTsMorph, pascal, printSource } from './ts-project.ts';
+import type { CodeBlockWriter, StatementStructures, WriterFunction } from 'ts-morph';
+import { jsDocText, literal, loadTsMorph, pascal, printStatements, separated } from './ts-project.ts';
 
 function statusUnion(tables: readonly ResultTable[]): string[] {
   const statuses: string[] = [];
@@ -24,14 +24,45 @@ export function tableNames(operationId: string): { table: string; code: string; 
   };
 }
 
+/** `{ status: 'S', message: '…', action: '…' }` on one line. */
+function writeRow(writer: CodeBlockWriter, row: { readonly status: string; readonly message: string; readonly action: string }): void {
+  writer.write(`{ status: ${literal(row.status)}, message: ${literal(row.message)}, action: ${literal(row.action)} }`);
+}
+
+/**
+ * `export const name = { key: value, … } as const…;` as a writer statement rather than a variable structure: the
+ * structure printer hangs an object initializer one level deep, which only a (slow) formatText() pass would undo.
+ */
+function constObject(name: string, doc: string, entries: readonly { key: string; doc?: string; value: (writer: CodeBlockWriter) => void }[], suffix: string): WriterFunction {
+  return (writer) => {
+    writer.writeLine(`/** ${doc} */`);
+    writer.write(`export const ${name} = `);
+    if (entries.length === 0) writer.write('{}');
+    else writer.inlineBlock(() => {
+      for (const entry of entries) {
+        if (entry.doc !== undefined) {
+          writer.writeLine('/**');
+          for (const line of entry.doc.split('\n')) writer.writeLine(line === '' ? ' *' : ` * ${line}`);
+          writer.writeLine(' */');
+        }
+        writer.write(`${entry.key}: `);
+        entry.value(writer);
+        writer.write(',').newLine();
+      }
+    });
+    writer.write(` ${suffix};`);
+  };
+}
+
 /**
  * `result-codes.ts`: each operation's table as a readonly const object (an erasable "enum"), union types derived
- * from it, and lookups that return a generic entry for unknown codes instead of throwing.
+ * from it, and lookups that return a generic entry for unknown codes instead of throwing. The exports have one
+ * shape whatever the number of tables (none included): per operation `<op>ResultCodes`, `<Op>ResultCode`,
+ * `is<Op>ResultCode`, `lookup<Op>ResultCode`, `<op>UnknownResultCode`; across operations `resultCodeTables`,
+ * `unknownResultCodes`, `ResultCodeOperationId`, `ResultCode`, `isResultCode` and `lookupResultCode`.
  */
 export async function emitResultCodes(tables: readonly ResultTable[], spec: SpecIdentity): Promise<string> {
-  const { file } = await createSourceFile('result-codes.ts');
   const { VariableDeclarationKind, StructureKind } = await loadTsMorph();
-  // Structures are collected and added in one call: ts-morph re-parses the file after every manipulation.
   const statements: (StatementStructures | WriterFunction)[] = [];
   const statuses = statusUnion(tables);
   const meanings = tables.flatMap((t) => t.statuses);
@@ -79,36 +110,24 @@ export async function emitResultCodes(tables: readonly ResultTable[], spec: Spec
   for (const table of tables) {
     const names = tableNames(table.operationId);
     const where = `\`${table.operationId}\` (${table.method.toUpperCase()} ${table.path})`;
-    // A writer statement rather than a variable structure: the structure printer hangs the initializer one level
-    // deep, which only a (slow) formatText() pass would undo.
-    statements.push((writer) => {
-      writer.writeLine(`/** Result codes of ${where}, in the order of the spec's table (${table.codes.length} codes). */`);
-      writer.writeLine(`export const ${names.table} = {`);
-      writer.indent(() => {
-        for (const row of table.codes) {
-          writer.writeLine('/**');
-          writer.writeLine(` * \`${row.status}\`: ${jsDocText(row.message)}`);
-          writer.writeLine(' *');
-          writer.writeLine(` * Further action: ${jsDocText(row.action)}`);
-          writer.writeLine(' */');
-          writer.writeLine(
-            `${row.code}: { status: ${literal(row.status)}, message: ${literal(row.message)}, action: ${literal(row.action)} },`,
-          );
-        }
-      });
-      writer.write('} as const satisfies Record<string, ResultCodeRow>;');
-    });
+    statements.push(
+      constObject(
+        names.table,
+        `Result codes of ${where}, in the order of the spec's table (${table.codes.length} codes).`,
+        table.codes.map((row) => ({
+          key: row.code,
+          doc: `\`${row.status}\`: ${jsDocText(row.message)}\n\nFurther action: ${jsDocText(row.action)}`,
+          value: (writer) => writeRow(writer, row),
+        })),
+        'as const satisfies Record<string, ResultCodeRow>',
+      ),
+    );
     statements.push({ kind: StructureKind.TypeAlias, isExported: true, name: names.code, type: `keyof typeof ${names.table}`, docs: [`A result code listed for ${where}.`] });
     statements.push({ kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [`Generic row for a code that ${where} returned but the table does not list.`],
-      declarations: [
-        {
-          name: names.fallback,
-          initializer: `{ status: ${literal(table.fallback.status)}, message: ${literal(table.fallback.message)}, action: ${literal(table.fallback.action)} } as const satisfies ResultCodeRow`,
-        },
-      ],
+      declarations: [{ name: names.fallback, initializer: (writer) => { writeRow(writer, table.fallback); writer.write(' as const satisfies ResultCodeRow'); } }],
     });
     statements.push({ kind: StructureKind.Function,
       isExported: true,
@@ -128,33 +147,64 @@ export async function emitResultCodes(tables: readonly ResultTable[], spec: Spec
     });
   }
 
-  const first = tables[0];
-  if (first) {
-    const names = tables.map((t) => tableNames(t.operationId));
-    statements.push({ kind: StructureKind.TypeAlias,
-      isExported: true,
-      name: 'ResultCode',
-      type: names.map((n) => n.code).join(' | '),
-      docs: ['Every result code listed by any operation of the API.'],
-    });
-    if (tables.length === 1) {
-      const only = names[0]!;
-      statements.push({ kind: StructureKind.VariableStatement,
-        isExported: true,
-        declarationKind: VariableDeclarationKind.Const,
-        docs: ['Alias of the only result-code table in the spec.'],
-        declarations: [{ name: 'resultCodes', initializer: only.table }],
-      });
-      statements.push({ kind: StructureKind.Function,
-        isExported: true,
-        name: 'lookupResultCode',
-        parameters: [{ name: 'code', type: 'string' }],
-        returnType: 'ResultCodeEntry',
-        docs: ['A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false`. Never throws.'],
-        statements: `return ${only.lookup}(code);`,
-      });
-    }
-  }
-  file.addStatements(statements);
-  return printSource(file, tsBanner(spec));
+  const names = tables.map((t) => ({ operationId: t.operationId, ...tableNames(t.operationId) }));
+  statements.push(
+    constObject(
+      'resultCodeTables',
+      'Every result-code table, by operationId.',
+      names.map((n) => ({ key: n.operationId, value: (writer) => writer.write(n.table) })),
+      'as const',
+    ),
+  );
+  statements.push(
+    constObject(
+      'unknownResultCodes',
+      'The generic row of every table (for a code it does not list), by operationId.',
+      names.map((n) => ({ key: n.operationId, value: (writer) => writer.write(n.fallback) })),
+      'as const satisfies Record<ResultCodeOperationId, ResultCodeRow>',
+    ),
+  );
+  statements.push({ kind: StructureKind.TypeAlias,
+    isExported: true,
+    name: 'ResultCodeOperationId',
+    type: 'keyof typeof resultCodeTables',
+    docs: ['An operationId that has a result-code table.'],
+  });
+  statements.push({ kind: StructureKind.TypeAlias,
+    isExported: true,
+    name: 'ResultCodeOf',
+    typeParameters: [{ name: 'Op', constraint: 'ResultCodeOperationId' }],
+    // Distributive, so that a union of operations gives the union of their codes (and none gives never).
+    type: 'Op extends ResultCodeOperationId ? keyof (typeof resultCodeTables)[Op] & string : never',
+    docs: ['A result code listed for the operation `Op` (for a union of operations, a code listed for any of them).'],
+  });
+  statements.push({ kind: StructureKind.TypeAlias,
+    isExported: true,
+    name: 'ResultCode',
+    type: 'ResultCodeOf<ResultCodeOperationId>',
+    docs: ['Every result code listed by any operation of the API.'],
+  });
+  statements.push({ kind: StructureKind.Function,
+    isExported: true,
+    name: 'isResultCode',
+    typeParameters: [{ name: 'Op', constraint: 'ResultCodeOperationId' }],
+    parameters: [{ name: 'operationId', type: 'Op' }, { name: 'code', type: 'string' }],
+    returnType: 'code is ResultCodeOf<Op>',
+    docs: ['True when `code` is listed in the table of `operationId`.'],
+    statements: 'return Object.prototype.hasOwnProperty.call(resultCodeTables[operationId], code);',
+  });
+  statements.push({ kind: StructureKind.Function,
+    isExported: true,
+    name: 'lookupResultCode',
+    parameters: [{ name: 'operationId', type: 'ResultCodeOperationId' }, { name: 'code', type: 'string' }],
+    returnType: 'ResultCodeEntry',
+    docs: ['A fresh entry from the table of `operationId`: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` for a code the table does not list. Never throws.'],
+    statements: [
+      'const table: Readonly<Record<string, ResultCodeRow>> = resultCodeTables[operationId];',
+      'const row = Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined;',
+      'const fallback: ResultCodeRow = unknownResultCodes[operationId];',
+      'return row ? { ...row, code, known: true } : { ...fallback, code, known: false };',
+    ],
+  });
+  return printStatements('result-codes.ts', tsBanner(spec), separated([], statements));
 }

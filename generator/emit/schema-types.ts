@@ -16,6 +16,7 @@ export async function emitSchemaTypes(doc: OpenApiDocument, spec: SpecIdentity):
     exportType: false,
     rootTypes: false,
   });
-  const body = astToString(nodes).replace(/\r\n/g, '\n');
+  // astToString prints with line feeds, whatever the platform.
+  const body = astToString(nodes);
   return `${tsBanner(spec)}\n${body.trimEnd()}\n`;
 }

@@ -1,4 +1,4 @@
-import type { Project, SourceFile } from 'ts-morph';
+import type { Project, SourceFile, StatementStructures, WriterFunction } from 'ts-morph';
 
 let cached: Promise<typeof import('ts-morph')> | undefined;
 
@@ -23,14 +23,30 @@ export async function createSourceFile(fileName: string): Promise<{ project: Pro
   return { project, file: project.createSourceFile(fileName, '', { overwrite: true }) };
 }
 
+type Statement = StatementStructures | WriterFunction;
+
 /**
- * Final text of a ts-morph emitter. The structure printer already indents with two spaces and ends statements
- * with semicolons; a formatText() pass would start a whole language service for no visible change.
+ * The statements of a file with one blank line before every top-level declaration (imports stay together). The
+ * structure printer separates functions and interfaces but not type aliases or variables; a writer statement that
+ * asks the CodeBlockWriter for a blank line (unless the last line already is one) evens that out.
  */
-export function printSource(file: SourceFile, banner: string): string {
-  // Statements added in one call come out without blank lines between them; separate top-level declarations.
-  const text = file.getFullText().trimEnd().replace(/([;}])\n(\/\*\*|export |import createClient)/g, '$1\n\n$2');
-  return `${banner}\n${text}\n`;
+export function separated(imports: readonly Statement[], declarations: readonly Statement[]): Statement[] {
+  const blank: WriterFunction = (writer) => {
+    writer.blankLineIfLastNot();
+  };
+  return [...imports, ...declarations.flatMap((statement, i) => (i === 0 && imports.length === 0 ? [statement] : [blank, statement]))];
+}
+
+/**
+ * Final text of a ts-morph emitter: the banner and the printed statements. The structure printer already indents
+ * with two spaces and ends statements with semicolons; a formatText() pass would start a whole language service
+ * for no visible change.
+ */
+export async function printStatements(fileName: string, banner: string, statements: readonly Statement[]): Promise<string> {
+  const { file } = await createSourceFile(fileName);
+  // Added in one call: ts-morph re-parses the file after every manipulation.
+  file.addStatements([...statements]);
+  return `${banner}\n${file.getFullText().trimEnd()}\n`;
 }
 
 /** Text safe to place inside a JSDoc block. */

@@ -3,7 +3,11 @@
 //  - string-bounded:        every string schema is bounded by maxLength, enum, const, format or pattern;
 //  - property-described:    every property of every object schema has a description;
 //  - required-defined:      every name in `required` is a declared property (if/then clauses are checked
-//                           against the schema that holds them).
+//                           against the schema that holds them);
+//  - result-codes:          every row of a result table has a valid, unique code, a declared status and a
+//                           plain-text message and action (shared with the generator: result-table-rules.mjs);
+//  - success-documented:    every 2xx response with a body has an example or a result table.
+import { ResultCodes, SuccessDocumented } from './result-table-rules.mjs';
 
 const CONDITIONAL = /\/(if|then|else|not)(\/|$)/;
 
@@ -68,6 +72,8 @@ export default function antomRules() {
         'string-bounded': StringBounded,
         'property-described': PropertyDescribed,
         'required-defined': RequiredDefined,
+        'result-codes': ResultCodes,
+        'success-documented': SuccessDocumented,
       },
     },
   };

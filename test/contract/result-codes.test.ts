@@ -38,7 +38,7 @@ describe('result codes served by the mock', () => {
       expect(response.headers.get('signature')).toMatch(/^algorithm=RSA256,keyVersion=\d+,signature=/);
       expect(validatePayResponse(data), JSON.stringify(validatePayResponse.errors)).toBe(true);
       expect(data?.result).toMatchObject({ resultCode: code, resultStatus: status });
-      const outcome = interpretPayResult(data!);
+      const outcome = interpretPayResult(data);
       expect(outcome.kind).toBe(kind);
       expect(outcome.code).toBe(code);
     },
@@ -49,7 +49,7 @@ describe('default scenario, sandbox path and signatures', () => {
   it('when no Prefer header is sent, then the sandbox answers PAYMENT_IN_PROCESS with its own cashier URL', async () => {
     const { data } = await createTestClient({ baseUrl: mockUrl }).pay(body);
 
-    const outcome = interpretPayResult(data!);
+    const outcome = interpretPayResult(data);
     expect(outcome.code).toBe('PAYMENT_IN_PROCESS');
     expect(outcome.kind).toBe('redirect');
     if (outcome.kind === 'redirect') expect(outcome.url.startsWith(`${mockUrl}/__sandbox/cashier/`), outcome.url).toBe(true);
@@ -68,7 +68,7 @@ describe('default scenario, sandbox path and signatures', () => {
     expect(client.sandbox).toBe(true);
     expect(paths).toEqual(['/ams/sandbox/api/v1/payments/pay']);
     expect(response.headers.get('client-id')).toBe(TEST_SANDBOX_CLIENT_ID);
-    expect(interpretPayResult(data!).kind).toBe('success');
+    expect(interpretPayResult(data).kind).toBe('success');
   });
 
   it('when the request signature is tampered with on the wire, then the mock answers INVALID_SIGNATURE with status F', async () => {
@@ -83,7 +83,7 @@ describe('default scenario, sandbox path and signatures', () => {
 
     expect(data?.result).toEqual({ resultCode: 'INVALID_SIGNATURE', resultStatus: 'F', resultMessage: 'The signature is invalid.' });
     expect(response.headers.get(SIGNATURE_PROBLEM_HEADER)).toMatch(/does not verify/);
-    expect(interpretPayResult(data!).kind).toBe('failed');
+    expect(interpretPayResult(data).kind).toBe('failed');
   });
 });
 

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, copySpec, hashTree, runGenerate, tempDir } from './helpers.ts';
+import { ROOT, copySpec, hashTree, lineOf, payTableFile, runGenerate, tempDir } from './helpers.ts';
 
 const GENERATED = path.join(ROOT, 'generated');
 
@@ -75,10 +75,22 @@ describe('npm run generate', () => {
       want: /spec\/paths\/v1_payments_pay\.yaml:\d+:\d+ error no-unresolved-refs/,
     },
     {
-      name: 'a result-code table with a duplicated code',
-      file: 'spec/result-codes/pay.yaml',
+      name: 'a result-code table with a duplicated code (at the file and line of the table, as npm run lint)',
+      file: payTableFile(),
       edit: (t: string) => t.replace('- code: ACCESS_DENIED', '- code: SUCCESS'),
-      want: /\[x-result-codes\].*x-result-codes\/codes\/1\/code.*listed twice/,
+      want: new RegExp(`${payTableFile()}:${lineOf(ROOT, payTableFile(), '- code: ACCESS_DENIED')}:11 error antom/result-codes: Code SUCCESS is listed twice`),
+    },
+    {
+      name: 'a result-code row whose status is not declared',
+      file: payTableFile(),
+      edit: (t: string) => t.replace(/(- code: ACCESS_DENIED\n\s+status:) F/, '$1 X'),
+      want: new RegExp(`${payTableFile()}:${lineOf(ROOT, payTableFile(), '- code: ACCESS_DENIED') + 1}:13 error antom/result-codes: Status "X" of ACCESS_DENIED is not one of S, F, U`),
+    },
+    {
+      name: 'an example plan naming a code the table does not list (found after bundling, reported at its file and line)',
+      file: payTableFile(),
+      edit: (t: string) => t.replace(/^ {2}default: \w+$/m, '  default: NOT_A_LISTED_CODE'),
+      want: new RegExp(`\\[x-result-codes\\] at ${payTableFile()}:\\d+:\\d+ \\(#/paths/.*/examples/default\\): default "NOT_A_LISTED_CODE" is not in the table`),
     },
   ])('refuses $name, names the place, exits non-zero and leaves the output untouched', ({ file, edit, want }) => {
     const { dir, spec } = copySpec();

@@ -24,7 +24,9 @@ const table: ResultTable = {
 
 /** Runs emitted TypeScript as a module (types stripped by esbuild) and returns its exports. */
 async function load(source: string): Promise<Record<string, unknown>> {
-  const { code } = await transform(source, { loader: 'ts', format: 'esm' });
+  const { code: compiled } = await transform(source, { loader: 'ts', format: 'esm' });
+  // A data: module cannot resolve bare specifiers: point the client's one import at the installed package.
+  const code = compiled.replace('from "openapi-fetch"', `from ${JSON.stringify(import.meta.resolve('openapi-fetch'))}`);
   return import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`) as Promise<Record<string, unknown>>;
 }
 
@@ -54,13 +56,33 @@ describe('emitResultCodes', () => {
     expect(lookup('MADE')).toEqual({ code: 'MADE', status: 'OK', message: "It's made. */", action: 'Use it.', known: true });
     expect(lookup('NEW_CODE')).toEqual({ code: 'NEW_CODE', status: 'NO', message: 'Unknown', action: 'Ask.', known: false });
     expect(lookup('toString').known).toBe(false);
-    expect(Object.keys(mod.resultCodes as object)).toEqual(['MADE', 'BROKEN']);
+    expect(mod.resultCodeTables).toEqual({ makeThing: mod.makeThingResultCodes });
+    const generic = mod.lookupResultCode as (operationId: string, code: string) => Record<string, unknown>;
+    expect(generic('makeThing', 'MADE')).toEqual(lookup('MADE'));
+    expect(generic('makeThing', 'hasOwnProperty')).toMatchObject({ known: false, status: 'NO' });
   });
 
-  it('emits no unprefixed aliases when several operations have tables', async () => {
+  // One public shape whatever the number of tables: a consumer's imports do not change when a table is added.
+  it.each([0, 1, 2])('exports the same names with %i table(s), and no single-table aliases', async (count) => {
+    const tables = [table, { ...table, operationId: 'other', pointer: '#/paths/~1o/post', codes: [table.codes[1]!] }].slice(0, count);
+    const mod = await load(await emitResultCodes(tables, spec));
+    const shared = ['isResultCode', 'lookupResultCode', 'resultCodeTables', 'unknownResultCodes'];
+    const perTable = tables.flatMap((t) => {
+      const { code: _type, ...values } = tableNames(t.operationId);
+      return Object.values(values);
+    });
+    expect(Object.keys(mod).sort()).toEqual([...shared, ...perTable].sort());
+    expect(Object.keys(mod.resultCodeTables as object)).toEqual(tables.map((t) => t.operationId));
+    expect(mod).not.toHaveProperty('resultCodes');
+    const isResultCode = mod.isResultCode as (operationId: string, code: string) => boolean;
+    for (const t of tables) expect(isResultCode(t.operationId, 'BROKEN')).toBe(true);
+    if (count === 2) expect(isResultCode('other', 'MADE')).toBe(false);
+  });
+
+  it('types the union of every code and the codes of one operation', async () => {
     const text = await emitResultCodes([table, { ...table, operationId: 'other', pointer: '#/paths/~1o/post' }], spec);
-    expect(text).toContain('export type ResultCode = MakeThingResultCode | OtherResultCode;');
-    expect(text).not.toContain('export const resultCodes');
+    expect(text).toContain('export type ResultCode = ResultCodeOf<ResultCodeOperationId>;');
+    expect(text).toContain('  makeThing: makeThingResultCodes,\n  other: otherResultCodes,\n} as const;');
   });
 });
 
@@ -73,19 +95,25 @@ describe('emitClient', () => {
     description: 'First paragraph.\n\nSecond paragraph.',
     deprecated: false,
     hasBody: true,
+    bodyRequired: true,
     hasRequiredParams: true,
-    jsonMediaType: 'application/json',
+    requestMediaType: 'application/json',
+    responseMediaType: 'application/json',
   };
 
   it.each([
-    { name: 'a body and required params', op: base, want: 'makeThing(body: MakeThingBody, options: MakeThingOptions): Promise<MakeThingResult>;' },
-    { name: 'a body only', op: { ...base, hasRequiredParams: false }, want: 'makeThing(body: MakeThingBody, options?: MakeThingOptions): Promise<MakeThingResult>;' },
-    { name: 'no body', op: { ...base, method: 'get', hasBody: false, hasRequiredParams: false }, want: 'makeThing(options?: MakeThingOptions): Promise<MakeThingResult>;' },
+    { name: 'a body and required params', op: base, want: "makeThing(body: MakeThingBody, options: MakeThingOptions): Promise<Results['makeThing']>;" },
+    { name: 'a body only', op: { ...base, hasRequiredParams: false }, want: "makeThing(body: MakeThingBody, options?: MakeThingOptions): Promise<Results['makeThing']>;" },
+    { name: 'an optional body', op: { ...base, bodyRequired: false, hasRequiredParams: false }, want: "makeThing(body?: MakeThingBody, options?: MakeThingOptions): Promise<Results['makeThing']>;" },
+    { name: 'an optional body before required params', op: { ...base, bodyRequired: false }, want: "makeThing(body: MakeThingBody | undefined, options: MakeThingOptions): Promise<Results['makeThing']>;" },
+    { name: 'no body', op: { ...base, method: 'get', hasBody: false, bodyRequired: false, hasRequiredParams: false, requestMediaType: undefined }, want: "makeThing(options?: MakeThingOptions): Promise<Results['makeThing']>;" },
   ])('types an operation with $name', async ({ op, want }) => {
     const text = await emitClient([op], spec);
     expect(text).toContain(want);
-    expect(text).toContain(`makeThing: { operationId: 'makeThing', method: '${op.method.toUpperCase()}', path: '/things/{id}', hasBody: ${op.hasBody} },`);
+    const media = op.requestMediaType === undefined ? '' : `, requestMediaType: '${op.requestMediaType}'`;
+    expect(text).toContain(`makeThing: { operationId: 'makeThing', method: '${op.method.toUpperCase()}', path: '/things/{id}', hasBody: ${op.hasBody}${media}, responseMediaType: 'application/json' },`);
     expect(text).toContain(op.hasBody ? 'makeThing: (body, options) => send(operationRoutes.makeThing, body, options)' : 'makeThing: (options) => send(operationRoutes.makeThing, undefined, options)');
+    expect(text).toContain('export type MakeThingDataResult = DataResult<');
     expect(text).toContain("import type { paths } from './schema.ts';");
   });
 
@@ -94,5 +122,31 @@ describe('emitClient', () => {
     expect(text).toContain('@deprecated');
     expect(text).toContain('First paragraph.');
     expect(text).not.toContain('Second paragraph.');
+  });
+
+  it.each([
+    { media: 'application/x-www-form-urlencoded', response: 'text/plain', parseAs: " & { parseAs: 'text' }" },
+    { media: 'application/octet-stream', response: 'application/pdf', parseAs: " & { parseAs: 'blob' }" },
+    { media: 'application/merge-patch+json', response: 'application/problem+json', parseAs: '' },
+  ])('types a $media body and reads a $response answer accordingly', async ({ media, response, parseAs }) => {
+    const text = await emitClient([{ ...base, requestMediaType: media, responseMediaType: response }], spec);
+    expect(text).toContain(`['content']['${media}'];`);
+    expect(text).toContain(`requestMediaType: '${media}', responseMediaType: '${response}' }`);
+    expect(text).toContain(`FetchResponse<MakeThingOperation, MakeThingOptions${parseAs}, '${response}'>`);
+  });
+
+  it('encodes each media type as it is sent', async () => {
+    const mod = await load(await emitClient([base], spec));
+    const encode = mod.encodeBody as (media: string, body: unknown) => unknown;
+    const body = { amount: 5, metadata: { order: 'A&B' }, expand: ['x', 'y'], skip: undefined };
+    expect(encode('application/json; charset=utf-8', body)).toBe(JSON.stringify(body));
+    expect(encode('application/x-www-form-urlencoded', body)).toBe('amount=5&metadata%5Border%5D=A%26B&expand%5B0%5D=x&expand%5B1%5D=y');
+    const form = encode('multipart/form-data', { file: new Blob(['hi']), purpose: 'dispute_evidence' }) as FormData;
+    expect(form).toBeInstanceOf(FormData);
+    expect(form.get('purpose')).toBe('dispute_evidence');
+    expect(await (form.get('file') as Blob).text()).toBe('hi');
+    expect(encode('text/plain', 42)).toBe('42');
+    const bytes = new Uint8Array([1, 2]);
+    expect(encode('application/octet-stream', bytes)).toBe(bytes);
   });
 });

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,4 +45,18 @@ export function hashTree(dir: string): Record<string, string> {
     }
   }
   return out;
+}
+
+/** The spec file (relative to the project) that holds pay's result table: wherever the pay path's `$ref` points. */
+export function payTableFile(root = ROOT): string {
+  const pathFile = 'spec/paths/v1_payments_pay.yaml';
+  const item = parse(readFileSync(path.join(root, pathFile), 'utf8')) as { post: { 'x-result-codes': { $ref: string } } };
+  return path.posix.join(path.posix.dirname(pathFile), item.post['x-result-codes'].$ref);
+}
+
+/** 1-based line of the first line of `file` (relative to `root`) that contains `text`. */
+export function lineOf(root: string, file: string, text: string): number {
+  const index = readFileSync(path.join(root, file), 'utf8').split('\n').findIndex((line) => line.includes(text));
+  if (index < 0) throw new Error(`${text} is not in ${file}`);
+  return index + 1;
 }

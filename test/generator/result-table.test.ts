@@ -37,7 +37,7 @@ describe('parseResultTable', () => {
       name: 'a status that is not declared',
       value: { statuses: [{ status: 'S', title: 'Ok', description: 'Fine.' }], codes: [row('A', 'Q')], fallback },
       pointer: '/codes/0/status',
-      message: 'not one of the declared statuses',
+      message: 'not one of S',
     },
     {
       name: 'an example override for a code not in the table',

@@ -108,4 +108,16 @@ describe('createOperationSender', () => {
     expect(headers['x-kept']).toBe('1');
     expectSignedOver('/ams/sandbox/api/lockers', '');
   });
+
+  it('sends a JSON-family body as JSON and refuses any other media type (Antom is JSON-only), sending nothing', async () => {
+    const send = createOperationSender(makeSend(), baseUrl);
+    await send({ ...reserve, requestMediaType: 'application/json; charset=UTF-8' }, { size: 'S' }, { params: { path: { lockerId: 'L1' } } });
+    expectSignedOver('/ams/sandbox/api/lockers/L1/reservations', '{"size":"S"}');
+    const before = server.requests.length;
+    const form = { ...reserve, requestMediaType: 'application/x-www-form-urlencoded' };
+    const refused = send(form, { size: 'S' }, { params: { path: { lockerId: 'L1' } } });
+    await expect(refused).rejects.toThrow(AntomConfigError);
+    await expect(refused).rejects.toThrow(/reserveLocker\(body\).*is sent as application\/x-www-form-urlencoded/);
+    expect(server.requests.length).toBe(before);
+  });
 });

@@ -1,12 +1,12 @@
 // A consumer of the package as a merchant would write it; `tsc --noEmit` (npm run typecheck) compiles it.
-import { AntomSignatureError, createAntomClient, interpretPayResult, lookupPayResultCode } from '../../src/index.ts';
+import { AntomSignatureError, createAntomClient, interpretPayResult, lookupResultCode } from '../../src/index.ts';
 import type { PayBody } from '../../src/index.ts';
 
 export async function checkout(privateKey: string, antomPublicKey: string, body: PayBody): Promise<string> {
   const client = createAntomClient({ clientId: 'SANDBOX_EXAMPLE', privateKey, antomPublicKey, region: 'na' });
   try {
-    const { data, error } = await client.pay(body);
-    if (error !== undefined || data === undefined) return 'http error';
+    // Every failure throws, so a resolved call always has the success body.
+    const { data } = await client.pay(body);
     const outcome = interpretPayResult(data);
     switch (outcome.kind) {
       case 'redirect':
@@ -16,7 +16,7 @@ export async function checkout(privateKey: string, antomPublicKey: string, body:
       case 'failed':
         return `${outcome.code}: ${outcome.action}`;
       case 'retry-with-new-id':
-        return `retry (${outcome.reason}): ${lookupPayResultCode(outcome.code).action}`;
+        return `retry (${outcome.reason}): ${lookupResultCode('pay', outcome.code).action}`;
       case 'unknown':
         return `query the payment first: ${outcome.action}`;
       default: {

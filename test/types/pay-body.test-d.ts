@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { PayBody, PayResult } from '../../generated/client.ts';
+import type { PayBody, PayDataResult } from '../../generated/client.ts';
 import type { PayResultCode, ResultCode, ResultStatus } from '../../generated/result-codes.ts';
 import type { AntomClient, PayOutcome, PayOutcomeKindOf } from '../../src/index.ts';
 import { minimalPayBody } from '../fixtures/pay-body.ts';
@@ -11,7 +11,7 @@ const body = minimalPayBody;
 describe('the generated pay types', () => {
   it('accept a body with every REQUIRED field', () => {
     expectTypeOf(body).toMatchTypeOf<PayBody>();
-    expectTypeOf(client.pay(body)).toEqualTypeOf<Promise<PayResult>>();
+    expectTypeOf(client.pay(body)).toEqualTypeOf<Promise<PayDataResult>>();
   });
 
   it('reject a body missing a REQUIRED field', () => {
@@ -36,7 +36,7 @@ describe('the generated pay types', () => {
   });
 
   it('type the response and the result-code table', () => {
-    expectTypeOf<NonNullable<Awaited<ReturnType<AntomClient['pay']>>['data']>['result']['resultStatus']>().toEqualTypeOf<ResultStatus>();
+    expectTypeOf<Awaited<ReturnType<AntomClient['pay']>>['data']['result']['resultStatus']>().toEqualTypeOf<ResultStatus>();
     expectTypeOf<'PAYMENT_IN_PROCESS'>().toMatchTypeOf<PayResultCode>();
     // ResultCode spans every operation's table; pay's codes are part of it.
     expectTypeOf<PayResultCode>().toMatchTypeOf<ResultCode>();

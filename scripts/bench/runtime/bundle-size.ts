@@ -35,7 +35,7 @@ export const BUNDLES = {
     name: '... + lookupResultCode (result table)',
     source: `${CLIENT}
       import { lookupResultCode } from './src/index.ts';
-      export const describeCode = (code: string) => lookupResultCode(code).action;
+      export const describeCode = (code: string) => lookupResultCode('pay', code).action;
     `,
   },
   clientInterpret: {

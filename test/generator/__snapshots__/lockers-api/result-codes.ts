@@ -65,13 +65,34 @@ export function lookupReserveLockerResultCode(code: string): ResultCodeEntry {
   return isReserveLockerResultCode(code) ? { ...reserveLockerResultCodes[code], code, known: true } : { ...reserveLockerUnknownResultCode, code, known: false };
 }
 
+/** Every result-code table, by operationId. */
+export const resultCodeTables = {
+  reserveLocker: reserveLockerResultCodes,
+} as const;
+
+/** The generic row of every table (for a code it does not list), by operationId. */
+export const unknownResultCodes = {
+  reserveLocker: reserveLockerUnknownResultCode,
+} as const satisfies Record<ResultCodeOperationId, ResultCodeRow>;
+
+/** An operationId that has a result-code table. */
+export type ResultCodeOperationId = keyof typeof resultCodeTables;
+
+/** A result code listed for the operation `Op` (for a union of operations, a code listed for any of them). */
+export type ResultCodeOf<Op extends ResultCodeOperationId> = Op extends ResultCodeOperationId ? keyof (typeof resultCodeTables)[Op] & string : never;
+
 /** Every result code listed by any operation of the API. */
-export type ResultCode = ReserveLockerResultCode;
+export type ResultCode = ResultCodeOf<ResultCodeOperationId>;
 
-/** Alias of the only result-code table in the spec. */
-export const resultCodes = reserveLockerResultCodes;
+/** True when `code` is listed in the table of `operationId`. */
+export function isResultCode<Op extends ResultCodeOperationId>(operationId: Op, code: string): code is ResultCodeOf<Op> {
+  return Object.prototype.hasOwnProperty.call(resultCodeTables[operationId], code);
+}
 
-/** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false`. Never throws. */
-export function lookupResultCode(code: string): ResultCodeEntry {
-  return lookupReserveLockerResultCode(code);
+/** A fresh entry from the table of `operationId`: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` for a code the table does not list. Never throws. */
+export function lookupResultCode(operationId: ResultCodeOperationId, code: string): ResultCodeEntry {
+  const table: Readonly<Record<string, ResultCodeRow>> = resultCodeTables[operationId];
+  const row = Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined;
+  const fallback: ResultCodeRow = unknownResultCodes[operationId];
+  return row ? { ...row, code, known: true } : { ...fallback, code, known: false };
 }

@@ -1,0 +1,125 @@
+// Redocly rules about operations' result tables, shared by `npm run lint` (through scripts/redocly/antom-rules.mjs)
+// and `npm run generate` (generator/resolve.ts runs result-codes in its own lint pass; generator/toolchain-key.mjs
+// hashes this file with the generator's sources), so both refuse the same
+// tables and both report the file and line where the problem is written: Redocly locates a problem inside the
+// file a `$ref` points to. Plain JavaScript because Redocly loads plugins as they are.
+//  - result-codes:       every row of an `x-result-codes` table has a code (UPPER_SNAKE_CASE, listed once), a
+//                        status the table declares (S, F or U when it declares none), a non-empty message and
+//                        a plain-text action (no HTML or Markdown markup); so does the fallback row, and the
+//                        statuses' titles and descriptions are plain text too. A row's message is the API's
+//                        own string, kept byte for byte (one of Antom's carries a <span>), so it is required
+//                        but not judged; everything the spec's authors write is.
+//  - success-documented: every 2xx response with a body has an example, or the operation has a result table
+//                        (from which the generator derives one example per code).
+
+export const RESULT_CODES_EXTENSION = 'x-result-codes';
+const DEFAULT_STATUSES = ['S', 'F', 'U'];
+const CODE_PATTERN = /^[A-Z][A-Z0-9_]*$/;
+// An HTML tag or entity, or Markdown emphasis, code, a link or a heading.
+const MARKUP = /<\/?[A-Za-z!][^>]*>|&[a-z]+;|&#\d+;|\*\*|__|`|\]\(|^\s*#/;
+
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function checkText(row, field, where, report, plain = true) {
+  const value = row[field];
+  if (typeof value !== 'string' || value.trim() === '') {
+    report(`${where} needs a non-empty ${field}.`, [field]);
+  } else if (plain && MARKUP.test(value)) {
+    report(`The ${field} of ${where} contains markup; write plain text (the table is shown as text and typed as data).`, [field]);
+  }
+}
+
+/** Problems of one table as `{ message, path }` (path relative to the table). Pure: also used by unit tests. */
+export function resultTableProblems(table) {
+  const problems = [];
+  const report = (message, path) => problems.push({ message, path });
+  if (!isObject(table)) {
+    report('x-result-codes must be an object with codes and fallback.', []);
+    return problems;
+  }
+  const declared = Array.isArray(table.statuses) ? table.statuses.filter(isObject).map((s) => s.status).filter((s) => typeof s === 'string') : [];
+  const allowed = declared.length > 0 ? declared : DEFAULT_STATUSES;
+  if (Array.isArray(table.statuses)) {
+    table.statuses.forEach((meaning, i) => {
+      if (!isObject(meaning)) return;
+      const where = `status ${JSON.stringify(meaning.status ?? null)}`;
+      const reportStatus = (message, rest) => report(message, ['statuses', i, ...rest]);
+      checkText(meaning, 'title', where, reportStatus);
+      checkText(meaning, 'description', where, reportStatus);
+    });
+  }
+  const checkStatus = (row, where, path) => {
+    if (!allowed.includes(row.status)) {
+      report(`Status ${JSON.stringify(row.status ?? null)} of ${where} is not one of ${allowed.join(', ')}${declared.length > 0 ? ' (the statuses the table declares)' : ''}.`, [...path, 'status']);
+    }
+  };
+  if (!Array.isArray(table.codes) || table.codes.length === 0) {
+    report('x-result-codes needs a non-empty list of codes.', ['codes']);
+  } else {
+    const seen = new Map();
+    table.codes.forEach((row, i) => {
+      const path = ['codes', i];
+      if (!isObject(row)) {
+        report(`Row ${i} must be an object with code, status, message and action.`, path);
+        return;
+      }
+      const code = row.code;
+      const where = typeof code === 'string' ? code : `row ${i}`;
+      if (typeof code !== 'string' || !CODE_PATTERN.test(code)) report(`Code ${JSON.stringify(code ?? null)} must be UPPER_SNAKE_CASE.`, [...path, 'code']);
+      else if (seen.has(code)) report(`Code ${code} is listed twice (rows ${seen.get(code)} and ${i}).`, [...path, 'code']);
+      else seen.set(code, i);
+      checkStatus(row, where, path);
+      const report1 = (message, rest) => report(message, [...path, ...rest]);
+      checkText(row, 'message', where, report1, false);
+      checkText(row, 'action', where, report1);
+    });
+  }
+  if (!isObject(table.fallback)) {
+    report('x-result-codes needs a fallback row (status, message, action) for codes it does not list.', ['fallback']);
+  } else {
+    checkStatus(table.fallback, 'the fallback', ['fallback']);
+    const reportFallback = (message, rest) => report(message, ['fallback', ...rest]);
+    checkText(table.fallback, 'message', 'the fallback', reportFallback);
+    checkText(table.fallback, 'action', 'the fallback', reportFallback);
+  }
+  return problems;
+}
+
+export function ResultCodes() {
+  return {
+    Operation(operation, ctx) {
+      const raw = operation[RESULT_CODES_EXTENSION];
+      if (raw === undefined) return;
+      const resolved = ctx.resolve(raw);
+      const table = resolved.node ?? raw;
+      const base = resolved.location ?? ctx.location.child([RESULT_CODES_EXTENSION]);
+      for (const problem of resultTableProblems(table)) ctx.report({ message: problem.message, location: base.child(problem.path) });
+    },
+  };
+}
+
+export function SuccessDocumented() {
+  return {
+    Operation(operation, ctx) {
+      if (operation[RESULT_CODES_EXTENSION] !== undefined || !isObject(operation.responses)) return;
+      for (const [status, rawResponse] of Object.entries(operation.responses)) {
+        if (!/^2(\d\d|XX)$/i.test(status)) continue;
+        const response = ctx.resolve(rawResponse).node;
+        if (!isObject(response) || !isObject(response.content)) continue;
+        for (const [media, rawMedia] of Object.entries(response.content)) {
+          const content = ctx.resolve(rawMedia).node;
+          const schema = isObject(content) ? ctx.resolve(content.schema).node : undefined;
+          const hasExample =
+            isObject(content) &&
+            (content.example !== undefined || (isObject(content.examples) && Object.keys(content.examples).length > 0) || (isObject(schema) && (schema.example !== undefined || Array.isArray(schema.examples))));
+          if (!hasExample) {
+            ctx.report({
+              message: `The ${status} ${media} response of ${operation.operationId ?? 'this operation'} has neither an example nor a result table (x-result-codes): add one, so the docs and the mock can show an answer.`,
+              location: ctx.location.child(['responses', status, 'content', media]).key(),
+            });
+          }
+        }
+      }
+    },
+  };
+}
