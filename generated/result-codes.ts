@@ -345,7 +345,7 @@ export const payUnknownResultCode = { status: 'U', message: 'Unknown result code
 
 /** True when `code` is listed in the table of `pay` (POST /v1/payments/pay). */
 export function isPayResultCode(code: string): code is PayResultCode {
-  return Object.prototype.hasOwnProperty.call(payResultCodes, code);
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(payResultCodes, code);
 }
 
 /** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `pay` (POST /v1/payments/pay) returned a code the table does not list. Never throws. */
