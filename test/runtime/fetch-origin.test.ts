@@ -83,5 +83,7 @@ describe.each(EXCHANGES)('over $name', ({ extra }) => {
     const client = clientFor(gateway.origin, extra);
     const error = await rejectionOf(client.fetch(input as never));
     expect(error).toBeInstanceOf(AntomConfigError);
+    expect((error as AntomConfigError).option).toBe('fetch(input)');
+    expect((error as Error).message).toContain('must be a Request');
   });
 });
