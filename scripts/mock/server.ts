@@ -17,6 +17,7 @@ import { closeServer, listenOnLoopback } from './listen.ts';
 import { startPrism } from './prism-process.ts';
 import { writePrismSpec } from './prism-spec.ts';
 import { originForm } from './request-target.ts';
+import { echoRequestIds } from './echo-request-ids.ts';
 import { INVALID_SIGNATURE_BODY, SIGNATURE_PROBLEM_HEADER, checkRequestSignature } from './request-signature.ts';
 import { signResponse } from './response-signing.ts';
 import { ANTOM_TEST_PRIVATE_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, readTestKey } from './test-keys.ts';
@@ -97,7 +98,7 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
         reply = { status: 200, body: Buffer.from(INVALID_SIGNATURE_BODY), headers: { [SIGNATURE_PROBLEM_HEADER]: check.reason } };
       } else {
         reply = await forward(prism.origin, { method, path: `${operationPath}${search}`, headers: req.headers, body }).then(
-          (answer) => ({ status: answer.status, body: answer.body, headers: keepPrismDiagnostics(answer.headers) }),
+          (answer) => ({ status: answer.status, body: echoRequestIds(body, answer.body), headers: keepPrismDiagnostics(answer.headers) }),
           (error: unknown) => json(502, { error: 'PRISM_UNREACHABLE', message: String(error) }),
         );
       }

@@ -23,7 +23,7 @@ export function tickingClock(start = 1_700_000_000_000): () => number {
   return () => t++;
 }
 
-/** The signing transport with test defaults: short timeouts and backoff, a ticking clock, no real sleep. */
+/** The signing transport with test defaults: short backoff, a ticking clock, no real sleep. */
 export function makeSend(overrides: Partial<AntomFetchConfig> = {}): SignedSend {
   return createSignedSend({
     clientId: CLIENT_ID,
@@ -31,7 +31,8 @@ export function makeSend(overrides: Partial<AntomFetchConfig> = {}): SignedSend 
     antomPublicKey: antomKeys.publicKey,
     keyVersion: 1,
     verifyResponses: true,
-    timeoutMs: 150,
+    // Generous, so a loaded machine does not turn a slow answer into a timeout; timeout tests pass their own.
+    timeoutMs: 2000,
     retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 40, jitter: 'full' },
     now: tickingClock(),
     sleep: async () => undefined,
