@@ -345,7 +345,7 @@ export const payUnknownResultCode = { status: 'U', message: 'Unknown result code
 
 /** True when `code` is listed in the table of `pay` (POST /v1/payments/pay). */
 export function isPayResultCode(code: string): code is PayResultCode {
-  return Object.prototype.hasOwnProperty.call(payResultCodes, code);
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(payResultCodes, code);
 }
 
 /** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `pay` (POST /v1/payments/pay) returned a code the table does not list. Never throws. */
@@ -413,7 +413,7 @@ export const inquiryPaymentUnknownResultCode = { status: 'U', message: 'Unknown 
 
 /** True when `code` is listed in the table of `inquiryPayment` (POST /v1/payments/inquiryPayment). */
 export function isInquiryPaymentResultCode(code: string): code is InquiryPaymentResultCode {
-  return Object.prototype.hasOwnProperty.call(inquiryPaymentResultCodes, code);
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(inquiryPaymentResultCodes, code);
 }
 
 /** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `inquiryPayment` (POST /v1/payments/inquiryPayment) returned a code the table does not list. Never throws. */
@@ -505,7 +505,7 @@ export const cancelUnknownResultCode = { status: 'U', message: 'Unknown result c
 
 /** True when `code` is listed in the table of `cancel` (POST /v1/payments/cancel). */
 export function isCancelResultCode(code: string): code is CancelResultCode {
-  return Object.prototype.hasOwnProperty.call(cancelResultCodes, code);
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(cancelResultCodes, code);
 }
 
 /** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `cancel` (POST /v1/payments/cancel) returned a code the table does not list. Never throws. */
@@ -585,7 +585,7 @@ export const captureUnknownResultCode = { status: 'U', message: 'Unknown result 
 
 /** True when `code` is listed in the table of `capture` (POST /v1/payments/capture). */
 export function isCaptureResultCode(code: string): code is CaptureResultCode {
-  return Object.prototype.hasOwnProperty.call(captureResultCodes, code);
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(captureResultCodes, code);
 }
 
 /** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `capture` (POST /v1/payments/capture) returned a code the table does not list. Never throws. */
@@ -695,7 +695,7 @@ export const refundUnknownResultCode = { status: 'U', message: 'Unknown result c
 
 /** True when `code` is listed in the table of `refund` (POST /v1/payments/refund). */
 export function isRefundResultCode(code: string): code is RefundResultCode {
-  return Object.prototype.hasOwnProperty.call(refundResultCodes, code);
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(refundResultCodes, code);
 }
 
 /** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `refund` (POST /v1/payments/refund) returned a code the table does not list. Never throws. */
@@ -757,7 +757,7 @@ export const inquiryRefundUnknownResultCode = { status: 'U', message: 'Unknown r
 
 /** True when `code` is listed in the table of `inquiryRefund` (POST /v1/payments/inquiryRefund). */
 export function isInquiryRefundResultCode(code: string): code is InquiryRefundResultCode {
-  return Object.prototype.hasOwnProperty.call(inquiryRefundResultCodes, code);
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(inquiryRefundResultCodes, code);
 }
 
 /** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `inquiryRefund` (POST /v1/payments/inquiryRefund) returned a code the table does not list. Never throws. */

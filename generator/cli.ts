@@ -139,10 +139,16 @@ async function writeAtomically(outDir: string, files: readonly GeneratedFile[]):
   const staging = path.join(parent, `.${base}.tmp-${process.pid}`);
   const retired = path.join(parent, `.${base}.old-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
-  for (const file of files) {
-    const target = path.join(staging, file.path);
-    await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, file.contents);
+  try {
+    for (const file of files) {
+      const target = path.join(staging, file.path);
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, file.contents);
+    }
+  } catch (error) {
+    // A failed write (disk full, permissions) leaves no half-written folder behind, only the last good output.
+    await rm(staging, { recursive: true, force: true });
+    throw error;
   }
   const hadOutput = existsSync(outDir);
   if (hadOutput) await rename(outDir, retired);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { KeyObject } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import { getHeader } from '../src/header-lookup.ts';
+import { echoRequestIds } from './echo-request-ids.ts';
 import { forward } from './forward.ts';
 import { GATEWAY_PREFIXES } from './gateway-prefixes.ts';
 import { OPERATION_HANDLERS } from './handlers/index.ts';
@@ -82,7 +83,8 @@ export async function handleGateway(options: GatewayOptions, request: GatewayReq
   } catch (error) {
     return json(502, { error: 'PRISM_UNREACHABLE', message: String(error) });
   }
-  const prismReply: Reply = { status: answer.status, body: answer.body, headers: keepPrismDiagnostics(answer.headers) };
+  // Prism's canned examples carry fixed ids; Antom echoes the caller's, and the client binds answers to them.
+  const prismReply: Reply = { status: answer.status, body: echoRequestIds(request.body, answer.body), headers: keepPrismDiagnostics(answer.headers) };
   if (answer.status >= 400 && answer.status < 500 && !options.prismErrors) {
     const findings = prismFindings(answer.body);
     if (findings !== undefined) return { status: 200, body: Buffer.from(paramIllegalBody(findings, options.results, route.operationId)), headers: prismReply.headers };

@@ -8,9 +8,9 @@ import { parsePublicKey } from './keys.ts';
 import type { IncomingNotification, VerifyNotificationOptions } from './notifications.ts';
 import { verifyNotification } from './notifications.ts';
 import { createOperationSender } from './operation-sender.ts';
-import type { RetryOptions } from './retry.ts';
-import type { AttemptInfo } from './transport.ts';
-import { createSignedSend, fetchFromSend } from './transport.ts';
+import type { RetryOptions } from './transport/retry.ts';
+import type { AttemptInfo } from './transport/transport.ts';
+import { createTransport } from './transport/transport.ts';
 
 export interface AntomClientOptions {
   /** Client ID from Antom. A `SANDBOX_` prefix selects the sandbox path unless `sandbox` says otherwise. */
@@ -35,8 +35,14 @@ export interface AntomClientOptions {
   retry?: Partial<RetryOptions> | false;
   /** Verify Antom's response signatures (default true). Turning it off warns once per process. */
   verifyResponses?: boolean;
-  /** Called after every HTTP attempt (for logs and metrics). */
+  /** Called after every HTTP attempt (for logs and metrics); its throws and rejections are contained. */
   onAttempt?: (info: AttemptInfo) => void;
+  /** Largest response body accepted, in bytes (default 4 MiB), enforced while it streams. */
+  maxResponseBytes?: number;
+  /** Refuse an answer echoing another request id than the one sent (default true). */
+  matchResponseIds?: boolean;
+  /** Refuse an answer whose `response-time` is further than this from now, either way (off by default). */
+  maxResponseAgeMs?: number;
 }
 
 /** Every generated operation resolves to `{ data, response }` with the success body: failures are thrown (AntomError). */
@@ -66,8 +72,10 @@ const DEFAULT_TIMEOUT_MS = 15_000;
 export function createAntomClient(options: AntomClientOptions): AntomClient {
   if (typeof options !== 'object' || options === null) throw new AntomConfigError('options', 'must be an object');
   const antomPublicKey = options.antomPublicKey === undefined ? undefined : parsePublicKey(options.antomPublicKey, 'antomPublicKey');
-  // The transport validates the client ID, the keys and the numeric options; the gateway is resolved after it.
-  const send = createSignedSend({
+  // The transport validates the client ID, the keys and the numeric options, so it is built first; the gateway
+  // is resolved from the same options and scopes it (the region and baseUrl checks come from resolveGatewayBaseUrl).
+  const { baseUrl, sandbox } = resolveGatewayBaseUrl({ ...options, clientId: typeof options.clientId === 'string' ? options.clientId : '' });
+  const transport = createTransport({
     clientId: options.clientId,
     privateKey: options.privateKey,
     antomPublicKey,
@@ -77,16 +85,21 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
     retry: options.retry,
     fetch: options.fetch,
     onAttempt: options.onAttempt,
+    maxResponseBytes: options.maxResponseBytes,
+    matchResponseIds: options.matchResponseIds,
+    maxResponseAgeMs: options.maxResponseAgeMs,
+    baseUrl,
   });
-  const { baseUrl, sandbox } = resolveGatewayBaseUrl(options);
   return {
-    ...bindOperations<DataResults>(createOperationSender(send, baseUrl)),
+    ...bindOperations<DataResults>(createOperationSender(transport.send, baseUrl)),
     baseUrl,
     sandbox,
-    fetch: fetchFromSend(send),
+    fetch: transport.fetch,
     verifyNotification<T = unknown>(notification: IncomingNotification, extra: NotificationCheckOptions = {}): T {
       if (!antomPublicKey) throw new AntomConfigError('antomPublicKey', 'is required to verify notifications');
-      return verifyNotification<T>(notification, { clientId: options.clientId, antomPublicKey, ...extra });
+      // Only the two per-call options are read: the client's ID and key cannot be swapped per call.
+      const { maxAgeMs, now } = typeof extra === 'object' && extra !== null ? extra : ({} as NotificationCheckOptions);
+      return verifyNotification<T>(notification, { clientId: options.clientId, antomPublicKey, maxAgeMs, now });
     },
   };
 }

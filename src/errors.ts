@@ -75,6 +75,38 @@ export class AntomSignatureError extends AntomError {
   }
 }
 
+/** The response body grew past `maxResponseBytes`: the attempt was cut off there and is not retried. */
+export class AntomResponseTooLargeError extends AntomError {
+  override name = 'AntomResponseTooLargeError' as const;
+  override readonly code = 'ANTOM_RESPONSE_TOO_LARGE' as const;
+  /** The limit that was exceeded, in bytes. */
+  readonly limitBytes: number;
+
+  /** @param context where it happened, e.g. `[POST] https://host/path`. */
+  constructor(limitBytes: number, context: string, options: AntomErrorOptions = {}) {
+    super(`${context}: response body exceeds maxResponseBytes (${limitBytes} bytes); the attempt was cut off`, options);
+    this.limitBytes = limitBytes;
+  }
+}
+
+/**
+ * A response that is correctly signed (or not checked) but is not the answer to this call: it echoes another
+ * request id than the one sent (`field` names it), or its `response-time` is outside `maxResponseAgeMs`
+ * (`field` is `'response-time'`). A replayed answer looks exactly like this. Never retried.
+ */
+export class AntomResponseMismatchError extends AntomError {
+  override name = 'AntomResponseMismatchError' as const;
+  override readonly code = 'ANTOM_RESPONSE_MISMATCH' as const;
+  /** The request id field that differs, or `'response-time'`. */
+  readonly field: string;
+
+  /** @param problem what differs; must not contain secrets. */
+  constructor(field: string, problem: string, context: string, options: AntomErrorOptions = {}) {
+    super(`${context}: signed, but not the answer to this call (${problem})`, options);
+    this.field = field;
+  }
+}
+
 /** Fields of {@link AntomHttpError}. */
 export interface AntomHttpErrorInit extends AntomErrorOptions {
   status: number;

@@ -8,12 +8,18 @@ export type HeaderSource = Headers | Readonly<Record<string, string | readonly s
  * @returns the value, or undefined when absent or blank.
  */
 export function getHeader(headers: HeaderSource, name: string): string | undefined {
-  const value = isHeaders(headers) ? headers.get(name) : fromRecord(headers, name.toLowerCase());
-  return value === null || value === undefined || value.trim() === '' ? undefined : value;
+  const value: unknown = isHeaders(headers) ? headers.get(name) : fromRecord(headers, name.toLowerCase());
+  // A Headers look-alike may hand back anything: only text is a header value.
+  return typeof value !== 'string' || value.trim() === '' ? undefined : value;
 }
 
 function isHeaders(headers: HeaderSource): headers is Headers {
   return headers instanceof Headers || (typeof headers.get === 'function' && typeof headers.has === 'function');
+}
+
+/** A record value as header text: strings and numbers; anything else (objects, symbols…) is not a header value. */
+function asText(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 }
 
 function fromRecord(
@@ -26,8 +32,8 @@ function fromRecord(
   const values: string[] = [];
   for (const [key, value] of Object.entries(headers)) {
     if (key.toLowerCase() !== lowerName || value === undefined) continue;
-    if (Array.isArray(value)) values.push(...(value as readonly string[]));
-    else values.push(String(value));
+    const items = Array.isArray(value) ? (value as readonly unknown[]).map(asText) : [asText(value)];
+    for (const item of items) if (item !== undefined) values.push(item);
   }
   return values.length === 0 ? undefined : values.join(', ');
 }

@@ -8,6 +8,8 @@ export {
   AntomError,
   AntomHttpError,
   AntomNetworkError,
+  AntomResponseMismatchError,
+  AntomResponseTooLargeError,
   AntomSignatureError,
   AntomTimeoutError,
   isAntomError,
@@ -15,9 +17,10 @@ export {
 export type { AntomSignatureFailureReason } from './errors.ts';
 export { parsePrivateKey, parsePublicKey } from './keys.ts';
 export { buildSignContent, formatSignatureHeader, parseSignatureHeader, signRsaSha256, signRsaSha256Async, verifyRsaSha256 } from './signing/index.ts';
-export { createAntomFetch, createSignedSend, fetchFromSend, attemptsOf } from './transport.ts';
-export type { AntomFetchConfig, AttemptInfo, AttemptOutcome, DeliveredResponse, OutgoingCall, SignedSend } from './transport.ts';
-export type { RetryOptions } from './retry.ts';
+export { createAntomFetch, createSignedSend, createTransport, fetchFromSend, attemptsOf } from './transport/transport.ts';
+export type { AntomFetchConfig, AntomTransport, AttemptInfo, AttemptOutcome, DeliveredResponse, OutgoingCall, SignedSend } from './transport/transport.ts';
+export { DEFAULT_MAX_RESPONSE_BYTES } from './transport/config.ts';
+export type { RetryOptions } from './transport/retry.ts';
 export { notificationAck, notificationAckBody, verifyNotification } from './notifications.ts';
 export type { IncomingNotification, NotificationAck, VerifyNotificationOptions } from './notifications.ts';
 export { CONTINUATION_URL_FIELDS, interpretPayResult } from './result/interpret.ts';

@@ -1,13 +1,11 @@
-import type { KeyObject } from 'node:crypto';
+import { KeyObject } from 'node:crypto';
 import { AntomConfigError, AntomError, AntomSignatureError } from './errors.ts';
 import type { HeaderSource } from './header-lookup.ts';
+import { parseMessageTime } from './message-time.ts';
 import { checkSignedMessage } from './verify-signed-message.ts';
 
 /** Default freshness window for notifications: 5 minutes, in milliseconds. */
 export const DEFAULT_NOTIFICATION_MAX_AGE_MS = 5 * 60_000;
-
-const EPOCH_MS = /^\d+$/;
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
 /** The incoming notification exactly as received. */
 export interface IncomingNotification {
@@ -43,13 +41,17 @@ export interface NotificationAck {
  * using the `request-time` header text verbatim; that time may be epoch milliseconds or ISO 8601 and must be
  * within `maxAgeMs` of now. A missing `request-time` header is reported as reason 'missing-response-time'.
  *
+ * Only AntomError subclasses come out, whatever the input (it comes from the network).
+ *
  * @throws AntomSignatureError when the signature is missing, malformed, wrong or stale.
- * @throws AntomConfigError when `path` is not a path or `maxAgeMs` is invalid.
+ * @throws AntomConfigError when the notification is not shaped as {@link IncomingNotification}, `path` is not a
+ *   path, or an option is invalid.
  * @throws AntomError when a correctly signed body is not JSON.
  */
 export function verifyNotification<T = unknown>(notification: IncomingNotification, options: VerifyNotificationOptions): T {
+  checkShape(notification, options);
   const maxAgeMs = options.maxAgeMs ?? DEFAULT_NOTIFICATION_MAX_AGE_MS;
-  if (!Number.isFinite(maxAgeMs) || maxAgeMs < 0) throw new AntomConfigError('maxAgeMs', 'must be a finite number >= 0');
+  if (typeof maxAgeMs !== 'number' || !Number.isFinite(maxAgeMs) || maxAgeMs < 0) throw new AntomConfigError('maxAgeMs', 'must be a finite number >= 0');
   if (!notification.path.startsWith('/')) {
     throw new AntomConfigError('path', 'must be the request path only, starting with "/" (no scheme or host)');
   }
@@ -69,7 +71,7 @@ export function verifyNotification<T = unknown>(notification: IncomingNotificati
 
   const sentAt = parseNotificationTime(check.time);
   const now = (options.now ?? Date.now)();
-  if (sentAt === undefined || Math.abs(now - sentAt) > maxAgeMs) throw new AntomSignatureError('stale', context);
+  if (sentAt === undefined || typeof now !== 'number' || !(Math.abs(now - sentAt) <= maxAgeMs)) throw new AntomSignatureError('stale', context);
 
   try {
     return JSON.parse(body) as T;
@@ -78,13 +80,28 @@ export function verifyNotification<T = unknown>(notification: IncomingNotificati
   }
 }
 
-/** Parses a `request-time` value (epoch ms or ISO 8601) to epoch ms; undefined if neither. */
+/** Parses a `request-time` value (epoch ms or ISO 8601) to epoch ms; undefined if neither (or not a string). */
 export function parseNotificationTime(text: string): number | undefined {
-  const value = text.trim();
-  if (EPOCH_MS.test(value)) return Number(value);
-  if (!ISO_8601.test(value)) return undefined;
-  const parsed = Date.parse(value);
-  return Number.isNaN(parsed) ? undefined : parsed;
+  return parseMessageTime(text);
+}
+
+/** The notification and the options must have the documented shape; a network-facing caller may pass anything. */
+function checkShape(notification: IncomingNotification, options: VerifyNotificationOptions): void {
+  if (typeof notification !== 'object' || notification === null) throw new AntomConfigError('notification', 'must be an object { method, path, headers, rawBody }');
+  if (typeof notification.method !== 'string') throw new AntomConfigError('notification.method', 'must be a string');
+  if (typeof notification.path !== 'string') throw new AntomConfigError('notification.path', 'must be a string');
+  if (typeof notification.headers !== 'object' || notification.headers === null) {
+    throw new AntomConfigError('notification.headers', 'must be a Headers object or a record of header values');
+  }
+  if (typeof notification.rawBody !== 'string' && !(notification.rawBody instanceof Uint8Array)) {
+    throw new AntomConfigError('notification.rawBody', 'must be the raw body as a string or bytes');
+  }
+  if (typeof options !== 'object' || options === null) throw new AntomConfigError('options', 'must be an object');
+  if (typeof options.clientId !== 'string') throw new AntomConfigError('clientId', 'must be a string');
+  if (!(options.antomPublicKey instanceof KeyObject) || options.antomPublicKey.type !== 'public') {
+    throw new AntomConfigError('antomPublicKey', 'must be a public KeyObject (see parsePublicKey)');
+  }
+  if (options.now !== undefined && typeof options.now !== 'function') throw new AntomConfigError('now', 'must be a function');
 }
 
 /** The exact acknowledgement object Antom expects; a fresh copy each call. */

@@ -1,7 +1,7 @@
 import { isJsonMediaType } from '../generated/client.ts';
 import type { CallOptions, OperationRoute, OperationSender } from '../generated/client.ts';
 import { AntomConfigError } from './errors.ts';
-import type { SignedSend } from './transport.ts';
+import type { SignedSend } from './transport/transport.ts';
 
 /** Per-call options the signed client understands; anything else is refused rather than silently ignored. */
 const CALL_OPTIONS = new Set(['params', 'headers', 'signal']);

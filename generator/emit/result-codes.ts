@@ -135,7 +135,7 @@ export async function emitResultCodes(tables: readonly ResultTable[], spec: Spec
       parameters: [{ name: 'code', type: 'string' }],
       returnType: `code is ${names.code}`,
       docs: [`True when \`code\` is listed in the table of ${where}.`],
-      statements: `return Object.prototype.hasOwnProperty.call(${names.table}, code);`,
+      statements: `return typeof code === 'string' && Object.prototype.hasOwnProperty.call(${names.table}, code);`,
     });
     statements.push({ kind: StructureKind.Function,
       isExported: true,

@@ -3,5 +3,5 @@ const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$
 
 /** True for a non-empty string of canonical padded base64. */
 export function isBase64Signature(text: string): boolean {
-  return text.length > 0 && BASE64.test(text);
+  return typeof text === 'string' && text.length > 0 && BASE64.test(text);
 }

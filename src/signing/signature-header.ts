@@ -37,9 +37,10 @@ export function formatSignatureHeader(fields: SignatureHeaderFields): string {
  * Pairs may come in any order, with spaces after commas; unknown pairs are ignored.
  *
  * @returns undefined when malformed: missing/duplicate/other algorithm, missing signature,
- *   a non-numeric keyVersion, or a signature that is not base64 once URL-decoded.
+ *   a non-numeric keyVersion, a signature that is not base64 once URL-decoded, or a value that is not a string.
  */
 export function parseSignatureHeader(value: string): ParsedSignatureHeader | undefined {
+  if (typeof value !== 'string') return undefined;
   const pairs = new Map<string, string>();
   for (const part of value.split(',')) {
     const item = part.trim();

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMock } from '../../sandbox/server.ts';
 import { ANTOM_TEST_PRIVATE_KEY_PATH, ANTOM_TEST_PUBLIC_KEY_PATH, MERCHANT_TEST_PRIVATE_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, TEST_CLIENT_ID, readTestKey } from '../../sandbox/test-keys.ts';
 import { createOperationSender } from '../../src/operation-sender.ts';
-import { createSignedSend } from '../../src/transport.ts';
+import { createSignedSend } from '../../src/transport/transport.ts';
 import { createOpensslWorkspace, opensslSign, opensslVerify } from '../runtime/helpers/openssl.ts';
 import { ROOT, copySpec, runGenerate } from './helpers.ts';
 import { FIXTURE_CODES, FIXTURE_PATH, addFixtureOperation } from './spec-only.fixture.ts';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { abortableSleep } from '../../src/transport-config.ts';
+import { abortableSleep } from '../../src/transport/sleep.ts';
 import { startRecordingServer } from './helpers/recording-server.ts';
 import type { RecordingServer } from './helpers/recording-server.ts';
 import { PAY_PATH, makeTransport } from './helpers/transport-fixtures.ts';

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AntomNetworkError, AntomTimeoutError } from '../../src/errors.ts';
 import { replySigned, startRecordingServer } from './helpers/recording-server.ts';
 import type { RecordingServer } from './helpers/recording-server.ts';
-import { PAY_PATH, makeTransport, payBody, payRequest, rejectionOf, signer } from './helpers/transport-fixtures.ts';
+import { PAY_PATH, expectTimedOutWithin, makeTransport, payBody, payRequest, rejectionOf, signer } from './helpers/transport-fixtures.ts';
 
 const KEYS = new URL('../../sandbox/test-keys/', import.meta.url);
 
@@ -96,7 +96,7 @@ describe('the node:http exchange (the default)', () => {
         const started = Date.now();
         const error = await rejectionOf(makeTransport({ retry: false, timeoutMs: 200 })(payRequest(origin)));
         expect(error).toBeInstanceOf(AntomTimeoutError);
-        expect(Date.now() - started).toBeLessThan(1500);
+        expectTimedOutWithin(started, 1, 200);
       });
     });
 

@@ -7,7 +7,7 @@ import { createOperationSender } from '../../src/operation-sender.ts';
 import { buildSignContent } from '../../src/signing/sign-content.ts';
 import { verifyRsaSha256 } from '../../src/signing/rsa.ts';
 import { parseSignatureHeader } from '../../src/signing/signature-header.ts';
-import { attemptsOf } from '../../src/transport.ts';
+import { attemptsOf } from '../../src/transport/transport.ts';
 import { replySigned, startRecordingServer } from './helpers/recording-server.ts';
 import type { RecordingServer } from './helpers/recording-server.ts';
 import { CLIENT_ID, makeSend, merchantKeys, signer } from './helpers/transport-fixtures.ts';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AntomConfigError } from '../../src/errors.ts';
-import { backoffDelay, DEFAULT_RETRY_OPTIONS, normalizeRetry } from '../../src/retry.ts';
-import type { RetryOptions } from '../../src/retry.ts';
+import { backoffDelay, DEFAULT_RETRY_OPTIONS, normalizeRetry } from '../../src/transport/retry.ts';
+import type { RetryOptions } from '../../src/transport/retry.ts';
 
 const options: RetryOptions = { maxAttempts: 5, baseDelayMs: 200, maxDelayMs: 2000, jitter: 'full' };
 

@@ -3,7 +3,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AntomConfigError, AntomSignatureError } from '../../src/errors.ts';
 import type { AntomSignatureFailureReason } from '../../src/errors.ts';
-import { attemptsOf } from '../../src/transport.ts';
+import { attemptsOf } from '../../src/transport/transport.ts';
 import { replySigned, startRecordingServer } from './helpers/recording-server.ts';
 import type { Handler, RecordingServer, SignedReplyOptions } from './helpers/recording-server.ts';
 import { makeTransport, merchantKeys, payRequest, rejectionOf, signer } from './helpers/transport-fixtures.ts';

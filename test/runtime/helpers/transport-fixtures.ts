@@ -3,8 +3,8 @@
 // and the backoff sleep are injected, so retries are instant and Request-Time changes on every read.
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import { createSignedSend, fetchFromSend } from '../../../src/transport.ts';
-import type { AntomFetchConfig, SignedSend } from '../../../src/transport.ts';
+import { createSignedSend, fetchFromSend } from '../../../src/transport/transport.ts';
+import type { AntomFetchConfig, SignedSend } from '../../../src/transport/transport.ts';
 import { buildSignContent } from '../../../src/signing/sign-content.ts';
 import { verifyRsaSha256 } from '../../../src/signing/rsa.ts';
 import { parseSignatureHeader } from '../../../src/signing/signature-header.ts';
@@ -23,7 +23,7 @@ export function tickingClock(start = 1_700_000_000_000): () => number {
   return () => t++;
 }
 
-/** The signing transport with test defaults: short timeouts and backoff, a ticking clock, no real sleep. */
+/** The signing transport with test defaults: short backoff, a ticking clock, no real sleep. */
 export function makeSend(overrides: Partial<AntomFetchConfig> = {}): SignedSend {
   return createSignedSend({
     clientId: CLIENT_ID,
@@ -31,7 +31,8 @@ export function makeSend(overrides: Partial<AntomFetchConfig> = {}): SignedSend 
     antomPublicKey: antomKeys.publicKey,
     keyVersion: 1,
     verifyResponses: true,
-    timeoutMs: 150,
+    // Generous, so a loaded machine does not turn a slow answer into a timeout; timeout tests pass their own.
+    timeoutMs: 2000,
     retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 40, jitter: 'full' },
     now: tickingClock(),
     sleep: async () => undefined,
@@ -98,4 +99,15 @@ export async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error('expected the promise to reject');
+}
+
+/**
+ * Asserts a call that ended in `timeouts` attempt timeouts of `timeoutMs` took at least that long (minus a little
+ * timer slack) and at most that plus a generous margin for a loaded machine: a transport that ignored `timeoutMs`
+ * (waiting longer, or not at all) fails one of the two bounds.
+ */
+export function expectTimedOutWithin(startedMs: number, timeouts: number, timeoutMs: number): void {
+  const elapsed = Date.now() - startedMs;
+  expect(elapsed).toBeGreaterThanOrEqual(timeouts * (timeoutMs - 10));
+  expect(elapsed).toBeLessThan(timeouts * timeoutMs + 2000);
 }

@@ -57,7 +57,7 @@ export const reserveLockerUnknownResultCode = { status: 'RETRY', message: 'Unkno
 
 /** True when `code` is listed in the table of `reserveLocker` (POST /lockers/{lockerId}/reservations). */
 export function isReserveLockerResultCode(code: string): code is ReserveLockerResultCode {
-  return Object.prototype.hasOwnProperty.call(reserveLockerResultCodes, code);
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(reserveLockerResultCodes, code);
 }
 
 /** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `reserveLocker` (POST /lockers/{lockerId}/reservations) returned a code the table does not list. Never throws. */

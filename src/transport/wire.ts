@@ -1,4 +1,4 @@
-import type { HeaderSource } from './header-lookup.ts';
+import type { HeaderSource } from '../header-lookup.ts';
 
 /** One HTTP attempt as the transport sends it: already signed, sent unchanged on every attempt. */
 export interface WireRequest {
@@ -27,6 +27,8 @@ export interface AttemptLimits {
   timeoutMs: number;
   /** The caller's signal, if any: aborting it ends the attempt at once. */
   signal: AbortSignal | undefined;
+  /** Largest body accepted, in bytes: a larger declared Content-Length or streamed body ends the attempt. */
+  maxBytes: number;
 }
 
 /** Rejection of an attempt that ran out of its `timeoutMs`. */
@@ -38,8 +40,26 @@ export class AttemptTimeout extends Error {
 }
 
 /**
+ * Rejection of an attempt whose body is (or declares to be) larger than `maxBytes`. The exchange stops reading at
+ * that point and destroys the connection or cancels the stream, so the rest is never downloaded.
+ */
+export class BodyTooLarge extends Error {
+  override name = 'BodyTooLarge';
+  readonly limitBytes: number;
+  constructor(limitBytes: number) {
+    super(`response body exceeds ${limitBytes} bytes`);
+    this.limitBytes = limitBytes;
+  }
+}
+
+/** True when a `content-length` value declares more than `maxBytes`. */
+export function declaresMoreThan(contentLength: string | null | undefined, maxBytes: number): boolean {
+  return typeof contentLength === 'string' && /^\d+$/.test(contentLength.trim()) && Number(contentLength) > maxBytes;
+}
+
+/**
  * Carries one attempt. Rejects with {@link AttemptTimeout} when the budget runs out, with the caller's abort
- * reason (or an AbortError) when the caller aborts, and with the underlying error on any transport failure; never
- * rejects for an HTTP status.
+ * reason (or an AbortError) when the caller aborts, with {@link BodyTooLarge} past `maxBytes`, and with the
+ * underlying error on any transport failure; never rejects for an HTTP status.
  */
 export type Exchange = (request: WireRequest, limits: AttemptLimits) => Promise<WireReply>;

@@ -1,11 +1,25 @@
 import type { KeyObject } from 'node:crypto';
-import { AntomConfigError } from './errors.ts';
-import type { Exchange } from './exchange.ts';
+import { AntomConfigError } from '../errors.ts';
+import { parsePrivateKey, parsePublicKey } from '../keys.ts';
 import { fetchExchange } from './exchange-fetch.ts';
 import { nodeExchange } from './exchange-node.ts';
-import { parsePrivateKey, parsePublicKey } from './keys.ts';
+import type { GatewayScope } from './gateway-scope.ts';
+import { gatewayScope } from './gateway-scope.ts';
+import { containHook } from './hooks.ts';
 import type { RetryOptions } from './retry.ts';
 import { MAX_TIMER_MS, normalizeRetry } from './retry.ts';
+import { abortableSleep } from './sleep.ts';
+import type { Exchange } from './wire.ts';
+
+/**
+ * Default `maxResponseBytes`: 4 MiB. Antom's answers are JSON of a few kilobytes (a pay answer with every
+ * optional field and a long cashier URL stays under 10 KB; inquiry and refund answers are smaller), so this is
+ * hundreds of times the largest real answer, while it bounds what one attempt can hold in memory (the bytes plus
+ * the decoded text) to a few MB instead of whatever a broken proxy or a hostile endpoint streams.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 4 * 1024 * 1024;
+/** Largest accepted `maxResponseBytes` (256 MiB), well below V8's string length limit. */
+export const MAX_RESPONSE_BYTES_LIMIT = 256 * 1024 * 1024;
 
 /** What happened in one HTTP attempt, as reported to `onAttempt`. */
 export type AttemptOutcome =
@@ -15,7 +29,9 @@ export type AttemptOutcome =
   | 'retryable-status'
   | 'invalid-json'
   | 'http-error'
-  | 'signature-error';
+  | 'signature-error'
+  | 'response-too-large'
+  | 'response-mismatch';
 
 /** Passed to `onAttempt` after every attempt. Carries no body, key or signature. */
 export interface AttemptInfo {
@@ -53,8 +69,28 @@ export interface AntomFetchConfig {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Random source in [0, 1) for backoff jitter; defaults to `Math.random`. */
   random?: () => number;
-  /** Observability hook; errors it throws are ignored. */
+  /**
+   * Observability hook. A throw, or a returned promise that rejects, is contained (the call is unaffected) and
+   * reported once per process as an `AntomHookWarning`.
+   */
   onAttempt?: (info: AttemptInfo) => void;
+  /** Largest response body accepted, in bytes (default {@link DEFAULT_MAX_RESPONSE_BYTES}); enforced while streaming. */
+  maxResponseBytes?: number;
+  /**
+   * Refuse a 2xx answer whose top-level `paymentRequestId`, `refundRequestId`, `captureRequestId` or `paymentId`
+   * differs from the same field of the request body (default true): a replayed answer to another call.
+   */
+  matchResponseIds?: boolean;
+  /**
+   * Largest distance between a 2xx answer's `response-time` and now, either way, in milliseconds. Off by default:
+   * it needs a clock in sync with Antom's, and a skewed server clock would then fail every call.
+   */
+  maxResponseAgeMs?: number;
+  /**
+   * The gateway base URL (e.g. `https://open-na-global.alipay.com/ams/api`). When given, a call to any other
+   * origin or to a path outside it is refused with AntomConfigError before it is signed. The client always sets it.
+   */
+  baseUrl?: string;
 }
 
 /** {@link AntomFetchConfig} after validation and defaults. */
@@ -72,6 +108,11 @@ export interface TransportSettings {
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   random: () => number;
   onAttempt: (info: AttemptInfo) => void;
+  maxResponseBytes: number;
+  matchResponseIds: boolean;
+  maxResponseAgeMs: number | undefined;
+  /** Where calls may go; undefined when no `baseUrl` was given. */
+  scope: GatewayScope | undefined;
 }
 
 let unverifiedWarningEmitted = false;
@@ -99,7 +140,18 @@ export function resolveTransportSettings(config: AntomFetchConfig): TransportSet
     throw new AntomConfigError('antomPublicKey', 'is required while verifyResponses is true');
   }
   if (!verifyResponses) warnUnverifiedOnce();
-  const onAttempt = config.onAttempt;
+  const maxResponseBytes = config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  if (!Number.isSafeInteger(maxResponseBytes) || maxResponseBytes < 1 || maxResponseBytes > MAX_RESPONSE_BYTES_LIMIT) {
+    throw new AntomConfigError('maxResponseBytes', `must be an integer number of bytes from 1 to ${MAX_RESPONSE_BYTES_LIMIT}`);
+  }
+  const { maxResponseAgeMs } = config;
+  if (maxResponseAgeMs !== undefined && (typeof maxResponseAgeMs !== 'number' || !Number.isFinite(maxResponseAgeMs) || maxResponseAgeMs < 0)) {
+    throw new AntomConfigError('maxResponseAgeMs', 'must be a finite number of milliseconds >= 0');
+  }
+  if (config.matchResponseIds !== undefined && typeof config.matchResponseIds !== 'boolean') {
+    throw new AntomConfigError('matchResponseIds', 'must be a boolean');
+  }
+  if (config.onAttempt !== undefined) requireFunction(config.onAttempt, 'onAttempt');
 
   return {
     clientId: config.clientId,
@@ -113,13 +165,11 @@ export function resolveTransportSettings(config: AntomFetchConfig): TransportSet
     now: config.now ?? Date.now,
     sleep: config.sleep ?? abortableSleep,
     random: config.random ?? Math.random,
-    onAttempt: (info) => {
-      try {
-        onAttempt?.(info);
-      } catch {
-        // A logging hook must not change the outcome of a payment call.
-      }
-    },
+    onAttempt: containHook(config.onAttempt),
+    maxResponseBytes,
+    matchResponseIds: config.matchResponseIds ?? true,
+    maxResponseAgeMs,
+    scope: config.baseUrl === undefined ? undefined : gatewayScope(config.baseUrl),
   };
 }
 
@@ -135,23 +185,4 @@ function warnUnverifiedOnce(): void {
     'Antom response signatures are not verified (verifyResponses: false); a forged or altered response would be accepted.',
     { type: 'AntomSecurityWarning', code: 'ANTOM_UNVERIFIED_RESPONSES' },
   );
-}
-
-/** Waits `ms`; an abort of `signal` clears the timer, so a cancelled call does not keep the process alive. */
-export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = (): void => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

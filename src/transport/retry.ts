@@ -1,4 +1,4 @@
-import { AntomConfigError } from './errors.ts';
+import { AntomConfigError } from '../errors.ts';
 
 /** How transport failures are retried. */
 export interface RetryOptions {
