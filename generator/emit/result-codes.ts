@@ -191,7 +191,7 @@ export async function emitResultCodes(tables: readonly ResultTable[], spec: Spec
     parameters: [{ name: 'operationId', type: 'Op' }, { name: 'code', type: 'string' }],
     returnType: 'code is ResultCodeOf<Op>',
     docs: ['True when `code` is listed in the table of `operationId`.'],
-    statements: 'return Object.prototype.hasOwnProperty.call(resultCodeTables[operationId], code);',
+    statements: "return typeof code === 'string' && Object.prototype.hasOwnProperty.call(resultCodeTables[operationId], code);",
   });
   statements.push({ kind: StructureKind.Function,
     isExported: true,
@@ -201,7 +201,7 @@ export async function emitResultCodes(tables: readonly ResultTable[], spec: Spec
     docs: ['A fresh entry from the table of `operationId`: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` for a code the table does not list. Never throws.'],
     statements: [
       'const table: Readonly<Record<string, ResultCodeRow>> = resultCodeTables[operationId];',
-      'const row = Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined;',
+      "const row = typeof code === 'string' && Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined;",
       'const fallback: ResultCodeRow = unknownResultCodes[operationId];',
       'return row ? { ...row, code, known: true } : { ...fallback, code, known: false };',
     ],

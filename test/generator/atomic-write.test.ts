@@ -36,7 +36,7 @@ describe('generate writes generated/ atomically', () => {
     expect(Object.keys(before)).toHaveLength(4);
 
     // Change the spec so that every file of the new run would differ from the old output.
-    const table = path.join(dir, 'spec/result-codes.yaml');
+    const table = path.join(dir, 'spec/result-codes/pay.yaml');
     writeFileSync(table, readFileSync(table, 'utf8').replace('message: Success', 'message: Success (changed)'));
     const pathItem = path.join(dir, 'spec/paths/v1_payments_pay.yaml');
     writeFileSync(pathItem, readFileSync(pathItem, 'utf8').replace('operationId: pay', 'operationId: pay\n  x-note: changed'));

@@ -86,13 +86,13 @@ export type ResultCode = ResultCodeOf<ResultCodeOperationId>;
 
 /** True when `code` is listed in the table of `operationId`. */
 export function isResultCode<Op extends ResultCodeOperationId>(operationId: Op, code: string): code is ResultCodeOf<Op> {
-  return Object.prototype.hasOwnProperty.call(resultCodeTables[operationId], code);
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(resultCodeTables[operationId], code);
 }
 
 /** A fresh entry from the table of `operationId`: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` for a code the table does not list. Never throws. */
 export function lookupResultCode(operationId: ResultCodeOperationId, code: string): ResultCodeEntry {
   const table: Readonly<Record<string, ResultCodeRow>> = resultCodeTables[operationId];
-  const row = Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined;
+  const row = typeof code === 'string' && Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined;
   const fallback: ResultCodeRow = unknownResultCodes[operationId];
   return row ? { ...row, code, known: true } : { ...fallback, code, known: false };
 }
