@@ -36,13 +36,11 @@ export async function runFlow(client: AntomClient, print: (line: string) => void
         return;
       }
       try {
-        const body = client.verifyNotification<{ notifyType: string; paymentId: string; result: { resultCode: string } }>({
-          method: 'POST',
-          path: req.url ?? '/',
-          headers: req.headers,
-          rawBody: Buffer.concat(chunks),
-        });
-        notices.push({ notifyType: body.notifyType, paymentId: body.paymentId, resultCode: body.result.resultCode });
+        const notice = client.verifyNotification({ method: 'POST', path: req.url ?? '/', headers: req.headers, rawBody: Buffer.concat(chunks) });
+        // Typed by kind: a payment notice carries paymentId and result; refund and capture notices have their own.
+        if (notice.kind === 'payment') {
+          notices.push({ notifyType: notice.notifyType, paymentId: notice.body.paymentId, resultCode: notice.body.result.resultCode });
+        }
         res.writeHead(200, { 'content-type': 'application/json' }).end(notificationAckBody());
       } catch (error) {
         res.writeHead(401, { 'content-type': 'text/plain' }).end(String(error));

@@ -7,6 +7,8 @@ import { resolveGatewayBaseUrl } from './gateway.ts';
 import { parsePublicKey } from './keys.ts';
 import type { IncomingNotification, VerifyNotificationOptions } from './notifications.ts';
 import { verifyNotification } from './notifications.ts';
+import type { AntomNotification } from './notification-event.ts';
+import { classifyNotification } from './notification-event.ts';
 import { createOperationSender } from './operation-sender.ts';
 import type { RetryOptions } from './transport/retry.ts';
 import type { AttemptInfo } from './transport/transport.ts';
@@ -56,8 +58,12 @@ export interface AntomClient extends Operations<DataResults> {
    * and verifies like the bound operations. Middleware you add there runs outside the signature checks.
    */
   readonly fetch: (input: Request) => Promise<Response>;
-  /** Verifies a notification Antom posted to you with this client's ID and Antom public key; returns the body. */
-  verifyNotification<T = unknown>(notification: IncomingNotification, options?: NotificationCheckOptions): T;
+  /**
+   * Verifies a notification Antom posted to you (signature with this client's ID and Antom public key, freshness)
+   * and returns it typed by kind: `payment` (notifyPayment), `refund` (notifyRefund), `capture` (notifyCapture),
+   * or `unknown` for a signed notifyType this version does not know.
+   */
+  verifyNotification(notification: IncomingNotification, options?: NotificationCheckOptions): AntomNotification;
 }
 
 /** Per-call options of `client.verifyNotification`; the client ID and Antom public key come from the client. */
@@ -95,11 +101,11 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
     baseUrl,
     sandbox,
     fetch: transport.fetch,
-    verifyNotification<T = unknown>(notification: IncomingNotification, extra: NotificationCheckOptions = {}): T {
+    verifyNotification(notification: IncomingNotification, extra: NotificationCheckOptions = {}): AntomNotification {
       if (!antomPublicKey) throw new AntomConfigError('antomPublicKey', 'is required to verify notifications');
       // Only the two per-call options are read: the client's ID and key cannot be swapped per call.
       const { maxAgeMs, now } = typeof extra === 'object' && extra !== null ? extra : ({} as NotificationCheckOptions);
-      return verifyNotification<T>(notification, { clientId: options.clientId, antomPublicKey, maxAgeMs, now });
+      return classifyNotification(verifyNotification<unknown>(notification, { clientId: options.clientId, antomPublicKey, maxAgeMs, now }));
     },
   };
 }
