@@ -1,84 +1,126 @@
-// Property-based contract check of the mock's request validation, with bodies derived from the PayRequest
-// schema (see helpers/schema-arbitrary.ts) and single-rule mutations of them (helpers/mutations.ts).
-// Deterministic: fixed seed (override with FUZZ_SEED). Bodies go out in batches of 8 concurrent signed requests.
+// Property-based contract check of request validation, for every POST operation of the bundled spec (so an operation
+// added to the spec is fuzzed without editing this file): bodies derived from the operation's request schema must be
+// accepted, and single-rule mutations of them refused (helpers/fuzz-bodies.ts).
+//
+// Target: the contract project's shared sandbox (global-setup.ts), in its default STATEFUL mode and without Prism's
+// 422s, so an invalid request gets Antom's answer, HTTP 200 with a signed F PARAM_ILLEGAL. Stateful on purpose: a
+// valid body then also runs through the state layer's handler, so a handler that crashed or refused a schema-valid
+// body with its own PARAM_ILLEGAL would fail here. "Accepted" therefore means validation passed: a signed HTTP 200
+// whose code is not PARAM_ILLEGAL, that fits the response schema and that a result-code table lists. Lifecycle bodies
+// name payments and refunds the sandbox never saw, so they mostly get business answers such as ORDER_NOT_EXIST.
+// `format: uri` fields get URLs on a local merchant endpoint (test/sandbox/helpers/merchant.ts): a fuzzed pay whose
+// paymentExpiryTime has passed expires at once and the sandbox posts notifyPayment to its paymentNotifyUrl, which
+// must never leave the machine; the endpoint checks each notification against the webhook schema.
+//
+// Deterministic: fixed seed (override with FUZZ_SEED) plus a per-operation offset. Bodies go out in batches of 8
+// concurrent signed requests; RUNS batches per property and operation.
 import fc from 'fast-check';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { findMutations } from './helpers/mutations.ts';
-import type { MutationRule } from './helpers/mutations.ts';
-import { schemaArbitrary } from './helpers/schema-arbitrary.ts';
+import { startMerchant } from '../sandbox/helpers/merchant.ts';
+import { bodyFuzzer, seedOffset, urlsOn } from './helpers/fuzz-bodies.ts';
 import { mapConcurrent, signedPost } from './helpers/signed-post.ts';
-import { componentSchema, validatorFor } from './helpers/spec.ts';
+import type { SignedPostResult } from './helpers/signed-post.ts';
+import { operations, resultCodeRows, validatorFor } from './helpers/spec.ts';
 
 const mockUrl = inject('mockUrl');
 const SEED = Number(process.env.FUZZ_SEED ?? 20_241_201);
 const CONCURRENCY = 8;
-const RUNS = 64; // 64 batches of 8 = 512 bodies per property
+const RUNS = 32; // 32 batches of 8 = 256 bodies per property and operation
 const TOTAL = RUNS * CONCURRENCY;
 
-const validatePayRequest = validatorFor('PayRequest');
-const resolveRef = (ref: string) => componentSchema(ref.split('/').pop() ?? '');
-const payRequest = componentSchema('PayRequest');
+const merchant = await startMerchant();
 
-const generated = schemaArbitrary(payRequest, { resolveRef });
-if (generated === undefined) throw new Error('PayRequest produced no arbitrary');
-/** Schema-derived bodies; ajv removes the few that break an if-then rule (see schema-arbitrary.ts). */
-const validBody = generated.filter((body) => validatePayRequest(body) === true);
+interface Figures {
+  accepted: number;
+  valid: number;
+  refused: number;
+  mutations: number;
+  answers: Record<string, number>;
+  byRule: Record<string, number>;
+}
+const figuresByOperation = new Map<string, Figures>();
+const count = (tally: Record<string, number>, key: string): void => void (tally[key] = (tally[key] ?? 0) + 1);
 
-/** One valid body with one rule broken: the rule is picked first (so rare rules are not drowned), then the place. */
-const mutatedBody = fc.tuple(validBody, fc.nat(), fc.nat()).map(([body, ruleIndex, placeIndex]) => {
-  const mutations = findMutations(body, payRequest, resolveRef);
-  const rules = [...new Set(mutations.map((mutation) => mutation.rule))].sort();
-  const rule = rules[ruleIndex % rules.length] as MutationRule;
-  const candidates = mutations.filter((mutation) => mutation.rule === rule);
-  const mutation = candidates[placeIndex % candidates.length]!;
-  return { rule, path: mutation.path, body: mutation.apply(body) };
+afterAll(async () => {
+  for (const [operationId, figures] of figuresByOperation) {
+    console.log(`fuzz ${operationId} (seed ${SEED + seedOffset(operationId)}): accepted ${figures.accepted}/${figures.valid} valid, refused ${figures.refused}/${figures.mutations} mutations`);
+    console.log(`  answers to valid bodies: ${JSON.stringify(figures.answers)}`);
+    console.log(`  mutations by rule: ${JSON.stringify(figures.byRule)}`);
+  }
+  const verified = merchant.received.filter((received) => received.verified).length;
+  console.log(`notifications received by the local merchant endpoint: ${merchant.received.length} (${verified} verified)`);
+  await merchant.close();
 });
 
-const figures = { accepted: 0, valid: 0, refused: 0, mutations: 0, byRule: {} as Record<string, number> };
+/** The answer's result object, or a failed expectation naming what came back. */
+function resultOf(answer: SignedPostResult): { body: unknown; code: string; status: string } {
+  let body: unknown;
+  expect(() => (body = JSON.parse(answer.text)), `not JSON: ${answer.text.slice(0, 200)}`).not.toThrow();
+  const result = (body as { result?: { resultCode?: unknown; resultStatus?: unknown } }).result;
+  return { body, code: String(result?.resultCode ?? ''), status: String(result?.resultStatus ?? '') };
+}
 
-afterAll(() => {
-  console.log(`fuzz (seed ${SEED}): accepted ${figures.accepted}/${figures.valid} valid, refused ${figures.refused}/${figures.mutations} mutations`);
-  console.log(`  mutations by rule: ${JSON.stringify(figures.byRule)}`);
-});
+describe.each(operations)('fuzzing $operationId with bodies derived from its request schema', (operation) => {
+  const { operationId, requestSchema, gatewayPath } = operation;
+  const fuzzer = bodyFuzzer(requestSchema, urlsOn(merchant.url));
+  const validateResponse = validatorFor(operation.responseSchema);
+  /** Codes an answer may carry: the operation's table, and pay's, which holds the gateway-wide codes. */
+  const listed = new Set([...(operation.resultCodes ?? []), ...resultCodeRows].map((row) => row.code));
+  const seed = SEED + seedOffset(operationId);
+  const figures: Figures = { accepted: 0, valid: 0, refused: 0, mutations: 0, answers: {}, byRule: {} };
+  figuresByOperation.set(operationId, figures);
+  const send = (body: unknown) => signedPost(mockUrl, JSON.stringify(body), gatewayPath);
 
-describe('fuzzing the mock with schema-derived bodies', () => {
-  it(`when ${TOTAL} bodies generated from the PayRequest schema are sent, then ajv and the mock accept every one with a signed 2xx`, async () => {
+  it(`when ${TOTAL} bodies generated from ${requestSchema} are sent, then each is accepted with a signed 200 that is not PARAM_ILLEGAL`, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(validBody, { minLength: CONCURRENCY, maxLength: CONCURRENCY }), async (bodies) => {
-        const results = await mapConcurrent(bodies, CONCURRENCY, (body) => signedPost(mockUrl, JSON.stringify(body)));
-        results.forEach((result, index) => {
-          expect(validatePayRequest(bodies[index])).toBe(true);
-          expect(result.signatureValid).toBe(true);
-          expect(result.status, `mock refused a schema-valid body: ${result.text}\n${JSON.stringify(bodies[index])}`).toBeLessThan(300);
+      fc.asyncProperty(fc.array(fuzzer.validBody, { minLength: CONCURRENCY, maxLength: CONCURRENCY }), async (bodies) => {
+        const answers = await mapConcurrent(bodies, CONCURRENCY, send);
+        answers.forEach((answer, index) => {
+          const sent = JSON.stringify(bodies[index]).slice(0, 600);
+          expect(fuzzer.validate(bodies[index])).toBe(true);
+          expect(answer.signatureValid, `unsigned answer ${answer.status} ${answer.text.slice(0, 200)}`).toBe(true);
+          expect(answer.status, `the sandbox refused a schema-valid body: ${answer.text.slice(0, 300)}\n${sent}`).toBe(200);
+          const { body, code } = resultOf(answer);
+          expect(code, `a schema-valid body got PARAM_ILLEGAL: ${answer.text.slice(0, 300)}\n${sent}`).not.toBe('PARAM_ILLEGAL');
+          expect(validateResponse(body), `answer does not fit ${operation.responseSchema}: ${JSON.stringify(validateResponse.errors)}\n${answer.text.slice(0, 300)}`).toBe(true);
+          expect(listed.has(code), `${code} is in no result-code table`).toBe(true);
+          count(figures.answers, code);
+          figures.accepted += 1;
         });
         figures.valid += bodies.length;
-        figures.accepted += results.filter((result) => result.status >= 200 && result.status < 300).length;
       }),
-      { seed: SEED, numRuns: RUNS, endOnFailure: true },
+      { seed, numRuns: RUNS, endOnFailure: true },
     );
-    console.log(`accepted ${figures.accepted}/${figures.valid} valid`);
     expect(figures).toMatchObject({ accepted: TOTAL, valid: TOTAL });
   });
 
-  it(`when ${TOTAL} single-rule mutations of valid bodies are sent, then ajv refuses every one and the sandbox answers a signed PARAM_ILLEGAL`, async () => {
+  it(`when ${TOTAL} single-rule mutations of valid bodies are sent, then ajv refuses each and the sandbox answers a signed F PARAM_ILLEGAL`, async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(mutatedBody, { minLength: CONCURRENCY, maxLength: CONCURRENCY }), async (cases) => {
-        const results = await mapConcurrent(cases, CONCURRENCY, ({ body }) => signedPost(mockUrl, JSON.stringify(body)));
-        results.forEach((result, index) => {
-          const { rule, path, body } = cases[index]!;
-          expect(validatePayRequest(body), `mutation ${rule} at ${path} left the body valid`).toBe(false);
-          expect(result.signatureValid).toBe(true);
-          expect(result.status).toBe(200);
-          const code = (JSON.parse(result.text) as { result?: { resultCode?: string } }).result?.resultCode;
-          expect(code, `sandbox accepted a body with ${rule} broken at ${path}: ${result.text.slice(0, 300)}`).toBe('PARAM_ILLEGAL');
-          figures.byRule[rule] = (figures.byRule[rule] ?? 0) + 1;
+      fc.asyncProperty(fc.array(fuzzer.mutatedBody, { minLength: CONCURRENCY, maxLength: CONCURRENCY }), async (cases) => {
+        const answers = await mapConcurrent(cases, CONCURRENCY, ({ body }) => send(body));
+        answers.forEach((answer, index) => {
+          const { rule, path, body: sent } = cases[index]!;
+          expect(fuzzer.validate(sent), `mutation ${rule} at ${path} left the body valid`).toBe(false);
+          expect(answer.signatureValid).toBe(true);
+          expect(answer.status).toBe(200);
+          const { body, code, status } = resultOf(answer);
+          expect(code, `the sandbox accepted a body with ${rule} broken at ${path}: ${answer.text.slice(0, 300)}`).toBe('PARAM_ILLEGAL');
+          expect(status).toBe('F');
+          expect(validateResponse(body), JSON.stringify(validateResponse.errors)).toBe(true);
+          count(figures.byRule, rule);
+          figures.refused += 1;
         });
         figures.mutations += cases.length;
-        figures.refused += results.filter((result) => result.text.includes('"PARAM_ILLEGAL"')).length;
       }),
-      { seed: SEED + 1, numRuns: RUNS, endOnFailure: true },
+      { seed: seed + 1, numRuns: RUNS, endOnFailure: true },
     );
-    console.log(`refused ${figures.refused}/${figures.mutations} mutations`);
     expect(figures).toMatchObject({ refused: TOTAL, mutations: TOTAL });
+  });
+});
+
+describe('notifications the fuzzed calls caused', () => {
+  it('when the sandbox notified the local merchant endpoint, then every notification verified with the test Antom key', () => {
+    const unverified = merchant.received.filter((received) => !received.verified).map((received) => `${received.kind} ${received.path}`);
+    expect(unverified).toEqual([]);
   });
 });

@@ -42,8 +42,13 @@ function editAt(path: Path, change: (parent: Node, key: string | number) => void
 
 const replaceAt = (path: Path, value: unknown): ((body: unknown) => unknown) => editAt(path, (parent, key) => (parent[key] = value));
 
-/** Sets the `const` values an `if` schema tests for (nested through `properties`). */
+/**
+ * Makes `target` meet an `if` schema: sets the `const` values it tests for (nested through `properties`) and drops
+ * the properties whose absence it tests for (`not: { required: [...] }`, the "one of two IDs" rule).
+ */
 function forceIf(target: Record<string, unknown>, ifSchema: JsonSchema): void {
+  const absent = (ifSchema.not as JsonSchema | undefined)?.required;
+  if (Array.isArray(absent)) for (const name of absent as string[]) delete target[name];
   for (const [name, condition] of Object.entries((ifSchema.properties ?? {}) as Record<string, JsonSchema>)) {
     if ('const' in condition) target[name] = condition.const;
     else if (condition.properties) {

@@ -1,4 +1,4 @@
-// A small JSON Schema → fast-check arbitrary translation, enough for the keywords PayRequest uses: $ref, const,
+// A small JSON Schema → fast-check arbitrary translation, enough for the keywords the request schemas use: $ref, const,
 // enum, type (also type lists), string maxLength/pattern/format (uri, date-time), integer minimum/maximum,
 // number minimum/maximum/exclusiveMinimum (Quote.quotePrice),
 // arrays (items, maxItems) and objects (properties, required, additionalProperties).
@@ -15,6 +15,11 @@ export interface SchemaArbitraryOptions {
   maxRecursion?: number;
   /** Upper bound on generated array lengths, below the schema's maxItems. */
   maxArrayItems?: number;
+  /**
+   * Values for `format: uri` strings instead of fast-check's web URLs on random hosts, e.g. URLs on a local server,
+   * so that a stateful server under test never calls a notification URL off the machine. Still cut to maxLength.
+   */
+  uri?: fc.Arbitrary<string>;
 }
 
 /** One code point per unit, mostly printable ASCII, sometimes anything in Unicode (UTF-8 signing gets exercised). */
@@ -52,7 +57,7 @@ export function schemaArbitrary(schema: JsonSchema, options: SchemaArbitraryOpti
   const type = schema.type ?? (schema.properties ? 'object' : undefined);
   switch (type) {
     case 'string':
-      return stringArbitrary(schema);
+      return stringArbitrary(schema, options.uri);
     case 'integer':
       return fc.integer({ min: numberOr(schema.minimum, -1_000_000), max: numberOr(schema.maximum, 1_000_000) });
     case 'number': {
@@ -79,7 +84,7 @@ function numberOr(value: unknown, fallback: number): number {
   return typeof value === 'number' ? value : fallback;
 }
 
-function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
+function stringArbitrary(schema: JsonSchema, uri: fc.Arbitrary<string> | undefined): fc.Arbitrary<string> {
   const maxLength = numberOr(schema.maxLength, Number.POSITIVE_INFINITY);
   const fits = (text: string): boolean => codePointLength(text) <= maxLength;
   if (schema.format === 'date-time') {
@@ -88,6 +93,7 @@ function stringArbitrary(schema: JsonSchema): fc.Arbitrary<string> {
       .map((date) => date.toISOString())
       .filter(fits);
   }
+  if (schema.format === 'uri' && uri !== undefined) return uri.filter(fits);
   if (schema.format === 'uri') return fc.webUrl({ withQueryParameters: true, withFragments: true }).filter(fits);
   if (typeof schema.pattern === 'string') return fc.stringMatching(new RegExp(schema.pattern)).filter(fits);
   return fc.string({ unit: TEXT_UNIT, minLength: numberOr(schema.minLength, 0), maxLength: Math.min(maxLength, DEFAULT_MAX_STRING) });

@@ -26,3 +26,17 @@ export function createTestClient(options: TestClientOptions): AntomClient {
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 }
+
+/** An operation's method called without its static type, for tests driven by the spec's operationIds. */
+export type UntypedCall = (body: unknown, options?: { headers?: Record<string, string> }) => Promise<{ data?: unknown; response: Response }>;
+
+/**
+ * The client's method for `operationId`, as the spec names the operation.
+ *
+ * @throws when the client has no such method (generated/client.ts out of date with the spec).
+ */
+export function methodOf(client: AntomClient, operationId: string): UntypedCall {
+  const method = (client as unknown as Record<string, unknown>)[operationId];
+  if (typeof method !== 'function') throw new Error(`the client has no method ${operationId} (generated/client.ts out of date?)`);
+  return (body, options) => (method as UntypedCall).call(client, body, options);
+}
