@@ -7,7 +7,7 @@ import { ANTOM_TEST_PUBLIC_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, TEST_CLIENT_
 
 const USAGE = `Usage: npm run mock -- [--port 4010] [--https-port 4443 | --no-https] [--host 127.0.0.1]
                      [--spec generated/openapi.json] [--merchant-public-key <pem file>] [--no-verify-requests]
-                     [--stateless] [--prism-errors] [--expiry-minutes 14] [--quiet]`;
+                     [--stateless] [--prism-errors] [--expiry-minutes 14] [--notify-any-host] [--quiet]`;
 
 function parsePort(value: string, flag: string): number {
   const port = Number(value);
@@ -27,6 +27,7 @@ async function main(): Promise<void> {
       'verify-requests': { type: 'boolean', default: true },
       stateless: { type: 'boolean', default: false },
       'prism-errors': { type: 'boolean', default: false },
+      'notify-any-host': { type: 'boolean', default: false },
       'expiry-minutes': { type: 'string', default: '14' },
       quiet: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
@@ -51,7 +52,7 @@ async function main(): Promise<void> {
     merchantPublicKey: readFileSync(values['merchant-public-key'], 'utf8'),
     stateful: !values.stateless,
     prismErrors: values['prism-errors'],
-    settings: { expiryMs: expiryMinutes * 60_000 },
+    settings: { expiryMs: expiryMinutes * 60_000, notifyAnyHost: values['notify-any-host'] },
     ...(values.quiet ? { log: () => undefined } : {}),
   });
   console.log(`Antom sandbox listening on ${mock.url}${mock.httpsUrl ? ` and ${mock.httpsUrl} (TEST-ONLY self-signed certificate)` : ''} (Prism PID ${mock.prismPid})`);

@@ -24,8 +24,24 @@ export function isAcknowledgement(status: number, text: string): boolean {
   }
 }
 
-export async function deliverNotification(url: string, clientId: string, body: string, antomPrivateKey: KeyObject, timeoutMs: number): Promise<DeliveryResult> {
-  const target = new URL(url);
+const LOOPBACK_HOSTS = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/** True for a URL on this machine (localhost, 127.0.0.0/8, [::1]): the only places a local sandbox posts to by default. */
+export function isLoopbackUrl(url: URL): boolean {
+  return LOOPBACK_HOSTS.test(url.hostname);
+}
+
+export async function deliverNotification(url: string, clientId: string, body: string, antomPrivateKey: KeyObject, timeoutMs: number, anyHost = false): Promise<DeliveryResult> {
+  let target: URL;
+  try {
+    target = new URL(url);
+  } catch {
+    return { httpStatus: null, acknowledged: false, problem: `not delivered: ${JSON.stringify(url)} is not a URL` };
+  }
+  // A sandbox fed example or fuzzed requests must not post to hosts on the internet: only loopback unless asked.
+  if (!anyHost && !isLoopbackUrl(target)) {
+    return { httpStatus: null, acknowledged: false, problem: `not delivered: ${target.host} is not a loopback host (start the sandbox with --notify-any-host to allow it)` };
+  }
   const requestTime = String(Date.now());
   const content = buildSignContent({ method: 'POST', path: `${target.pathname}${target.search}`, clientId, time: requestTime, body });
   const signature = formatSignatureHeader({ keyVersion: MOCK_KEY_VERSION, signature: await signRsaSha256Async(content, antomPrivateKey) });

@@ -31,6 +31,8 @@ export interface NotifierOptions {
   antomPrivateKey: KeyObject;
   /** Per-delivery timeout (wall clock). */
   timeoutMs: number;
+  /** Deliver to hosts other than loopback too (default false: a local sandbox posts only to this machine). */
+  anyHost?: boolean;
   /** Called after every delivery (logs, benchmarks). */
   onDelivery?: (request: NotificationRequest, attempt: number, acknowledged: boolean) => void;
 }
@@ -38,7 +40,7 @@ export interface NotifierOptions {
 export function createNotifier(options: NotifierOptions): Notifier {
   const { scheduler } = options;
   const attempt = (request: NotificationRequest, text: string, index: number) => async (dueAt: number): Promise<void> => {
-    const result = await deliverNotification(request.url, request.payment.clientId, text, options.antomPrivateKey, options.timeoutMs);
+    const result = await deliverNotification(request.url, request.payment.clientId, text, options.antomPrivateKey, options.timeoutMs, options.anyHost ?? false);
     request.payment.notifications.push({
       kind: request.kind,
       url: request.url,

@@ -18,6 +18,8 @@ export interface SandboxSettings {
   expiryMs: number;
   /** Card refunds answer REFUND_IN_PROCESS and succeed this long after (sandbox time); default 1 minute. */
   asyncRefundMs: number;
+  /** Post notifications to any host, not only loopback ones; default false. */
+  notifyAnyHost: boolean;
 }
 
 export interface SandboxContext {
@@ -51,6 +53,7 @@ export function createSandboxContext(options: ContextOptions): SandboxContext {
     now: clock.now,
     antomPrivateKey: options.antomPrivateKey,
     timeoutMs: options.notificationTimeoutMs ?? 5_000,
+    anyHost: options.settings?.notifyAnyHost ?? false,
     onDelivery: options.onDelivery,
   });
   const prefix = randomBytes(4).toString('hex').toUpperCase();
@@ -61,7 +64,7 @@ export function createSandboxContext(options: ContextOptions): SandboxContext {
     scheduler,
     notifier,
     results: loadResultTables(options.specPath),
-    settings: { expiryMs: DEFAULT_EXPIRY_MS, asyncRefundMs: 60_000, ...options.settings },
+    settings: { expiryMs: DEFAULT_EXPIRY_MS, asyncRefundMs: 60_000, notifyAnyHost: false, ...options.settings },
     newId: (kind) => `SBX${kind.toUpperCase()}${prefix}${String(++counter).padStart(8, '0')}`,
     reset() {
       scheduler.clear();

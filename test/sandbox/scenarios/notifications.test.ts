@@ -80,6 +80,16 @@ describe('retries', () => {
     ]);
   });
 
+  it('when the notify URL is not on this machine, then nothing is sent and the record says why', async () => {
+    const { data } = await client.pay(payBody({ paymentNotifyUrl: 'https://merchant.example/antom/notify' }));
+    const paymentId = data!.paymentId as string;
+    await complete(sandbox.url, paymentId, 'SUCCESS');
+    const { notifications } = await getPayment(sandbox.url, paymentId);
+    expect(notifications).toHaveLength(1);
+    expect(notifications[0]).toMatchObject({ httpStatus: null, acknowledged: false });
+    expect((notifications[0] as { problem?: string }).problem).toMatch(/merchant\.example is not a loopback host .*--notify-any-host/);
+  });
+
   it('when the sandbox is reset, then its payments and pending retries are gone', async () => {
     merchant.answer = (received) => (received.path === '/reset' ? { status: 500, body: '' } : ACK);
     const paymentId = await paidWithNotices('/reset');
