@@ -61,6 +61,7 @@ describe.concurrent('the packed antom-pay package', () => {
         ...keyFiles,
       ]),
     );
+    expect(paths.filter((path) => path.startsWith('dist/sandbox/') && path.endsWith('.d.ts'))).toEqual(['dist/sandbox/test-keys.d.ts']);
     const outsideDist = paths.filter((path) => !path.startsWith('dist/')).sort();
     expect(outsideDist).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json']);
     expect(paths.filter((path) => /\.test\.|^dist\/(test|scripts|generator|spec)\/|contract-proxy/.test(path))).toEqual([]);
