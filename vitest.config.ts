@@ -46,8 +46,10 @@ export default defineConfig({
       },
       {
         test: {
+          // Built and packed once (global setup); each file installs the tarball into its own consumer projects.
           name: 'package',
           include: ['test/package/**/*.test.ts'],
+          globalSetup: ['test/package/global-setup.ts'],
           testTimeout: 300_000,
           hookTimeout: 300_000,
         },

@@ -1,13 +1,19 @@
-// `npm run mock`: the local Antom sandbox on 127.0.0.1 (Prism + signing layer + state). Ctrl+C stops it and Prism.
+#!/usr/bin/env node
+// The local Antom sandbox on 127.0.0.1 (Prism + signing layer + state). Ctrl+C stops it and Prism.
+// Installed package: the `antom-pay-sandbox` command (dist/sandbox/cli.js, plain Node; Prism is an optional peer
+// dependency the user installs). In this repository: `npm run mock -- <flags>`.
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
+import { resolvePrismEntry } from './prism-process.ts';
 import { DEFAULT_SPEC_PATH, startMock } from './server.ts';
 import { sdkHints } from './sdk-hints.ts';
-import { ANTOM_TEST_PUBLIC_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, TEST_CLIENT_ID, TEST_SANDBOX_CLIENT_ID } from './test-keys.ts';
+import { ANTOM_TEST_PUBLIC_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, TEST_CLIENT_ID, TEST_SANDBOX_CLIENT_ID, testKeyManifest } from './test-keys.ts';
 
-const USAGE = `Usage: npm run mock -- [--port 4010] [--https-port 4443 | --no-https] [--host 127.0.0.1]
-                     [--spec generated/openapi.json] [--merchant-public-key <pem file>] [--no-verify-requests]
-                     [--stateless] [--prism-errors] [--expiry-minutes 14] [--notify-any-host] [--quiet]`;
+const USAGE = `Usage: antom-pay-sandbox [--port 4010] [--https-port 4443 | --no-https] [--host 127.0.0.1]
+                         [--spec <bundled openapi.json>] [--merchant-public-key <pem file>] [--no-verify-requests]
+                         [--stateless] [--prism-errors] [--expiry-minutes 14] [--notify-any-host] [--quiet]
+       antom-pay-sandbox --print-keys   (JSON: the TEST-ONLY key files and client IDs, then exits)
+       (in the antom-pay repository: npm run mock -- <flags>)`;
 
 function parsePort(value: string, flag: string): number {
   const port = Number(value);
@@ -30,6 +36,7 @@ async function main(): Promise<void> {
       'notify-any-host': { type: 'boolean', default: false },
       'expiry-minutes': { type: 'string', default: '14' },
       quiet: { type: 'boolean', default: false },
+      'print-keys': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
     allowNegative: true,
@@ -38,6 +45,11 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
+  if (values['print-keys']) {
+    console.log(JSON.stringify(testKeyManifest(), null, 2));
+    return;
+  }
+  resolvePrismEntry();
   if (values.host !== '127.0.0.1') throw new Error(`--host must be 127.0.0.1 (the mock only listens on loopback)\n${USAGE}`);
   const port = parsePort(values.port, '--port');
   const httpsPort = values.https ? parsePort(values['https-port'], '--https-port') : undefined;

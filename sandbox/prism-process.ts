@@ -4,7 +4,33 @@ import { createRequire } from 'node:module';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-const PRISM_ENTRY = createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
+/** The Prism version this package is tested with: its devDependency and the range of its optional peer dependency. */
+export const PRISM_VERSION_RANGE = '5.14.2';
+/** The one line a user without Prism sees (the sandbox command exits non-zero with it). */
+export const PRISM_MISSING_MESSAGE =
+  `The Antom sandbox needs Prism, an optional peer dependency of antom-pay: npm install --save-dev @stoplight/prism-cli@${PRISM_VERSION_RANGE}`;
+
+/** Thrown when `@stoplight/prism-cli` cannot be resolved from this package (it is not installed). */
+export class PrismMissingError extends Error {
+  override readonly name = 'PrismMissingError';
+  constructor(options?: ErrorOptions) {
+    super(PRISM_MISSING_MESSAGE, options);
+  }
+}
+
+/**
+ * Path of Prism's CLI entry file, resolved from this package (so from the consumer's node_modules once installed).
+ * Resolved on demand: the client and the test-key exports must load without Prism.
+ *
+ * @throws PrismMissingError when Prism is not installed.
+ */
+export function resolvePrismEntry(): string {
+  try {
+    return createRequire(import.meta.url).resolve('@stoplight/prism-cli/dist/index.js');
+  } catch (error) {
+    throw new PrismMissingError({ cause: error });
+  }
+}
 const READY_TIMEOUT_MS = 60_000;
 const STOP_GRACE_MS = 5_000;
 const KEPT_LINES = 40;
@@ -31,7 +57,7 @@ export interface PrismProcess {
  * @throws when Prism exits before it answers or is not ready within 60 s (the process is killed first).
  */
 export async function startPrism(options: PrismStartOptions, onLine?: (line: string) => void): Promise<PrismProcess> {
-  const args = [PRISM_ENTRY, options.mode, '-h', '127.0.0.1', '-p', String(options.port), '--errors', options.specPath];
+  const args = [resolvePrismEntry(), options.mode, '-h', '127.0.0.1', '-p', String(options.port), '--errors', options.specPath];
   if (options.mode === 'proxy') args.push(options.upstream);
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
   if (child.pid === undefined) throw new Error('Prism could not be spawned');

@@ -1,6 +1,7 @@
-// TEST ONLY. The key pairs and the TLS certificate in ./test-keys/ are published in this repository so the mock,
-// the example and the contract tests can sign, verify and serve HTTPS on loopback. Anyone can read them: never use
-// them, or these client IDs, against a real Antom gateway or in production.
+// TEST ONLY. The key pairs and the TLS certificate in ./test-keys/ are published in this repository and in the
+// package (export `antom-pay/sandbox`, `antom-pay-sandbox --print-keys`) so the sandbox, the example, the tests and
+// a merchant's own tests can sign, verify and serve HTTPS on loopback. Anyone can read them: never use them, or
+// these client IDs, against a real Antom gateway or in production.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -38,4 +39,28 @@ export const TLS_TEST_CERT_PATH = keyPath('tls-test-cert.pem');
 /** Reads one of the test key files as text (PEM files keep their leading "TEST ONLY" line; Node ignores it). */
 export function readTestKey(path: string): string {
   return readFileSync(path, 'utf8');
+}
+
+/** What `antom-pay-sandbox --print-keys` prints: the client IDs and the absolute path of every test key file. */
+export function testKeyManifest(): {
+  warning: string;
+  clientIds: { test: string; sandbox: string };
+  files: Record<string, string>;
+} {
+  return {
+    warning: 'TEST ONLY: published keys for the local sandbox; never use them against Antom or in production',
+    clientIds: { test: TEST_CLIENT_ID, sandbox: TEST_SANDBOX_CLIENT_ID },
+    files: {
+      merchantPrivateKey: MERCHANT_TEST_PRIVATE_KEY_PATH,
+      merchantPublicKey: MERCHANT_TEST_PUBLIC_KEY_PATH,
+      antomPublicKey: ANTOM_TEST_PUBLIC_KEY_PATH,
+      antomPrivateKey: ANTOM_TEST_PRIVATE_KEY_PATH,
+      merchantPrivateKeyPkcs8Base64: MERCHANT_TEST_PRIVATE_KEY_PKCS8_B64_PATH,
+      merchantPrivateKeyPkcs1Base64: MERCHANT_TEST_PRIVATE_KEY_PKCS1_B64_PATH,
+      merchantPrivateKeyPkcs1Pem: MERCHANT_TEST_PRIVATE_KEY_PKCS1_PEM_PATH,
+      antomPublicKeyBase64: ANTOM_TEST_PUBLIC_KEY_B64_PATH,
+      tlsCertificate: TLS_TEST_CERT_PATH,
+      tlsKey: TLS_TEST_KEY_PATH,
+    },
+  };
 }

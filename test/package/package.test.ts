@@ -1,88 +1,100 @@
-// End-to-end check of the published package: build, `npm pack`, install the tarball into fresh consumer projects
-// (NodeNext and bundler resolution), type-check a merchant's code under strict settings, run it in plain Node,
-// and lint the tarball with publint and attw.
+// End-to-end check of the published package: `npm pack` (once, global setup), install the tarball into fresh
+// consumer projects (NodeNext and bundler resolution), type-check a merchant's code under strict settings, run it
+// in plain Node, check what the tarball holds, and lint it with publint and attw. The sandbox command with Prism
+// installed is exercised in sandbox-command.test.ts; here the consumers install the client alone.
 //
 // attw runs with `--profile esm-only`: the package is ESM-only ("type": "module", an `exports` map with only
 // `types` + `default` pointing at ESM files), so the two CommonJS resolution modes are out of scope by design.
 // That profile ignores exactly `node10` and `node16-cjs`; in those modes attw reports `CJSResolvesToESM`
-// ("CommonJS consumers need a dynamic import"), which is the intended behaviour of an ESM-only package.
-// The test also asserts that nothing else is reported, in any resolution mode.
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// ("CommonJS consumers need a dynamic import"), and `node10`, which does not read `exports`, cannot resolve the
+// subpaths (`NoResolution` for `antom-pay/sandbox` and `antom-pay/openapi.json`). The test asserts that nothing
+// else is reported, in any resolution mode.
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { ROOT, createConsumer, installedVersion, ownManifest } from './helpers/consumer.ts';
 import { run, runOk } from './helpers/run.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const FIXTURES = join(import.meta.dirname, 'fixtures');
 const BIN = join(ROOT, 'node_modules', '.bin');
-
-/** Strict consumer settings; skipLibCheck is off so the shipped declarations are checked too. */
-const STRICT = {
-  target: 'ES2022',
-  lib: ['ES2022'],
-  types: ['node'],
-  strict: true,
-  noUncheckedIndexedAccess: true,
-  exactOptionalPropertyTypes: true,
-  verbatimModuleSyntax: true,
-  skipLibCheck: false,
-  noEmit: true,
-};
 const CONSUMERS = {
   nodenext: { module: 'NodeNext', moduleResolution: 'NodeNext' },
   bundler: { module: 'ESNext', moduleResolution: 'bundler' },
 } as const;
 type ConsumerName = keyof typeof CONSUMERS;
 
-let work: string;
-let tarball: string;
-const consumerDir = (name: ConsumerName): string => join(work, `consumer-${name}`);
-
-async function installedVersion(name: string): Promise<string> {
-  const manifest = JSON.parse(await readFile(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
-  return manifest.version;
-}
-
-/** A fresh project that installs the tarball with the TypeScript and @types/node versions of this repo (cached). */
-async function createConsumer(name: ConsumerName, devDeps: readonly string[]): Promise<void> {
-  const dir = consumerDir(name);
-  await mkdir(dir);
-  await writeFile(join(dir, 'package.json'), `${JSON.stringify({ name: `consumer-${name}`, private: true, type: 'module' }, null, 2)}\n`);
-  await writeFile(
-    join(dir, 'tsconfig.json'),
-    `${JSON.stringify({ compilerOptions: { ...STRICT, ...CONSUMERS[name] }, include: ['*.ts'] }, null, 2)}\n`,
-  );
-  await copyFile(join(FIXTURES, 'consumer.ts'), join(dir, 'consumer.ts'));
-  await copyFile(join(FIXTURES, 'smoke.mjs'), join(dir, 'smoke.mjs'));
-  // --prefer-offline: the packages come from the npm cache filled by this repo's own install.
-  await runOk('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball, ...devDeps], dir);
-}
+const tarball = inject('packageTarball');
+const consumerDir = (name: ConsumerName): string => join(inject('packageWorkDir'), `consumer-${name}`);
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'antom-pay-package-'));
-  await runOk('npm', ['run', 'build'], ROOT);
-  const packed = JSON.parse(await runOk('npm', ['pack', '--json', '--pack-destination', work], ROOT)) as [{ filename: string }];
-  tarball = join(work, packed[0].filename);
-  const devDeps = [`typescript@${await installedVersion('typescript')}`, `@types/node@${await installedVersion('@types/node')}`];
-  expect(devDeps[0]).toBe('typescript@5.9.3');
-  expect(devDeps[1]).toMatch(/^@types\/node@20\./);
-  await Promise.all((Object.keys(CONSUMERS) as ConsumerName[]).map((name) => createConsumer(name, devDeps)));
-}, 180_000);
-
-afterAll(async () => {
-  if (work) await rm(work, { recursive: true, force: true });
-});
+  const packages = [`typescript@${await installedVersion('typescript')}`, `@types/node@${await installedVersion('@types/node')}`];
+  expect(packages[0]).toBe('typescript@5.9.3');
+  expect(packages[1]).toMatch(/^@types\/node@20\./);
+  const fixtures = ['consumer.ts', 'smoke.mjs', 'spec-and-keys.ts', 'spec-and-keys.mjs'];
+  await Promise.all(
+    (Object.keys(CONSUMERS) as ConsumerName[]).map((name) =>
+      createConsumer({ dir: consumerDir(name), compilerOptions: CONSUMERS[name], fixtures, tarball, packages }),
+    ),
+  );
+}, 240_000);
 
 describe.concurrent('the packed antom-pay package', () => {
-  it('ships only dist/ and package.json', async () => {
+  it('ships dist/ (client, spec, sandbox command and test keys), LICENSE, CHANGELOG, README and package.json', async () => {
     const listing = JSON.parse(await runOk('npm', ['pack', '--dry-run', '--json'], ROOT)) as [{ files: { path: string }[] }];
     const paths = listing[0].files.map((file) => file.path);
-    expect(paths).toContain('dist/src/index.js');
-    expect(paths).toContain('dist/src/index.d.ts');
-    expect(paths).toContain('dist/generated/client.js');
-    expect(paths.filter((path) => !path.startsWith('dist/') && path !== 'package.json' && path !== 'README.md')).toEqual([]);
-    expect(paths.filter((path) => /\.test\.|^dist\/(test|scripts|generator)\//.test(path))).toEqual([]);
+    const keyFiles = (await readdir(join(ROOT, 'sandbox', 'test-keys'))).map((file) => `dist/sandbox/test-keys/${file}`);
+    expect(keyFiles).toContain('dist/sandbox/test-keys/antom-test-private.pem');
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'LICENSE',
+        'CHANGELOG.md',
+        'README.md',
+        'package.json',
+        'dist/src/index.js',
+        'dist/src/index.d.ts',
+        'dist/generated/client.js',
+        'dist/generated/openapi.json',
+        'dist/sandbox/cli.js',
+        'dist/sandbox/server.js',
+        'dist/sandbox/test-keys.js',
+        'dist/sandbox/test-keys.d.ts',
+        ...keyFiles,
+      ]),
+    );
+    expect(paths.filter((path) => path.startsWith('dist/sandbox/') && path.endsWith('.d.ts'))).toEqual(['dist/sandbox/test-keys.d.ts']);
+    const outsideDist = paths.filter((path) => !path.startsWith('dist/')).sort();
+    expect(outsideDist).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json']);
+    expect(paths.filter((path) => /\.test\.|^dist\/(test|scripts|generator|spec)\/|contract-proxy/.test(path))).toEqual([]);
+    expect(await readFile(join(ROOT, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) 2026 antom-pay toolkit maintainers\n/);
+  });
+
+  it('describes itself: bin, subpath exports, repository links and Prism as an optional peer dependency', async () => {
+    const manifest = JSON.parse(await readFile(join(consumerDir('nodenext'), 'node_modules', 'antom-pay', 'package.json'), 'utf8')) as Record<string, unknown>;
+    const prismRange = (await ownManifest()).devDependencies['@stoplight/prism-cli'];
+    expect(manifest['license']).toBe('MIT');
+    expect(manifest['bin']).toEqual({ 'antom-pay-sandbox': 'dist/sandbox/cli.js' });
+    expect(Object.keys(manifest['exports'] as object)).toEqual(['.', './sandbox', './openapi.json', './package.json']);
+    expect(manifest['repository']).toEqual({ type: 'git', url: 'git+https://github.com/antom-pay/antom-pay.git' });
+    expect(manifest['homepage']).toBe('https://github.com/antom-pay/antom-pay#readme');
+    expect(manifest['bugs']).toEqual({ url: 'https://github.com/antom-pay/antom-pay/issues' });
+    expect(manifest['dependencies']).toEqual({ 'openapi-fetch': '0.17.0' });
+    expect(manifest['peerDependencies']).toEqual({ '@stoplight/prism-cli': prismRange });
+    expect(manifest['peerDependenciesMeta']).toEqual({ '@stoplight/prism-cli': { optional: true } });
+    const cli = await readFile(join(consumerDir('nodenext'), 'node_modules', 'antom-pay', 'dist', 'sandbox', 'cli.js'), 'utf8');
+    expect(cli.split('\n')[0]).toBe('#!/usr/bin/env node');
+  });
+
+  it('installs the client alone without Prism; the sandbox command then exits non-zero with one install hint', async () => {
+    const dir = consumerDir('nodenext');
+    expect(existsSync(join(dir, 'node_modules', 'antom-pay', 'package.json'))).toBe(true);
+    expect(existsSync(join(dir, 'node_modules', '@stoplight'))).toBe(false);
+    const prismRange = (await ownManifest()).peerDependencies['@stoplight/prism-cli'];
+    const result = await run('npx', ['--no-install', '--', 'antom-pay-sandbox', '--port', '0', '--https-port', '0'], dir, 60_000);
+    expect(result.code, result.output).not.toBe(0);
+    expect(result.stdout, result.output).toBe('');
+    expect(result.stderr.trim().split('\n'), result.output).toEqual([
+      `The Antom sandbox needs Prism, an optional peer dependency of antom-pay: npm install --save-dev @stoplight/prism-cli@${prismRange}`,
+    ]);
   });
 
   it('passes publint with no message of any level', async () => {
@@ -94,11 +106,12 @@ describe.concurrent('the packed antom-pay package', () => {
   it('passes attw for an ESM-only package (esm-only profile) and reports nothing in ESM resolution modes', async () => {
     const result = await run(join(BIN, 'attw'), [tarball, '--profile', 'esm-only', '--format', 'json'], ROOT);
     expect(result.code, result.output).toBe(0);
-    const report = JSON.parse(result.stdout) as { analysis: { problems: { kind: string; resolutionKind?: string }[] } };
-    const outsideProfile = report.analysis.problems.filter(
-      (problem) => !(problem.kind === 'CJSResolvesToESM' && (problem.resolutionKind === 'node16-cjs' || problem.resolutionKind === 'node10')),
-    );
-    expect(outsideProfile).toEqual([]);
+    type Problem = { kind: string; resolutionKind?: string; entrypoint?: string };
+    const report = JSON.parse(result.stdout) as { analysis: { problems: Problem[] } };
+    const expected = (problem: Problem): boolean =>
+      (problem.kind === 'CJSResolvesToESM' && (problem.resolutionKind === 'node16-cjs' || problem.resolutionKind === 'node10')) ||
+      (problem.kind === 'NoResolution' && problem.resolutionKind === 'node10' && (problem.entrypoint === './sandbox' || problem.entrypoint === './openapi.json'));
+    expect(report.analysis.problems.filter((problem) => !expected(problem))).toEqual([]);
   });
 
   for (const name of Object.keys(CONSUMERS) as ConsumerName[]) {
@@ -118,5 +131,35 @@ describe.concurrent('the packed antom-pay package', () => {
     expect(report['garbageKey']).toMatch(/^AntomConfigError:/);
     expect(report['garbageKey']).not.toContain('not a key at all');
     expect(report['successStatus']).toBe('S');
+  });
+
+  it('serves the bundled spec as antom-pay/openapi.json (import with type json, require.resolve) and the test keys', async () => {
+    const dir = consumerDir('nodenext');
+    const report = JSON.parse(await runOk(process.execPath, ['spec-and-keys.mjs'], dir)) as {
+      openapi: string;
+      operationIds: string[];
+      specPath: string;
+      importedEqualsFile: boolean;
+      requiredEqualsImported: boolean;
+      clientIds: string[];
+      keyFiles: Record<string, { path: string; exists: boolean }>;
+      merchantKeyStartsWith: string;
+    };
+    const installed = join(dir, 'node_modules', 'antom-pay');
+    expect(report.specPath).toBe(join(installed, 'dist', 'generated', 'openapi.json'));
+    expect(await readFile(report.specPath, 'utf8')).toBe(await readFile(join(ROOT, 'generated', 'openapi.json'), 'utf8'));
+    const repoSpec = JSON.parse(await readFile(join(ROOT, 'generated', 'openapi.json'), 'utf8')) as { openapi: string; paths: Record<string, Record<string, { operationId: string }>> };
+    expect(report.openapi).toBe(repoSpec.openapi);
+    expect(report.operationIds).toEqual(Object.values(repoSpec.paths).flatMap((item) => Object.values(item).map((operation) => operation.operationId)));
+    expect(report.operationIds).toContain('pay');
+    expect(report.importedEqualsFile).toBe(true);
+    expect(report.requiredEqualsImported).toBe(true);
+    expect(report.clientIds).toEqual(['TEST_2024_MERCHANT_0001', 'SANDBOX_TEST_2024_MERCHANT_0001']);
+    expect(Object.keys(report.keyFiles)).toHaveLength(10);
+    for (const [name, file] of Object.entries(report.keyFiles)) {
+      expect(file.path.startsWith(join(installed, 'dist', 'sandbox', 'test-keys')), name).toBe(true);
+      expect(file.exists, name).toBe(true);
+    }
+    expect(report.merchantKeyStartsWith).toBe('-----BEGIN PRIVATE KEY-----');
   });
 });

@@ -13,7 +13,7 @@ export interface RunResult {
  * The environment for child commands: without the `npm_*` variables an enclosing `npm test` exports (such as
  * npm_config_local_prefix), which would otherwise point npm in a consumer project back at this repository.
  */
-function childEnv(): NodeJS.ProcessEnv {
+export function childEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (!/^npm_/i.test(key) || key.toLowerCase() === 'npm_config_cache') env[key] = value;
