@@ -2,33 +2,19 @@
 // AntomResponseMismatchError (not a signature error), over both exchanges; so is a stale or far-future answer when
 // maxResponseAgeMs is set.
 import createClient from 'openapi-fetch';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { paths } from '../../generated/schema.ts';
 import { interpretPayResult, isAntomError } from '../../src/index.ts';
 import { minimalPayBody } from '../fixtures/pay-body.ts';
-import { EXCHANGES, clientFor, guardProcess, settle } from './helpers/hardening.ts';
-import { replySigned, startRecordingServer } from './helpers/recording-server.ts';
-import type { Handler, HandlerContext, RecordingServer } from './helpers/recording-server.ts';
+import { EXCHANGES, clientFor, useGuardedServer, settle } from './helpers/hardening.ts';
+import { replySigned } from './helpers/recording-server.ts';
+import type { Handler, HandlerContext } from './helpers/recording-server.ts';
 import { rejectionOf, signer } from './helpers/transport-fixtures.ts';
 
 const success = (fields: Record<string, string | undefined>): string =>
   JSON.stringify({ result: { resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: 'Success' }, ...fields });
 
-let server: RecordingServer | undefined;
-let guard: ReturnType<typeof guardProcess>;
-beforeEach(() => {
-  guard = guardProcess();
-});
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  guard.dispose();
-});
-
-async function serve(handler: Handler): Promise<RecordingServer> {
-  server = await startRecordingServer(handler);
-  return server;
-}
+const { serve, guard } = useGuardedServer();
 
 /** Answers the first call honestly (signed), then replays that exact signed answer, headers and bytes, to every later call. */
 function replayFirstAnswer(answerFor: (ctx: HandlerContext) => string): Handler {
@@ -65,7 +51,7 @@ describe.each(EXCHANGES)('over $name', ({ extra }) => {
     expectMismatch(error, 'paymentRequestId');
     expect(requests).toHaveLength(2);
     await settle();
-    guard.assertNone();
+    guard().assertNone();
   });
 
   it('the same replay through client.fetch (openapi-fetch on the transport) is refused too', async () => {

@@ -1,32 +1,17 @@
 // The response size limit, over both exchanges, against a real loopback server: a body above the limit ends the
 // attempt with AntomResponseTooLargeError while it streams (never buffered whole), is not retried, and the process
 // sees no unhandled rejection or uncaught exception.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isAntomError } from '../../src/index.ts';
 import { minimalPayBody } from '../fixtures/pay-body.ts';
-import { EXCHANGES, clientFor, guardProcess, hugeBody, settle } from './helpers/hardening.ts';
-import { replySigned, startRecordingServer } from './helpers/recording-server.ts';
-import type { Handler, RecordingServer } from './helpers/recording-server.ts';
+import { EXCHANGES, clientFor, useGuardedServer, hugeBody, settle } from './helpers/hardening.ts';
+import { replySigned } from './helpers/recording-server.ts';
 import { rejectionOf, signer } from './helpers/transport-fixtures.ts';
 
 const MiB = 1024 * 1024;
 const answer = JSON.stringify({ result: { resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: 'Success' }, paymentRequestId: minimalPayBody.paymentRequestId });
 
-let server: RecordingServer | undefined;
-let guard: ReturnType<typeof guardProcess>;
-beforeEach(() => {
-  guard = guardProcess();
-});
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-  guard.dispose();
-});
-
-async function serve(handler: Handler): Promise<RecordingServer> {
-  server = await startRecordingServer(handler);
-  return server;
-}
+const { serve, guard } = useGuardedServer();
 
 function expectTooLarge(error: unknown, limit: number): void {
   expect((error as Error).name).toBe('AntomResponseTooLargeError');
@@ -46,7 +31,7 @@ describe.each(EXCHANGES)('over $name', ({ extra }) => {
     await settle();
     // The client hung up long before the end: the server got far less than the 600 MB into the socket.
     expect(big.sent()).toBeLessThan(100 * MiB);
-    guard.assertNone();
+    guard().assertNone();
   });
 
   it('a body above maxResponseBytes without Content-Length (chunked) -> AntomResponseTooLargeError', async () => {
@@ -54,7 +39,7 @@ describe.each(EXCHANGES)('over $name', ({ extra }) => {
     const error = await rejectionOf(clientFor(origin, { ...extra, maxResponseBytes: 1000 } as never).pay(minimalPayBody));
     expectTooLarge(error, 1000);
     expect(requests).toHaveLength(1);
-    guard.assertNone();
+    guard().assertNone();
   });
 
   it('a Content-Length above the limit is refused before the body is read (the server never sends it)', async () => {
@@ -66,7 +51,7 @@ describe.each(EXCHANGES)('over $name', ({ extra }) => {
     const error = await rejectionOf(clientFor(origin, { ...extra, timeoutMs: 8000 }).pay(minimalPayBody));
     expectTooLarge(error, 4 * MiB);
     expect(requests).toHaveLength(1);
-    guard.assertNone();
+    guard().assertNone();
   });
 
   it('an oversized 5xx error page is cut off at the limit too, and not retried', async () => {

@@ -1,9 +1,10 @@
 // Test helper for the hardening tests: both ways an attempt can travel, a guard that proves the process saw no
 // unhandled rejection or uncaught exception, and a handler that streams a huge body lazily (never allocated).
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { createAntomClient } from '../../../src/index.ts';
 import type { AntomClient, AntomClientOptions } from '../../../src/index.ts';
-import type { Handler } from './recording-server.ts';
+import { startRecordingServer } from './recording-server.ts';
+import type { Handler, RecordingServer } from './recording-server.ts';
 import { CLIENT_ID, antomKeys, merchantKeys } from './transport-fixtures.ts';
 
 /** The default node:http exchange, and a caller-supplied fetch (the built-in one, wrapped). */
@@ -75,4 +76,28 @@ export function hugeBody(totalBytes: number, headers: Record<string, string> = {
     pump();
   };
   return { handler, sent: () => written };
+}
+
+/**
+ * Per-test lifecycle of the hardening tests: a fresh process guard before each test, and after it the server the
+ * test started (through `serve`) closed and the guard detached. Call at the top level of a test file.
+ */
+export function useGuardedServer(): { serve(handler: Handler): Promise<RecordingServer>; guard(): ReturnType<typeof guardProcess> } {
+  let server: RecordingServer | undefined;
+  let guard: ReturnType<typeof guardProcess> | undefined;
+  beforeEach(() => {
+    guard = guardProcess();
+  });
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+    guard?.dispose();
+  });
+  return {
+    async serve(handler) {
+      server = await startRecordingServer(handler);
+      return server;
+    },
+    guard: () => guard!,
+  };
 }
