@@ -39,6 +39,9 @@ export interface DataResult<Data> {
   readonly response: Response;
 }
 
+/** openapi-fetch's `{ data, error, response }` with the success `data` typed as the schema writes it. */
+export type WithSuccessBody<Result, Data> = Result extends { data: unknown } ? { data: Data; error?: never; response: Response } : Result;
+
 /** The `pay` operation (POST /v1/payments/pay). */
 export type PayOperation = paths['/v1/payments/pay']['post'];
 
@@ -49,10 +52,10 @@ export type PayBody = NonNullable<PayOperation['requestBody']>['content']['appli
 export type PayOptions = CallOptions & ParamsOption<PayOperation>;
 
 /** What `pay` resolves to through openapi-fetch: `{ data, error, response }`. */
-export type PayResult = FetchResponse<PayOperation, PayOptions, 'application/json'>;
+export type PayResult = WithSuccessBody<FetchResponse<PayOperation, PayOptions, 'application/json'>, PayOperation['responses']['200']['content']['application/json']>;
 
 /** What `pay` resolves to through a sender that throws on every failure: `{ data, response }`. */
-export type PayDataResult = DataResult<Extract<PayResult, { data: unknown }>['data']>;
+export type PayDataResult = DataResult<PayOperation['responses']['200']['content']['application/json']>;
 
 /** The `inquiryPayment` operation (POST /v1/payments/inquiryPayment). */
 export type InquiryPaymentOperation = paths['/v1/payments/inquiryPayment']['post'];
@@ -64,10 +67,10 @@ export type InquiryPaymentBody = NonNullable<InquiryPaymentOperation['requestBod
 export type InquiryPaymentOptions = CallOptions & ParamsOption<InquiryPaymentOperation>;
 
 /** What `inquiryPayment` resolves to through openapi-fetch: `{ data, error, response }`. */
-export type InquiryPaymentResult = FetchResponse<InquiryPaymentOperation, InquiryPaymentOptions, 'application/json'>;
+export type InquiryPaymentResult = WithSuccessBody<FetchResponse<InquiryPaymentOperation, InquiryPaymentOptions, 'application/json'>, InquiryPaymentOperation['responses']['200']['content']['application/json']>;
 
 /** What `inquiryPayment` resolves to through a sender that throws on every failure: `{ data, response }`. */
-export type InquiryPaymentDataResult = DataResult<Extract<InquiryPaymentResult, { data: unknown }>['data']>;
+export type InquiryPaymentDataResult = DataResult<InquiryPaymentOperation['responses']['200']['content']['application/json']>;
 
 /** The `cancel` operation (POST /v1/payments/cancel). */
 export type CancelOperation = paths['/v1/payments/cancel']['post'];
@@ -79,10 +82,10 @@ export type CancelBody = NonNullable<CancelOperation['requestBody']>['content'][
 export type CancelOptions = CallOptions & ParamsOption<CancelOperation>;
 
 /** What `cancel` resolves to through openapi-fetch: `{ data, error, response }`. */
-export type CancelResult = FetchResponse<CancelOperation, CancelOptions, 'application/json'>;
+export type CancelResult = WithSuccessBody<FetchResponse<CancelOperation, CancelOptions, 'application/json'>, CancelOperation['responses']['200']['content']['application/json']>;
 
 /** What `cancel` resolves to through a sender that throws on every failure: `{ data, response }`. */
-export type CancelDataResult = DataResult<Extract<CancelResult, { data: unknown }>['data']>;
+export type CancelDataResult = DataResult<CancelOperation['responses']['200']['content']['application/json']>;
 
 /** The `capture` operation (POST /v1/payments/capture). */
 export type CaptureOperation = paths['/v1/payments/capture']['post'];
@@ -94,10 +97,10 @@ export type CaptureBody = NonNullable<CaptureOperation['requestBody']>['content'
 export type CaptureOptions = CallOptions & ParamsOption<CaptureOperation>;
 
 /** What `capture` resolves to through openapi-fetch: `{ data, error, response }`. */
-export type CaptureResult = FetchResponse<CaptureOperation, CaptureOptions, 'application/json'>;
+export type CaptureResult = WithSuccessBody<FetchResponse<CaptureOperation, CaptureOptions, 'application/json'>, CaptureOperation['responses']['200']['content']['application/json']>;
 
 /** What `capture` resolves to through a sender that throws on every failure: `{ data, response }`. */
-export type CaptureDataResult = DataResult<Extract<CaptureResult, { data: unknown }>['data']>;
+export type CaptureDataResult = DataResult<CaptureOperation['responses']['200']['content']['application/json']>;
 
 /** The `refund` operation (POST /v1/payments/refund). */
 export type RefundOperation = paths['/v1/payments/refund']['post'];
@@ -109,10 +112,10 @@ export type RefundBody = NonNullable<RefundOperation['requestBody']>['content'][
 export type RefundOptions = CallOptions & ParamsOption<RefundOperation>;
 
 /** What `refund` resolves to through openapi-fetch: `{ data, error, response }`. */
-export type RefundResult = FetchResponse<RefundOperation, RefundOptions, 'application/json'>;
+export type RefundResult = WithSuccessBody<FetchResponse<RefundOperation, RefundOptions, 'application/json'>, RefundOperation['responses']['200']['content']['application/json']>;
 
 /** What `refund` resolves to through a sender that throws on every failure: `{ data, response }`. */
-export type RefundDataResult = DataResult<Extract<RefundResult, { data: unknown }>['data']>;
+export type RefundDataResult = DataResult<RefundOperation['responses']['200']['content']['application/json']>;
 
 /** The `inquiryRefund` operation (POST /v1/payments/inquiryRefund). */
 export type InquiryRefundOperation = paths['/v1/payments/inquiryRefund']['post'];
@@ -124,10 +127,10 @@ export type InquiryRefundBody = NonNullable<InquiryRefundOperation['requestBody'
 export type InquiryRefundOptions = CallOptions & ParamsOption<InquiryRefundOperation>;
 
 /** What `inquiryRefund` resolves to through openapi-fetch: `{ data, error, response }`. */
-export type InquiryRefundResult = FetchResponse<InquiryRefundOperation, InquiryRefundOptions, 'application/json'>;
+export type InquiryRefundResult = WithSuccessBody<FetchResponse<InquiryRefundOperation, InquiryRefundOptions, 'application/json'>, InquiryRefundOperation['responses']['200']['content']['application/json']>;
 
 /** What `inquiryRefund` resolves to through a sender that throws on every failure: `{ data, response }`. */
-export type InquiryRefundDataResult = DataResult<Extract<InquiryRefundResult, { data: unknown }>['data']>;
+export type InquiryRefundDataResult = DataResult<InquiryRefundOperation['responses']['200']['content']['application/json']>;
 
 /** What each operation resolves to through openapi-fetch (`{ data, error, response }`), by operationId. */
 export interface FetchResults {

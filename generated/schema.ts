@@ -1209,11 +1209,11 @@ export interface components {
         /** @description One rendering of an order code. */
         CodeDetail: {
             /** @description Whether the code is a bar code or a QR code. The list holds the known values; others are accepted, because Antom may add new ones. */
-            codeValueType?: ("BARCODE" | "QRCODE") | string;
+            codeValueType?: "BARCODE" | "QRCODE" | (string & {});
             /** @description The code content: for image display types an image address (plain or Base64-encoded), for TEXT the code text itself. */
             codeValue?: string;
             /** @description How the code is meant to be shown. The list holds the known values; others are accepted, because Antom may add new ones. */
-            displayType?: ("TEXT" | "MIDDLEIMAGE" | "SMALLIMAGE" | "BIGIMAGE" | "IMAGE") | string;
+            displayType?: "TEXT" | "MIDDLEIMAGE" | "SMALLIMAGE" | "BIGIMAGE" | "IMAGE" | (string & {});
         };
         /** @description Order code data (QR code or bar code) that the buyer scans or enters to pay, returned when the method supports it. */
         OrderCodeForm: {
@@ -1255,9 +1255,9 @@ export interface components {
         /** @description Outcome of 3D Secure cardholder authentication. */
         ThreeDSResult: {
             /** @description 3D Secure protocol version that was used. The list holds the known values; others are accepted, because Antom may add new ones. */
-            threeDSVersion?: ("1.0.2" | "2.1.0" | "2.2.0") | string;
+            threeDSVersion?: "1.0.2" | "2.1.0" | "2.2.0" | (string & {});
             /** @description Electronic Commerce Indicator set by the card scheme to express how the cardholder was authenticated. The list holds the known values; others are accepted, because Antom may add new ones. */
-            eci?: ("00" | "01" | "02" | "04" | "05" | "06" | "07") | string;
+            eci?: "00" | "01" | "02" | "04" | "05" | "06" | "07" | (string & {});
             /** @description Cardholder authentication verification value; only present when authentication succeeded. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
             cavv?: string;
             /** @description Transaction identifier assigned by the Directory Server; 3D Secure 2.x only. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
@@ -1267,11 +1267,11 @@ export interface components {
             /** @description Reason code explaining why authentication failed. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
             threeDStransactionStatusReason?: string;
             /** @description Reason why the 3D Secure challenge was cancelled. The list holds the known values; others are accepted, because Antom may add new ones. */
-            challengeCancel?: ("01" | "02" | "03" | "04" | "05" | "06" | "07" | "08") | string;
+            challengeCancel?: "01" | "02" | "03" | "04" | "05" | "06" | "07" | "08" | (string & {});
             /** @description Whether the cardholder had to complete a 3D Secure challenge. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
             challenged?: string | boolean;
             /** @description Exemption requested during 3D Secure. The list holds the known values; others are accepted, because Antom may add new ones. */
-            exemptionType?: ("dataOnly" | "lowValue" | "transactionRiskAnalysis") | string;
+            exemptionType?: "dataOnly" | "lowValue" | "transactionRiskAnalysis" | (string & {});
             /** @description Whether 3D Secure was triggered for the payment. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
             threeDSOffered?: string | boolean;
         };
@@ -1320,17 +1320,17 @@ export interface components {
             /** @description Expiry year of the card, documented as two digits (e.g. "25" for 2025); up to four characters are tolerated. Returned for CARD payments. */
             expiryYear?: string;
             /** @description Whether the card is a personal or a business card. The list holds the known values; others are accepted, because Antom may add new ones. */
-            cardCategory?: ("CONSUMER" | "COMMERCIAL") | string;
+            cardCategory?: "CONSUMER" | "COMMERCIAL" | (string & {});
             /** @description Account number associated with the payment; the SDKs add no further detail. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
             accountNo?: string;
             /** @description Strong customer authentication exemption that Antom requested during authorization. The list holds the known values; others are accepted, because Antom may add new ones. */
-            exemptionRequested?: ("lowValue" | "transactionRiskAnalysis") | string;
+            exemptionRequested?: "lowValue" | "transactionRiskAnalysis" | (string & {});
             /** @description Whether the payment used the card number itself or a network token. The list holds the known values; others are accepted, because Antom may add new ones. */
-            credentialTypeUsed?: ("PAN" | "NETWORK_TOKEN") | string;
+            credentialTypeUsed?: "PAN" | "NETWORK_TOKEN" | (string & {});
             /** @description Retrieval reference number that helps trace the transaction. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
             rrn?: string;
             /** @description Whether the buyer authorized future payments. Only for PAYPAY payments with smart payment enabled. The list holds the known values; others are accepted, because Antom may add new ones. */
-            userAuthorizationStatus?: ("AUTHORIZED" | "UNAUTHORIZED") | string;
+            userAuthorizationStatus?: "AUTHORIZED" | "UNAUTHORIZED" | (string & {});
             /** @description Authorization code issued by the channel when the authorization succeeded. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
             authorizationCode?: string;
             /** @description Whether the authorization can later be increased. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
@@ -1354,18 +1354,18 @@ export interface components {
         /** @description A promotion the buyer applied to the payment. */
         PromotionResult: {
             /** @description Kind of promotion: a discount or interest-free installments. The list holds the known values; others are accepted, because Antom may add new ones. */
-            promotionType?: ("DISCOUNT" | "INTEREST_FREE") | string;
+            promotionType?: "DISCOUNT" | "INTEREST_FREE" | (string & {});
             /** @description Details of the discount, when the promotion is one. */
             discount?: components["schemas"]["Discount"];
         };
         /** @description A verification step the buyer has to complete before the payment can go on, such as entering a one-time code. */
         ChallengeActionForm: {
             /** @description Kind of verification asked of the buyer. The list holds the known values; others are accepted, because Antom may add new ones. */
-            challengeType?: ("SMS_OTP" | "PLAINTEXT_CARD_NO" | "CARD_EXPIRE_DATE") | string;
+            challengeType?: "SMS_OTP" | "PLAINTEXT_CARD_NO" | "CARD_EXPIRE_DATE" | (string & {});
             /** @description Data needed to present the verification to the buyer. No maximum length is documented; 20000 characters is a sanity bound chosen for this description. */
             challengeRenderValue?: string;
             /** @description Who asked for the verification, Antom itself or the payment channel. The list holds the known values; others are accepted, because Antom may add new ones. */
-            triggerSource?: ("AMS" | "CHANNEL") | string;
+            triggerSource?: "AMS" | "CHANNEL" | (string & {});
             /** @description Additional data about the verification step. No maximum length is documented; 2048 characters is a sanity bound chosen for this description. */
             extendInfo?: string;
         };
@@ -1871,7 +1871,7 @@ export interface components {
             /** @description Risk decision about the payment as a whole. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
             riskDecision?: string;
             /** @description Verdict of the risk review after authorization: go ahead (ACCEPT), check by hand (REVIEW) or cancel the order (REJECT). Absent when no such review took place. The list holds the known values; others are accepted, because Antom may add new ones. */
-            postRiskDecision?: ("ACCEPT" | "REVIEW" | "REJECT") | string;
+            postRiskDecision?: "ACCEPT" | "REVIEW" | "REJECT" | (string & {});
         };
         /**
          * @description Body of the payment result notification (notifyPayment) that Antom POSTs to the paymentNotifyUrl of the pay
@@ -1883,7 +1883,7 @@ export interface components {
          */
         PaymentNotification: {
             /** @description What the notification reports: the final result, or that payment was made but the result is pending. The list holds the known values; others are accepted, because Antom may add new ones. */
-            notifyType: ("PAYMENT_RESULT" | "PAYMENT_PENDING") | string;
+            notifyType: "PAYMENT_RESULT" | "PAYMENT_PENDING" | (string & {});
             /** @description Payment outcome. With PAYMENT_RESULT, S means paid and F means failed; with PAYMENT_PENDING, S means still being processed. (One legacy Java example calls this object resultInfo; the documentation and the Python SDK use result.) */
             result: components["schemas"]["Result"];
             /** @description The merchant's paymentRequestId from the pay request. */
@@ -1940,9 +1940,9 @@ export interface components {
             /** @description Identifier of the tax calculation linked to the payment; keep it for reconciliation and refunds. Absent when the payment carries no tax. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
             taxCalculationId?: string;
             /** @description State of a manual review after authorization: still under way (PROCESSING), passed (ACCEPT) or rejected (REJECT). Do not capture or ship while it is PROCESSING. Comes with authReviewSource. The list holds the known values; others are accepted, because Antom may add new ones. */
-            authReviewStatus?: ("PROCESSING" | "ACCEPT" | "REJECT") | string;
+            authReviewStatus?: "PROCESSING" | "ACCEPT" | "REJECT" | (string & {});
             /** @description Who started the review after authorization, Antom's own risk engine (ANTOM_SHIELD) or the acquirer (PSP). The list holds the known values; others are accepted, because Antom may add new ones. */
-            authReviewSource?: ("ANTOM_SHIELD" | "PSP") | string;
+            authReviewSource?: "ANTOM_SHIELD" | "PSP" | (string & {});
             /** @description Risk decisions about the payment, including the review after authorization. */
             popRiskDecisionResultInfo?: components["schemas"]["PopRiskDecisionResultInfo"];
         };
@@ -2027,7 +2027,7 @@ export interface components {
             /** @description Result object of the refund as seen by the channel. Rely on refundStatus for the outcome. */
             result: components["schemas"]["Result"];
             /** @description Final refund outcome, SUCCESS or FAIL. The SDK models type it as a plain string, so other values are accepted. */
-            refundStatus: ("SUCCESS" | "FAIL") | string;
+            refundStatus: "SUCCESS" | "FAIL" | (string & {});
             /** @description The merchant's refundRequestId of the refund. */
             refundRequestId: string;
             /** @description Antom's ID of the refund; one-to-one with refundRequestId. */

@@ -72,12 +72,13 @@ export function pickMediaType(content: unknown): string | undefined {
   return pickJsonMediaType(content) ?? Object.keys(content)[0];
 }
 
-function successContent(doc: OpenApiDocument, operation: Json): unknown {
+/** The first 2xx response (in status order) that has a body: its status key and content map. */
+function successContent(doc: OpenApiDocument, operation: Json): { status: string; content: Json } | undefined {
   const responses = deref(doc, operation.responses);
   if (!isObject(responses)) return undefined;
   for (const status of Object.keys(responses).filter((code) => /^2(\d\d|XX)$/i.test(code)).sort()) {
     const response = deref(doc, responses[status]);
-    if (isObject(response) && isObject(response.content)) return response.content;
+    if (isObject(response) && isObject(response.content)) return { status, content: response.content };
   }
   return undefined;
 }
@@ -112,6 +113,7 @@ export function describeOperations(doc: OpenApiDocument): OperationInfo[] {
     // fetch cannot send a body with GET or HEAD, so a body described there (as some specs do) is left out.
     const requestMediaType = isObject(body) && entry.method !== 'get' && entry.method !== 'head' ? pickMediaType(body.content) : undefined;
     const hasBody = requestMediaType !== undefined;
+    const success = successContent(doc, operation);
     result.push({
       operationId,
       method: entry.method,
@@ -123,7 +125,8 @@ export function describeOperations(doc: OpenApiDocument): OperationInfo[] {
       bodyRequired: hasBody && isObject(body) && body.required === true,
       hasRequiredParams: params.some((p) => isObject(p) && p.required === true),
       requestMediaType,
-      responseMediaType: pickMediaType(successContent(doc, operation)),
+      responseStatus: success?.status,
+      responseMediaType: pickMediaType(success?.content),
     });
   }
   return result;

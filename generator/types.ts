@@ -61,6 +61,8 @@ export interface OperationInfo {
   readonly hasRequiredParams: boolean;
   /** Media type the body is sent as: JSON when the spec offers it, otherwise the first one listed. */
   readonly requestMediaType: string | undefined;
+  /** Status key of the success body: the first 2xx response, in status order, that has content. */
+  readonly responseStatus: string | undefined;
   /** Media type of the success (2xx) body: JSON when offered, otherwise the first one listed. */
   readonly responseMediaType: string | undefined;
 }

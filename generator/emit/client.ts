@@ -15,6 +15,28 @@ function parsedOptions(op: OperationInfo, options: string): string {
   return `${options} & { parseAs: ${media.startsWith('text/') ? "'text'" : "'blob'"} }`;
 }
 
+/**
+ * The success body a call resolves to. For a JSON body it is the schema type as written, read straight from the
+ * operation's 2xx response (the status and media type `OperationRoute` names): openapi-fetch's
+ * `FetchResponse` passes it through `Readable<T>`, which would drop `$Write`-marked properties but also rewrites
+ * `'A' | (string & {})` (an open value list) into an object of String members. Nothing is lost by skipping it:
+ * schema.ts is emitted without openapi-typescript's `readWriteMarkers`, so there is no marker to strip (and
+ * Antom's spec marks no property readOnly or writeOnly). Text, binary or bodiless answers keep openapi-fetch's
+ * reading (`parseAs`).
+ */
+function rawJsonData(op: OperationInfo, name: string): string | undefined {
+  const media = op.responseMediaType;
+  if (op.responseStatus === undefined || media === undefined || !/^[^;]*[/+]json\b/.test(media.toLowerCase())) return undefined;
+  return `${name}Operation['responses'][${literal(op.responseStatus)}]['content'][${literal(media)}]`;
+}
+
+function fetchResult(op: OperationInfo, name: string): string {
+  const media = op.responseMediaType === undefined ? '`${string}/${string}`' : literal(op.responseMediaType);
+  const fetched = `FetchResponse<${name}Operation, ${parsedOptions(op, `${name}Options`)}, ${media}>`;
+  const raw = rawJsonData(op, name);
+  return raw === undefined ? fetched : `WithSuccessBody<${fetched}, ${raw}>`;
+}
+
 function methodSignature(op: OperationInfo, kind: typeof import('ts-morph').StructureKind): OptionalKind<MethodSignatureStructure> & { kind: typeof kind.MethodSignature } {
   const name = pascal(op.operationId);
   const optionsOptional = !op.hasRequiredParams;
@@ -29,7 +51,7 @@ function methodSignature(op: OperationInfo, kind: typeof import('ts-morph').Stru
 
 /**
  * `client.ts`: one typed function per operationId, bound to a sender. The types are openapi-fetch's
- * (`ParamsOption`, `FetchResponse`); the sender is either the caller's (the signing runtime in src/ passes its
+ * (`ParamsOption`, `FetchResponse`), with a JSON success body as the schema writes it (`rawJsonData`); the sender is either the caller's (the signing runtime in src/ passes its
  * own) or openapi-fetch's `createClient<paths>()` through `createOperations`. `Operations<Results>` says what the
  * calls resolve to: openapi-fetch's `{ data, error, response }` union (`FetchResults`, the default), or
  * `{ data, response }` with the success body (`DataResults`) for a sender that throws on every failure.
@@ -90,11 +112,18 @@ export async function emitClient(operations: readonly OperationInfo[], spec: Spe
         { name: 'response', type: 'Response', isReadonly: true },
       ],
     },
+    {
+      kind: StructureKind.TypeAlias,
+      isExported: true,
+      name: 'WithSuccessBody',
+      typeParameters: [{ name: 'Result' }, { name: 'Data' }],
+      type: "Result extends { data: unknown } ? { data: Data; error?: never; response: Response } : Result",
+      docs: ["openapi-fetch's `{ data, error, response }` with the success `data` typed as the schema writes it."],
+    },
   ];
 
   for (const op of operations) {
     const name = pascal(op.operationId);
-    const responseMedia = op.responseMediaType === undefined ? '`${string}/${string}`' : literal(op.responseMediaType);
     statements.push({ kind: StructureKind.TypeAlias, isExported: true, name: `${name}Operation`, type: operationType(op), docs: [`The \`${op.operationId}\` operation (${op.method.toUpperCase()} ${op.path}).`] });
     if (op.hasBody && op.requestMediaType !== undefined) {
       statements.push({ kind: StructureKind.TypeAlias,
@@ -113,13 +142,13 @@ export async function emitClient(operations: readonly OperationInfo[], spec: Spe
     statements.push({ kind: StructureKind.TypeAlias,
       isExported: true,
       name: `${name}Result`,
-      type: `FetchResponse<${name}Operation, ${parsedOptions(op, `${name}Options`)}, ${responseMedia}>`,
+      type: fetchResult(op, name),
       docs: [`What \`${op.operationId}\` resolves to through openapi-fetch: \`{ data, error, response }\`.`],
     });
     statements.push({ kind: StructureKind.TypeAlias,
       isExported: true,
       name: `${name}DataResult`,
-      type: `DataResult<Extract<${name}Result, { data: unknown }>['data']>`,
+      type: `DataResult<${rawJsonData(op, name) ?? `Extract<${name}Result, { data: unknown }>['data']`}>`,
       docs: [`What \`${op.operationId}\` resolves to through a sender that throws on every failure: \`{ data, response }\`.`],
     });
   }

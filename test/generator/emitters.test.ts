@@ -98,6 +98,7 @@ describe('emitClient', () => {
     bodyRequired: true,
     hasRequiredParams: true,
     requestMediaType: 'application/json',
+    responseStatus: '200',
     responseMediaType: 'application/json',
   };
 
@@ -113,7 +114,9 @@ describe('emitClient', () => {
     const media = op.requestMediaType === undefined ? '' : `, requestMediaType: '${op.requestMediaType}'`;
     expect(text).toContain(`makeThing: { operationId: 'makeThing', method: '${op.method.toUpperCase()}', path: '/things/{id}', hasBody: ${op.hasBody}${media}, responseMediaType: 'application/json' },`);
     expect(text).toContain(op.hasBody ? 'makeThing: (body, options) => send(operationRoutes.makeThing, body, options)' : 'makeThing: (options) => send(operationRoutes.makeThing, undefined, options)');
-    expect(text).toContain('export type MakeThingDataResult = DataResult<');
+    // A JSON success body is read from the 2xx response as the schema writes it, not through openapi-fetch's Readable.
+    expect(text).toContain("export type MakeThingDataResult = DataResult<MakeThingOperation['responses']['200']['content']['application/json']>;");
+    expect(text).toContain("export type MakeThingResult = WithSuccessBody<FetchResponse<MakeThingOperation, MakeThingOptions, 'application/json'>, MakeThingOperation['responses']['200']['content']['application/json']>;");
     expect(text).toContain("import type { paths } from './schema.ts';");
   });
 
@@ -133,6 +136,9 @@ describe('emitClient', () => {
     expect(text).toContain(`['content']['${media}'];`);
     expect(text).toContain(`requestMediaType: '${media}', responseMediaType: '${response}' }`);
     expect(text).toContain(`FetchResponse<MakeThingOperation, MakeThingOptions${parseAs}, '${response}'>`);
+    // Only a JSON answer is read as the schema writes it; text and binary keep openapi-fetch's parseAs reading.
+    const data = parseAs === '' ? `MakeThingOperation['responses']['200']['content']['${response}']` : "Extract<MakeThingResult, { data: unknown }>['data']";
+    expect(text).toContain(`export type MakeThingDataResult = DataResult<${data}>;`);
   });
 
   it('encodes each media type as it is sent', async () => {

@@ -39,6 +39,9 @@ export interface DataResult<Data> {
   readonly response: Response;
 }
 
+/** openapi-fetch's `{ data, error, response }` with the success `data` typed as the schema writes it. */
+export type WithSuccessBody<Result, Data> = Result extends { data: unknown } ? { data: Data; error?: never; response: Response } : Result;
+
 /** The `reserveLocker` operation (POST /lockers/{lockerId}/reservations). */
 export type ReserveLockerOperation = paths['/lockers/{lockerId}/reservations']['post'];
 
@@ -49,10 +52,10 @@ export type ReserveLockerBody = NonNullable<ReserveLockerOperation['requestBody'
 export type ReserveLockerOptions = CallOptions & ParamsOption<ReserveLockerOperation>;
 
 /** What `reserveLocker` resolves to through openapi-fetch: `{ data, error, response }`. */
-export type ReserveLockerResult = FetchResponse<ReserveLockerOperation, ReserveLockerOptions, 'application/json'>;
+export type ReserveLockerResult = WithSuccessBody<FetchResponse<ReserveLockerOperation, ReserveLockerOptions, 'application/json'>, ReserveLockerOperation['responses']['200']['content']['application/json']>;
 
 /** What `reserveLocker` resolves to through a sender that throws on every failure: `{ data, response }`. */
-export type ReserveLockerDataResult = DataResult<Extract<ReserveLockerResult, { data: unknown }>['data']>;
+export type ReserveLockerDataResult = DataResult<ReserveLockerOperation['responses']['200']['content']['application/json']>;
 
 /** The `listLockers` operation (GET /lockers). */
 export type ListLockersOperation = paths['/lockers']['get'];
@@ -61,10 +64,10 @@ export type ListLockersOperation = paths['/lockers']['get'];
 export type ListLockersOptions = CallOptions & ParamsOption<ListLockersOperation>;
 
 /** What `listLockers` resolves to through openapi-fetch: `{ data, error, response }`. */
-export type ListLockersResult = FetchResponse<ListLockersOperation, ListLockersOptions, 'application/json'>;
+export type ListLockersResult = WithSuccessBody<FetchResponse<ListLockersOperation, ListLockersOptions, 'application/json'>, ListLockersOperation['responses']['200']['content']['application/json']>;
 
 /** What `listLockers` resolves to through a sender that throws on every failure: `{ data, response }`. */
-export type ListLockersDataResult = DataResult<Extract<ListLockersResult, { data: unknown }>['data']>;
+export type ListLockersDataResult = DataResult<ListLockersOperation['responses']['200']['content']['application/json']>;
 
 /** What each operation resolves to through openapi-fetch (`{ data, error, response }`), by operationId. */
 export interface FetchResults {
