@@ -1,11 +1,25 @@
-// Spec fidelity: every field of Antom's SDK models behind pay and its notification (test/spec/sdk-inventory.json)
-// is in the spec unless excluded for another product, and no value list on what only Antom sends is closed.
+// Spec fidelity: every field of Antom's SDK models behind pay, the lifecycle operations and the three notifications
+// (test/spec/sdk-inventory.json) is in the spec unless excluded, and no value list on what only Antom sends is closed.
 import { describe, expect, it } from 'vitest';
 import { closedValueLists, loadInventory, reachableSchemas, rootCoverage } from './sdk-inventory.ts';
 import type { RootCoverage } from './sdk-inventory.ts';
 
 const inventory = loadInventory();
 const MIN_COVERAGE = 0.95;
+const LIFECYCLE_OPERATIONS = ['cancel', 'capture', 'inquiryPayment', 'inquiryRefund', 'refund'];
+const EXPECTED_ROOTS = [
+  'request',
+  'response',
+  'notification',
+  ...LIFECYCLE_OPERATIONS.flatMap((op) => [`${op}.request`, `${op}.response`]),
+  'refundNotification',
+  'captureNotification',
+].sort();
+
+/** Request bodies are what the merchant sends; responses and notifications are what Antom sends. */
+function isMerchantSent(root: string): boolean {
+  return root === 'request' || root.endsWith('.request');
+}
 
 function percent(coverage: RootCoverage): number {
   const relevant = coverage.fields.length - coverage.excluded.length;
@@ -15,8 +29,8 @@ function percent(coverage: RootCoverage): number {
 describe('SDK field inventory against the spec', () => {
   const coverages = Object.entries(inventory.roots).map(([root, schema]) => rootCoverage(inventory, root, schema));
 
-  it('has the three roots, each naming its sources', () => {
-    expect(Object.keys(inventory.roots).sort()).toEqual(['notification', 'request', 'response']);
+  it('has the pay, lifecycle and notification roots, each naming its sources', () => {
+    expect(Object.keys(inventory.roots).sort()).toEqual(EXPECTED_ROOTS);
     for (const schema of Object.values(inventory.roots)) expect(inventory.models[schema]?.sources.length).toBeGreaterThan(0);
   });
 
@@ -41,24 +55,43 @@ describe('SDK field inventory against the spec', () => {
 });
 
 describe('value lists on what only Antom sends', () => {
-  const sentByMerchant = reachableSchemas([inventory.roots.request!]);
-  const sentByAntom = reachableSchemas([inventory.roots.response!, inventory.roots.notification!]);
+  const roots = Object.entries(inventory.roots);
+  const sentByMerchant = reachableSchemas(roots.filter(([root]) => isMerchantSent(root)).map(([, schema]) => schema));
+  const sentByAntom = reachableSchemas(roots.filter(([root]) => !isMerchantSent(root)).map(([, schema]) => schema));
   const antomOnly = [...sentByAntom].filter((name) => !sentByMerchant.has(name)).sort();
-  const allowedClosed = new Set(inventory.closedValueLists.map((entry) => entry.schema));
+  const allowedClosed = new Map(inventory.closedValueLists.map((entry) => [entry.schema, entry] as const));
 
-  it('finds the response-only schemas, among them the 3D Secure result', () => {
+  it("splits the roots by sender: the six request bodies are the merchant's, the rest Antom's", () => {
+    expect(roots.filter(([root]) => isMerchantSent(root)).map(([, schema]) => schema).sort()).toEqual(
+      ['CancelRequest', 'CaptureRequest', 'InquiryPaymentRequest', 'InquiryRefundRequest', 'PayRequest', 'RefundRequest'],
+    );
+  });
+
+  it('finds the response-only schemas, among them the 3D Secure result and the lifecycle records', () => {
     expect(antomOnly).toContain('ThreeDSResult');
     expect(antomOnly).toContain('PaymentResultInfo');
+    expect(antomOnly).toContain('Transaction');
+    expect(antomOnly).toContain('CardInfo');
+    for (const schema of ['InquiryPaymentResponse', 'CancelResponse', 'RefundResponse', 'InquiryRefundResponse', 'CaptureResponse', 'RefundNotification', 'CaptureNotification']) {
+      expect(antomOnly).toContain(schema);
+    }
     expect(antomOnly).not.toContain('Amount');
+    expect(antomOnly).not.toContain('RefundDetail');
   });
 
   it.each(antomOnly)('%s has no closed value list', (name) => {
     const closed = closedValueLists(name);
-    if (allowedClosed.has(name)) expect(closed, `${name} is listed as closed on purpose`).not.toEqual([]);
+    const allowed = allowedClosed.get(name);
+    if (allowed?.pointers) expect([...closed].sort(), `${name}: only the listed enums may be closed`).toEqual([...allowed.pointers].sort());
+    else if (allowed) expect(closed, `${name} is listed as closed on purpose`).not.toEqual([]);
     else expect(closed, `closed enum(s) in ${name}`).toEqual([]);
   });
 
   it('the root notification body itself keeps notifyType open', () => {
     expect(closedValueLists('PaymentNotification')).toEqual([]);
+  });
+
+  it('lists every allowed closed value list under a schema that only Antom sends', () => {
+    for (const { schema } of inventory.closedValueLists) expect(antomOnly, schema).toContain(schema);
   });
 });

@@ -15,7 +15,8 @@ export interface Inventory {
   readonly roots: Readonly<Record<string, string>>;
   readonly models: Readonly<Record<string, InventoryModel>>;
   readonly exclusions: readonly { model: string; field: string; reason: string }[];
-  readonly closedValueLists: readonly { schema: string; reason: string }[];
+  /** Schemas allowed a closed list; with `pointers`, exactly those enums (JSON pointers inside the schema) may be closed. */
+  readonly closedValueLists: readonly { schema: string; reason: string; pointers?: readonly string[] }[];
 }
 
 export interface RootCoverage {
