@@ -1476,6 +1476,25 @@ export interface components {
             /** @description Merchant account the payment belongs to; only for merchants that share one client ID across several accounts or locations. */
             merchantAccountId?: string;
         } & unknown;
+        /** @description One attempt at collecting a recurring payment. */
+        PaymentAttempt: {
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which the attempt started.
+             */
+            attemptAt?: string;
+            /** @description Outcome reported for the attempt. */
+            attemptResponse?: string;
+        };
+        /** @description State of automatic payment retries. The SDK limits it to recurring PIX payments. */
+        RetryInfo: {
+            /** @description How many retry attempts remain. Wire typing: documented as a JSON string (e.g. "2"); a native JSON integer, as Antom's SDKs send it, is also accepted. */
+            availableRetries?: string | number;
+            /** @description Order number of the current period of the recurring payment. */
+            orderId?: string;
+            /** @description Attempts made so far for the recurring payment, at most four. */
+            paymentAttempts?: components["schemas"]["PaymentAttempt"][];
+        };
         /** @description Card details of a card payment, as the SDK model CardInfo carries them in the inquiryPayment response. Lengths are not documented; the bounds are sanity limits chosen for this description. */
         CardInfo: {
             /** @description Masked card number, safe to show to the buyer (only some digits are visible). */
@@ -1495,16 +1514,10 @@ export interface components {
         };
         /** @description One follow-up operation recorded against a payment (a refund, a capture, a cancellation and so on), as listed in the transactions array of an inquiryPayment response. This is where the status of a capture can be polled. Field inventory from the SDK models (Java Transaction, Python transaction). */
         Transaction: {
-            /**
-             * @description Kind of follow-up operation. CAPTURE entries carry the capture status, REFUND entries the refund status.
-             * @enum {string}
-             */
-            transactionType?: "PAYMENT" | "REFUND" | "CAPTURE" | "CANCEL" | "AUTHORIZATION" | "VOID" | "INCREMENTAL";
-            /**
-             * @description Where that operation stands on Antom's side.
-             * @enum {string}
-             */
-            transactionStatus?: "SUCCESS" | "FAIL" | "PROCESSING" | "CANCELLED" | "PENDING";
+            /** @description Kind of follow-up operation. CAPTURE entries carry the capture status, REFUND entries the refund status. The list holds the known values; others are accepted, because Antom may add new ones. */
+            transactionType?: "PAYMENT" | "REFUND" | "CAPTURE" | "CANCEL" | "AUTHORIZATION" | "VOID" | "INCREMENTAL" | (string & {});
+            /** @description Where that operation stands on Antom's side. The list holds the known values; others are accepted, because Antom may add new ones. */
+            transactionStatus?: "SUCCESS" | "FAIL" | "PROCESSING" | "CANCELLED" | "PENDING" | (string & {});
             /** @description The merchant's ID of the operation; the refundRequestId of a refund or the captureRequestId of a capture. */
             transactionRequestId?: string;
             /** @description Antom's ID of the operation; the refundId of a refund or the captureId of a capture. */
@@ -1535,11 +1548,8 @@ export interface components {
         InquiryPaymentResponse: {
             /** @description Outcome of the inquiry call, not of the payment. */
             result: components["schemas"]["Result"];
-            /**
-             * @description State of the payment on Antom's side: PROCESSING (waiting for the buyer), PENDING (the buyer has finished, the final result is still to come), SUCCESS, FAIL or CANCELLED. FAIL and CANCELLED are final; SUCCESS is final for the payment itself, refunds are tracked separately.
-             * @enum {string}
-             */
-            paymentStatus?: "SUCCESS" | "FAIL" | "PROCESSING" | "CANCELLED" | "PENDING";
+            /** @description State of the payment on Antom's side: PROCESSING (waiting for the buyer), PENDING (the buyer has finished, the final result is still to come), SUCCESS, FAIL or CANCELLED. FAIL and CANCELLED are final; SUCCESS is final for the payment itself, refunds are tracked separately. The list holds the known values; others are accepted, because Antom may add new ones. */
+            paymentStatus?: "SUCCESS" | "FAIL" | "PROCESSING" | "CANCELLED" | "PENDING" | (string & {});
             /** @description Code explaining paymentStatus, for example why a payment failed. Antom documents these in a separate payment-result-code table that this description does not reproduce. */
             paymentResultCode?: string;
             /** @description Human-readable text for paymentResultCode. */
@@ -1575,6 +1585,8 @@ export interface components {
             nonGuaranteeCouponAmount?: components["schemas"]["Amount"];
             /** @description Customer details from the Alipay+ wallet, when it shares them. */
             pspCustomerInfo?: components["schemas"]["PspCustomerInfo"];
+            /** @description State of automatic retries, for recurring PIX payments (Python SDK field). */
+            retryInfo?: components["schemas"]["RetryInfo"];
             /** @description Redirection still to be performed for the payment, when there is one. */
             redirectActionForm?: components["schemas"]["RedirectActionForm"];
             /** @description Card details, for card payments. */
@@ -1818,11 +1830,8 @@ export interface components {
             refundRequestId?: string;
             /** @description Amount the merchant asked to refund. */
             refundAmount?: components["schemas"]["Amount"];
-            /**
-             * @description State of the refund on Antom's side: PROCESSING, then SUCCESS or FAIL.
-             * @enum {string}
-             */
-            refundStatus?: "SUCCESS" | "PROCESSING" | "FAIL";
+            /** @description State of the refund on Antom's side: PROCESSING, then SUCCESS or FAIL. The list holds the known values; others are accepted, because Antom may add new ones. */
+            refundStatus?: "SUCCESS" | "PROCESSING" | "FAIL" | (string & {});
             /**
              * Format: date-time
              * @description ISO 8601 moment at which Antom confirmed the refund; only when refundStatus is SUCCESS.
@@ -1844,25 +1853,6 @@ export interface components {
             metadata?: string;
             /** @description Custom fields agreed with Antom (Python SDK model only). */
             customizedInfo?: components["schemas"]["CustomizedInfo"];
-        };
-        /** @description One attempt at collecting a recurring payment. */
-        PaymentAttempt: {
-            /**
-             * Format: date-time
-             * @description ISO 8601 moment at which the attempt started.
-             */
-            attemptAt?: string;
-            /** @description Outcome reported for the attempt. */
-            attemptResponse?: string;
-        };
-        /** @description State of automatic payment retries. The SDK limits it to recurring PIX payments. */
-        RetryInfo: {
-            /** @description How many retry attempts remain. Wire typing: documented as a JSON string (e.g. "2"); a native JSON integer, as Antom's SDKs send it, is also accepted. */
-            availableRetries?: string | number;
-            /** @description Order number of the current period of the recurring payment. */
-            orderId?: string;
-            /** @description Attempts made so far for the recurring payment, at most four. */
-            paymentAttempts?: components["schemas"]["PaymentAttempt"][];
         };
         /** @description Risk decisions taken about the payment, including the review that may follow a successful authorization. */
         PopRiskDecisionResultInfo: {
@@ -1975,11 +1965,8 @@ export interface components {
          *     SDK models (Java AlipayCaptureResultNotify, Python alipay_capture_result_notify); extra fields are accepted.
          */
         CaptureNotification: {
-            /**
-             * @description Kind of notification; CAPTURE_RESULT is the only value documented for this webhook.
-             * @enum {string}
-             */
-            notifyType: "CAPTURE_RESULT";
+            /** @description Kind of notification; CAPTURE_RESULT is the only value documented for this webhook. The list holds the known values; others are accepted, because Antom may add new ones. */
+            notifyType: "CAPTURE_RESULT" | (string & {});
             /** @description Capture outcome: S captured, F failed, with the code explaining a failure. */
             result: components["schemas"]["Result"];
             /** @description The merchant's captureRequestId of the capture. */
@@ -2019,11 +2006,8 @@ export interface components {
          *     fields are accepted.
          */
         RefundNotification: {
-            /**
-             * @description Kind of notification; REFUND_RESULT is the only value documented for this webhook.
-             * @enum {string}
-             */
-            notifyType: "REFUND_RESULT";
+            /** @description Kind of notification; REFUND_RESULT is the only value documented for this webhook. The list holds the known values; others are accepted, because Antom may add new ones. */
+            notifyType: "REFUND_RESULT" | (string & {});
             /** @description Result object of the refund as seen by the channel. Rely on refundStatus for the outcome. */
             result: components["schemas"]["Result"];
             /** @description Final refund outcome, SUCCESS or FAIL. The SDK models type it as a plain string, so other values are accepted. */

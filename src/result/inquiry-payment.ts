@@ -4,7 +4,8 @@ import type { OutcomeBase } from './read-result.ts';
 import { readResult, stringField } from './read-result.ts';
 
 export type InquiryPaymentResponse = components['schemas']['InquiryPaymentResponse'];
-export type PaymentStatus = NonNullable<InquiryPaymentResponse['paymentStatus']>;
+/** The payment states this version knows; the spec's list is open (Antom may add states), read as `query-unknown`. */
+export type PaymentStatus = 'SUCCESS' | 'FAIL' | 'PROCESSING' | 'PENDING' | 'CANCELLED';
 
 interface PaymentStateBase extends OutcomeBase {
   readonly paymentId: string | undefined;

@@ -42,8 +42,18 @@ describe('open value lists in what the signing client returns', () => {
   it('a closed list stays closed', async () => {
     const { data } = await client.pay(minimalPayBody);
     expectTypeOf(data.result.resultStatus).toEqualTypeOf<'S' | 'F' | 'U'>();
+  });
+
+  it("the lifecycle states are open too, and still offer their known values", async () => {
     const inquiry = await client.inquiryRefund({ refundRequestId: 'r-1' });
-    expectTypeOf(inquiry.data.refundStatus).toEqualTypeOf<'SUCCESS' | 'PROCESSING' | 'FAIL' | undefined>();
+    const status = inquiry.data.refundStatus;
+    if (status !== undefined) {
+      expectTypeOf<Extract<typeof status, 'SUCCESS'>>().toEqualTypeOf<'SUCCESS'>();
+      expectTypeOf<'SOMETHING_NEW'>().toMatchTypeOf<typeof status>();
+    }
+    const payment = await client.inquiryPayment({ paymentRequestId: 'p-1' });
+    const state = payment.data.paymentStatus;
+    if (state !== undefined) expectTypeOf<Extract<typeof state, 'PENDING'>>().toEqualTypeOf<'PENDING'>();
   });
 
   it('every interpreter takes the data as the client returns it, without a cast', async () => {
