@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Fingerprint } from './fingerprint.ts';
 import { isFresh, sha256 } from './fingerprint.ts';
 import { cacheDir, toolchainKey } from './toolchain-key.mjs';
 import { startParallelEmitters } from './parallel.ts';
-import type { GeneratedFile } from './pipeline.ts';
+import { assertReplaceable, listOutputs, recoverInterruptedSwap, writeAtomically } from './output-folder.ts';
 import type { SpecIdentity } from './types.ts';
 import { GeneratorError } from './types.ts';
 
@@ -85,14 +85,6 @@ async function hashFiles(files: readonly string[], base: string): Promise<Record
   return Object.fromEntries(entries);
 }
 
-async function listOutputs(dir: string): Promise<string[]> {
-  if (!existsSync(dir)) return [];
-  return (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((d) => d.isFile())
-    .map((d) => path.relative(dir, path.join(d.parentPath ?? (d as unknown as { path: string }).path, d.name)).split(path.sep).join('/'))
-    .sort();
-}
-
 async function readFingerprint(file: string | undefined): Promise<Fingerprint | undefined> {
   if (!file) return undefined;
   try {
@@ -100,65 +92,6 @@ async function readFingerprint(file: string | undefined): Promise<Fingerprint | 
   } catch {
     return undefined;
   }
-}
-
-/**
- * The output folder is replaced as a whole, so it may only hold what the generator writes. Anything else (a
- * mistyped `--out scripts`, `--out .`) is refused before a byte is written.
- */
-async function assertReplaceable(outDir: string, files: readonly GeneratedFile[], specFile: string, rel: (file: string) => string): Promise<void> {
-  const inside = path.relative(outDir, specFile);
-  if (!inside.startsWith('..') && !path.isAbsolute(inside)) {
-    throw new GeneratorError(`--out ${rel(outDir)} contains the spec itself; choose a folder of its own`, { rule: 'usage' });
-  }
-  const ours = new Set(files.map((f) => f.path));
-  const foreign = (await listOutputs(outDir)).filter((file) => !ours.has(file));
-  if (foreign.length > 0) {
-    const sample = foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? `, … (${foreign.length} in all)` : '');
-    throw new GeneratorError(
-      `${rel(outDir)}/ holds files the generator does not write (${sample}); it replaces the whole folder, so it refuses. Use an empty or generated-only folder, or remove those files.`,
-      { rule: 'usage' },
-    );
-  }
-}
-
-/** A swap interrupted between its two renames leaves the previous output under a retired name: put it back. */
-async function recoverInterruptedSwap(outDir: string): Promise<void> {
-  if (existsSync(outDir)) return;
-  const parent = path.dirname(outDir);
-  if (!existsSync(parent)) return;
-  const retired = (await readdir(parent)).filter((name) => name.startsWith(`.${path.basename(outDir)}.old-`)).sort();
-  const last = retired.at(-1);
-  if (last) await rename(path.join(parent, last), outDir);
-}
-
-/** Writes every file to a sibling temporary folder, then swaps it in, so a failed run leaves the old output intact. */
-async function writeAtomically(outDir: string, files: readonly GeneratedFile[]): Promise<void> {
-  const parent = path.dirname(outDir);
-  const base = path.basename(outDir);
-  const staging = path.join(parent, `.${base}.tmp-${process.pid}`);
-  const retired = path.join(parent, `.${base}.old-${process.pid}`);
-  await rm(staging, { recursive: true, force: true });
-  try {
-    for (const file of files) {
-      const target = path.join(staging, file.path);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, file.contents);
-    }
-  } catch (error) {
-    // A failed write (disk full, permissions) leaves no half-written folder behind, only the last good output.
-    await rm(staging, { recursive: true, force: true });
-    throw error;
-  }
-  const hadOutput = existsSync(outDir);
-  if (hadOutput) await rename(outDir, retired);
-  try {
-    await rename(staging, outDir);
-  } catch (error) {
-    if (hadOutput) await rename(retired, outDir);
-    throw error;
-  }
-  if (hadOutput) await rm(retired, { recursive: true, force: true });
 }
 
 /** The spec's path relative to its project (nearest folder with a package.json), so output never depends on the cwd. */
