@@ -1,8 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE_SPEC, ROOT, runGenerate, tempDir } from './helpers.ts';
+import { FIXTURE_SPEC, runGenerate, tempDir, typecheckFolder } from './helpers.ts';
 
 // A second, unrelated API with its own x-result-codes table goes through the same code path as the pay spec.
 describe('the lockers fixture spec', () => {
@@ -35,33 +34,7 @@ describe('the lockers fixture spec', () => {
         "export const entry = lookupReserveLockerResultCode('WHATEVER');",
       ].join('\n'),
     );
-    writeFileSync(path.join(out, 'package.json'), '{ "type": "module" }\n');
-    symlinkSync(path.join(ROOT, 'node_modules'), path.join(out, 'node_modules'), 'dir');
-    writeFileSync(
-      path.join(out, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: {
-          strict: true,
-          noEmit: true,
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          allowImportingTsExtensions: true,
-          erasableSyntaxOnly: true,
-          verbatimModuleSyntax: true,
-          skipLibCheck: true,
-          lib: ['ES2022', 'DOM'],
-        },
-        include: ['*.ts'],
-      }),
-    );
-    const tsc = path.join(ROOT, 'node_modules/typescript/bin/tsc');
-    let output = '';
-    try {
-      execFileSync(process.execPath, [tsc, '-p', path.join(out, 'tsconfig.json')], { encoding: 'utf8' });
-    } catch (error) {
-      output = String((error as { stdout?: string }).stdout);
-    }
+    const output = typecheckFolder(out);
     expect(output).toBe('');
   });
 });

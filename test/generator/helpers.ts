@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -59,4 +59,32 @@ export function lineOf(root: string, file: string, text: string): number {
   const index = readFileSync(path.join(root, file), 'utf8').split('\n').findIndex((line) => line.includes(text));
   if (index < 0) throw new Error(`${text} is not in ${file}`);
   return index + 1;
+}
+
+/**
+ * Type-checks a folder of generated code (and any consumer files in it) under strict NodeNext settings, as a
+ * project of its own: a `package.json` of type module and this repository's `node_modules` are linked in when the
+ * folder has none. Returns tsc's output: empty when there is no error.
+ */
+export function typecheckFolder(dir: string, select: { include: string[] } | { files: string[] } = { include: ['*.ts'] }): string {
+  if (!existsSync(path.join(dir, 'package.json'))) writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }\n');
+  if (!existsSync(path.join(dir, 'node_modules'))) symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    target: 'ES2022',
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    allowImportingTsExtensions: true,
+    erasableSyntaxOnly: true,
+    verbatimModuleSyntax: true,
+    skipLibCheck: true,
+    lib: ['ES2022', 'DOM'],
+  };
+  writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, ...select }));
+  const tsc = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(dir, 'tsconfig.json')], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return tsc.status === 0 ? '' : tsc.stdout;
 }

@@ -13,7 +13,7 @@ import { ANTOM_TEST_PRIVATE_KEY_PATH, ANTOM_TEST_PUBLIC_KEY_PATH, MERCHANT_TEST_
 import { createOperationSender } from '../../src/operation-sender.ts';
 import { createSignedSend } from '../../src/transport/transport.ts';
 import { createOpensslWorkspace, opensslSign, opensslVerify } from '../runtime/helpers/openssl.ts';
-import { ROOT, copySpec, runGenerate } from './helpers.ts';
+import { ROOT, copySpec, runGenerate, typecheckFolder } from './helpers.ts';
 import { FIXTURE_CODES, FIXTURE_PATH, addFixtureOperation } from './spec-only.fixture.ts';
 
 type FixtureCall = (body: { fixtureId: string; amount: number }, options?: { headers?: Record<string, string> }) => Promise<{ data: { result: { resultCode: string; resultStatus: string }; fixtureId?: string } }>;
@@ -75,19 +75,7 @@ describe('adding an operation touches spec/ only', () => {
         '',
       ].join('\n'),
     );
-    writeFileSync(
-      path.join(dir, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: { strict: true, noEmit: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', allowImportingTsExtensions: true, verbatimModuleSyntax: true, skipLibCheck: true, lib: ['ES2022', 'DOM'] },
-        files: ['consumer.ts'],
-      }),
-    );
-    let output = '';
-    try {
-      execFileSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(dir, 'tsconfig.json')], { encoding: 'utf8' });
-    } catch (error) {
-      output = String((error as { stdout?: string }).stdout);
-    }
+    const output = typecheckFolder(dir, { files: ['consumer.ts'] });
     expect(output).toBe('');
   }, 120_000);
 
