@@ -1,21 +1,15 @@
-import type { PayResultCode, ResultCodeEntry, ResultStatus } from '../../generated/result-codes.ts';
+import type { PayResultCode } from '../../generated/result-codes.ts';
 import { lookupPayResultCode, payUnknownResultCode } from '../../generated/result-codes.ts';
 import type { payResultCodes } from '../../generated/result-codes.ts';
 import type { components } from '../../generated/schema.ts';
+import type { OutcomeBase } from './read-result.ts';
+import { readResult } from './read-result.ts';
 
 export type PayResponse = components['schemas']['PayResponse'];
 
 /** The response fields that carry the cashier address, in the order they are offered. */
 export const CONTINUATION_URL_FIELDS = ['applinkUrl', 'normalUrl', 'schemeUrl'] as const;
 export type ContinuationUrlField = (typeof CONTINUATION_URL_FIELDS)[number];
-
-interface OutcomeBase {
-  /** The result code as returned (may be a code the table does not list). */
-  readonly code: string;
-  /** Table entry for the code; `entry.known` is false for unlisted codes. */
-  readonly entry: ResultCodeEntry;
-  readonly message: string;
-}
 
 /** `S`: the payment succeeded. */
 export interface PaySuccess extends OutcomeBase {
@@ -79,10 +73,6 @@ function assertNever(value: never): never {
   throw new Error(`unhandled result status ${String(value)}`);
 }
 
-function readStatus(value: unknown): ResultStatus | undefined {
-  return value === 'S' || value === 'F' || value === 'U' ? value : undefined;
-}
-
 function nonEmpty(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0;
 }
@@ -92,11 +82,7 @@ function nonEmpty(value: unknown): value is string {
  * (a code missing from the table still gets handled); the generated table supplies message and action.
  */
 export function interpretPayResult(data: PayResponse): PayOutcome {
-  const result = (data as { result?: Partial<PayResponse['result']> } | undefined)?.result ?? {};
-  const code = typeof result.resultCode === 'string' ? result.resultCode : '';
-  const entry = lookupPayResultCode(code);
-  const message = typeof result.resultMessage === 'string' && result.resultMessage !== '' ? result.resultMessage : entry.message;
-  const status = readStatus(result.resultStatus);
+  const { code, entry, message, status } = readResult(data, lookupPayResultCode);
   if (status === undefined) {
     return { kind: 'unknown', status: 'missing', code, entry, message, action: payUnknownResultCode.action };
   }

@@ -14,8 +14,11 @@ export interface ReadResult {
 
 /** Common fields of every interpreted outcome. */
 export interface OutcomeBase {
+  /** The result code as returned (may be a code the table does not list). */
   readonly code: string;
+  /** Table entry for the code; `entry.known` is false for unlisted codes. */
   readonly entry: ResultCodeEntry;
+  /** The response's own message, or the table's when it sent none. */
   readonly message: string;
 }
 
