@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import type { Fingerprint } from './fingerprint.ts';
-import { isFresh, sha256 } from './fingerprint.ts';
+import { hashFiles, isFresh, readFingerprint, sha256 } from './fingerprint.ts';
+import { assertReplaceable, compareOutputs, listOutputs, recoverInterruptedSwap, writeAtomically } from './output-folder.ts';
+import type { EmitterThread } from './parallel.ts';
+import { emittersOn } from './parallel.ts';
 import { cacheDir, toolchainKey } from './toolchain-key.mjs';
-import { startParallelEmitters } from './parallel.ts';
-import { assertReplaceable, listOutputs, recoverInterruptedSwap, writeAtomically } from './output-folder.ts';
 import type { SpecIdentity } from './types.ts';
 import { GeneratorError } from './types.ts';
 
@@ -72,28 +74,6 @@ function parseArgs(argv: readonly string[], cwd: string, generatorDir: string): 
   };
 }
 
-async function hashFiles(files: readonly string[], base: string): Promise<Record<string, string | undefined>> {
-  const entries = await Promise.all(
-    files.map(async (file) => {
-      try {
-        return [file, sha256(await readFile(path.join(base, file)))] as const;
-      } catch {
-        return [file, undefined] as const;
-      }
-    }),
-  );
-  return Object.fromEntries(entries);
-}
-
-async function readFingerprint(file: string | undefined): Promise<Fingerprint | undefined> {
-  if (!file) return undefined;
-  try {
-    return JSON.parse(await readFile(file, 'utf8')) as Fingerprint;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The spec's path relative to its project (nearest folder with a package.json), so output never depends on the cwd. */
 function projectRelative(file: string): string {
   let dir = path.dirname(file);
@@ -113,14 +93,26 @@ function size(bytes: number): string {
 /**
  * Runs the CLI. `generatorDir` is the folder of the generator's sources, passed by the launcher because this
  * module may run from a compiled copy; `toolchainKeyHex` is the launcher's `toolchainKey()`, so the up-to-date
- * check does not read the sources and the lockfile a second time.
+ * check does not read the sources and the lockfile a second time. `emitterThread` is the launcher's emitter
+ * thread (generator/emit-worker.ts), already loading its tools; without one (running from the TypeScript
+ * sources) the emitters run in this thread. The thread is ended on every path, including those that emit nothing.
  */
 export async function main(
   argv: readonly string[],
   cwd = process.cwd(),
   generatorDir = path.dirname(fileURLToPath(import.meta.url)),
   toolchainKeyHex = toolchainKey(generatorDir),
+  emitterThread?: Worker,
 ): Promise<number> {
+  const thread = emitterThread ? emittersOn(emitterThread) : undefined;
+  try {
+    return await run(argv, cwd, generatorDir, toolchainKeyHex, thread);
+  } finally {
+    await thread?.discard();
+  }
+}
+
+async function run(argv: readonly string[], cwd: string, generatorDir: string, toolchainKeyHex: string, thread: EmitterThread | undefined): Promise<number> {
   const started = performance.now();
   let options: CliOptions | 'help';
   try {
@@ -138,7 +130,6 @@ export async function main(
     if (!quiet) process.stdout.write(`generate: ${line}\n`);
   };
   const rel = (file: string) => path.relative(cwd, file) || '.';
-  let closeWorkers: (() => Promise<void>) | undefined;
   let locate: ((pointer: string) => Promise<string | undefined>) | undefined;
   try {
     await recoverInterruptedSwap(out);
@@ -154,8 +145,6 @@ export async function main(
       }
     }
 
-    const parallel = startParallelEmitters(new URL('./', import.meta.url), path.join(cacheDir(generatorDir), 'v8'));
-    closeWorkers = parallel?.close;
     const readStart = performance.now();
     const { resolveSpec } = await import('./resolve.ts');
     const resolved = await resolveSpec(spec, cwd, { lenient: options.lenient });
@@ -171,25 +160,13 @@ export async function main(
 
     const { runPipeline } = await import('./pipeline.ts');
     const timings: Record<string, number> = {};
-    const files = await runPipeline(resolved.document, identity, timings, parallel?.emitters);
-    await closeWorkers?.();
-    closeWorkers = undefined;
+    const files = await runPipeline(resolved.document, identity, timings, thread?.emitters);
+    // Let the thread finish on its own: on a first run its exit handler stores the V8 code cache.
+    await thread?.close();
     for (const [step, ms] of Object.entries(timings)) log(`${step} in ${seconds(ms)}`);
 
     if (check) {
-      const existing = await listOutputs(out);
-      const problems: string[] = [];
-      for (const file of files) {
-        let current: string | undefined;
-        try {
-          current = await readFile(path.join(out, file.path), 'utf8');
-        } catch {
-          current = undefined;
-        }
-        if (current === undefined) problems.push(`missing  ${rel(path.join(out, file.path))}`);
-        else if (current !== file.contents) problems.push(`differs  ${rel(path.join(out, file.path))}`);
-      }
-      for (const file of existing) if (!files.some((f) => f.path === file)) problems.push(`extra    ${rel(path.join(out, file))}`);
+      const problems = (await compareOutputs(out, files)).map(({ kind, file }) => `${kind.padEnd(8)} ${rel(path.join(out, file))}`);
       if (problems.length > 0) {
         process.stderr.write(`generate --check: ${rel(out)}/ is stale; run \`npm run generate\` and commit the result:\n${problems.map((p) => `  ${p}`).join('\n')}\n`);
         return 1;
@@ -213,7 +190,6 @@ export async function main(
     log(`done: ${files.length} files in ${seconds(performance.now() - started)}`);
     return 0;
   } catch (error) {
-    await closeWorkers?.();
     if (error instanceof GeneratorError) {
       // A JSON pointer into the bundle is reported where it is written in the spec: file:line:column (pointer).
       const pointer = error.location?.startsWith('#/') ? error.location : undefined;

@@ -1,6 +1,7 @@
-// Worker thread that runs one kind of emitter off the main thread. It starts loading its heavy dependency
-// (openapi-typescript or ts-morph) as soon as it boots, while the main thread is still reading the spec.
-import { parentPort, workerData } from 'node:worker_threads';
+// Worker thread that runs the emitters off the main thread. It starts loading its heavy dependencies (ts-morph,
+// openapi-typescript's transform and the TypeScript compiler both use) as soon as it boots, while the main thread
+// is still reading the spec.
+import { parentPort } from 'node:worker_threads';
 import { emitClient } from './emit/client.ts';
 import { emitResultCodes } from './emit/result-codes.ts';
 import { emitSchemaTypes } from './emit/schema-types.ts';
@@ -25,9 +26,8 @@ const emitters: Record<EmitterName, (...args: never[]) => Promise<string>> = {
 const port = parentPort;
 if (port) {
   // The launcher's entry stub has already switched on the V8 code cache for this thread.
-  const { preload } = (workerData ?? {}) as { preload?: string };
-  if (preload === 'openapi-typescript') void import('openapi-typescript');
-  if (preload === 'ts-morph') void loadTsMorph();
+  void loadTsMorph();
+  void import('openapi-typescript/dist/transform/index.js');
   port.on('message', (request: EmitRequest | 'close') => {
     // Leave by draining rather than being terminated, so exit handlers (the V8 code cache writer) run.
     if (request === 'close') {

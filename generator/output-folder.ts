@@ -1,7 +1,7 @@
 // The output folder: what is in it, whether it may be replaced, and replacing it atomically (written to a sibling
 // staging folder, then swapped in by rename), so a failed or interrupted run never leaves half an output behind.
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { GeneratedFile } from './pipeline.ts';
 import { GeneratorError } from './types.ts';
@@ -72,4 +72,17 @@ export async function writeAtomically(outDir: string, files: readonly GeneratedF
     throw error;
   }
   if (hadOutput) await rm(retired, { recursive: true, force: true });
+}
+
+/** How the output folder differs from freshly generated files (for --check): in file order, extras last. */
+export async function compareOutputs(outDir: string, files: readonly GeneratedFile[]): Promise<{ kind: 'missing' | 'differs' | 'extra'; file: string }[]> {
+  const problems: { kind: 'missing' | 'differs' | 'extra'; file: string }[] = [];
+  for (const file of files) {
+    const current = await readFile(path.join(outDir, file.path), 'utf8').catch(() => undefined);
+    if (current === undefined) problems.push({ kind: 'missing', file: file.path });
+    else if (current !== file.contents) problems.push({ kind: 'differs', file: file.path });
+  }
+  const ours = new Set(files.map((f) => f.path));
+  for (const file of await listOutputs(outDir)) if (!ours.has(file)) problems.push({ kind: 'extra', file });
+  return problems;
 }

@@ -1,17 +1,23 @@
+import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
 import type { OpenApiDocument, SpecIdentity } from '../types.ts';
 import { tsBanner } from '../banner.ts';
 import { openStringUnionRewriter } from './open-string-union.ts';
 
-/** TypeScript types for the whole document, produced by openapi-typescript's Node API. */
+/**
+ * TypeScript types for the whole document, produced by openapi-typescript's transform. The document comes
+ * already resolved, structure-checked and bundled by the resolve step, so this calls the transform directly
+ * instead of `openapiTS()`, whose first step reads the document again through Redocly: that step loaded a
+ * second copy of Redocly into the emitter thread and walked the whole document twice more, for no change.
+ * The modules are imported one by one so that loading them does not load Redocly either.
+ */
 export async function emitSchemaTypes(doc: OpenApiDocument, spec: SpecIdentity): Promise<string> {
-  const [openapiTypescript, { createConfig }] = await Promise.all([import('openapi-typescript'), import('@redocly/openapi-core')]);
-  const { default: openapiTS, astToString } = openapiTypescript;
-  const openUnion = openStringUnionRewriter(openapiTypescript);
-  // The document was already structure-checked and bundled by the resolve step: run openapi-typescript's own
-  // validation pass with no rules instead of its default ruleset.
-  const redocly = await createConfig({ extends: [], rules: {} } as never);
-  const nodes = await openapiTS(structuredClone(doc) as never, {
-    redocly: redocly as never,
+  const [{ default: transformSchema }, { scanDiscriminators, resolveRef }, kit] = await Promise.all([
+    import('openapi-typescript/dist/transform/index.js'),
+    import('openapi-typescript/dist/lib/utils.js'),
+    import('openapi-typescript/dist/lib/ts.js'),
+  ]);
+  const schema = structuredClone(doc) as unknown as OpenAPI3;
+  const options: OpenAPITSOptions = {
     silent: true,
     // Request and response objects stay open on the wire; the types list the documented properties only.
     additionalProperties: false,
@@ -19,9 +25,42 @@ export async function emitSchemaTypes(doc: OpenApiDocument, spec: SpecIdentity):
     exportType: false,
     rootTypes: false,
     // An open value list keeps its known values in the editor: 'A' | 'B' | (string & {}).
-    postTransform: (type) => openUnion(type),
-  });
+    postTransform: openStringUnionRewriter(kit),
+  };
+  // openapiTS()'s defaults for every other option, as of openapi-typescript 7.13.
+  const ctx: GlobalContext = {
+    additionalProperties: false,
+    alphabetize: false,
+    arrayLength: false,
+    defaultNonNullable: true,
+    discriminators: scanDiscriminators(schema, options),
+    emptyObjectsUnknown: false,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: options.postTransform,
+    propertiesRequiredByDefault: false,
+    // Only openapiTS()'s own validation step reads the Redocly config; no transform does.
+    redoc: undefined as never,
+    silent: true,
+    inject: undefined,
+    transform: undefined,
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: false,
+    resolve: ($ref) => resolveRef(schema, $ref, { silent: true }),
+  };
   // astToString prints with line feeds, whatever the platform.
-  const body = astToString(nodes);
+  const body = kit.astToString(transformSchema(schema, ctx));
   return `${tsBanner(spec)}\n${body.trimEnd()}\n`;
 }

@@ -1,25 +1,46 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { expect, it } from 'vitest';
-import { startParallelEmitters } from '../../generator/parallel.ts';
+import { emittersOn } from '../../generator/parallel.ts';
 
 const spec = { source: 'spec/x.yaml', title: 'X', version: '1' };
 
-it('when an emitter thread dies, then calls fail with a generator error instead of waiting forever', async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'antom-workers-'));
-  writeFileSync(path.join(dir, 'emit-worker-types-entry.cjs'), "throw new Error('boom at start');\n");
-  writeFileSync(path.join(dir, 'emit-worker-morph-entry.cjs'), 'process.exit(3);\n');
-  const parallel = startParallelEmitters(pathToFileURL(`${dir}/`));
-  expect(parallel).toBeDefined();
-  const { emitters, close } = parallel!;
-  await expect(emitters.schemaTypes({ openapi: '3.1.0', info: { title: 'X', version: '1' } }, spec)).rejects.toThrow(/types emitter thread/);
-  await expect(emitters.client([], spec)).rejects.toThrow(/morph emitter thread ended \(exit code 3\)/);
+function thread(source: string): Worker {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'antom-workers-')), 'entry.cjs');
+  writeFileSync(file, source);
+  return new Worker(file);
+}
+
+it('when the emitter thread fails at start, then every call fails with a generator error instead of waiting forever', async () => {
+  const { emitters, close } = emittersOn(thread("throw new Error('boom at start');\n"));
+  await expect(emitters.schemaTypes({ openapi: '3.1.0', info: { title: 'X', version: '1' } }, spec)).rejects.toThrow(/emitter thread (failed: boom at start|ended)/);
+  await expect(emitters.client([], spec)).rejects.toThrow(/emitter thread/);
   await close();
 });
 
-it('falls back to in-process emitters when the compiled workers are not there', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'antom-workers-'));
-  expect(startParallelEmitters(pathToFileURL(`${dir}/`))).toBeUndefined();
+it('when the emitter thread exits, then calls fail naming its exit code', async () => {
+  const { emitters, close } = emittersOn(thread('process.exit(3);\n'));
+  await expect(emitters.resultCodes([], spec)).rejects.toThrow(/emitter thread ended \(exit code 3\)/);
+  await close();
+});
+
+it('answers calls by id, in whatever order the thread replies, and discard ends a thread that is still running', async () => {
+  // A thread that answers the second call first.
+  const worker = thread(`
+    const { parentPort } = require('node:worker_threads');
+    const held = [];
+    parentPort.on('message', (m) => {
+      if (m === 'close') return parentPort.close();
+      held.push(m);
+      if (held.length === 2) for (const r of held.reverse()) parentPort.postMessage({ id: r.id, text: r.emitter, ms: 0 });
+    });
+  `);
+  const { emitters, discard } = emittersOn(worker);
+  const [first, second] = await Promise.all([emitters.resultCodes([], spec), emitters.client([], spec)]);
+  expect([first, second]).toEqual(['resultCodes', 'client']);
+  const exited = new Promise<number>((resolve) => worker.once('exit', resolve));
+  await discard();
+  expect(await exited).toBe(1);
 });

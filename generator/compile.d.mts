@@ -1,0 +1,3 @@
+/** See compile.mjs. */
+export function buildForGenerator(entryPoints: Record<string, string>, outdir: string, external?: readonly string[]): Promise<void>;
+export function compileGenerator(generatorDir: string, outDir: string): Promise<void>;
