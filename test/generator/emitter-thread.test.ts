@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { expect, it } from 'vitest';
-import { emittersOn } from '../../generator/parallel.ts';
+import { emittersOn } from '../../generator/emitter-thread.ts';
 
 const spec = { source: 'spec/x.yaml', title: 'X', version: '1' };
 
