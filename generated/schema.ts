@@ -1880,7 +1880,7 @@ export interface components {
             paymentRequestId: string;
             /** @description Antom's identifier of the payment; it maps one-to-one to paymentRequestId. */
             paymentId: string;
-            /** @description Amount of the payment, in the order currency. The API reference lists it as always present, but a published failure notification (USER_BALANCE_NOT_ENOUGH) carries only notifyType, result and the two IDs, and the Go SDK model (AlipayPayResultNotify) treats it as optional, so it is not enforced; compare it with the order whenever it is there. */
+            /** @description Amount of the payment, in the order currency. The API reference lists it as always present, but a published failure notification (insufficient balance) carries only notifyType, result and the two IDs, and the Go SDK model (AlipayPayResultNotify) treats it as optional, so it is not enforced; compare it with the order whenever it is there. */
             paymentAmount?: components["schemas"]["Amount"];
             /**
              * Format: date-time
