@@ -1595,8 +1595,8 @@ export interface components {
             acquirerReferenceNo?: string;
             /** @description Extra information as a JSON string (SDK field without documentation text). 2048 characters is a sanity bound chosen for this description. */
             extendInfo?: string;
-            /** @description Follow-up operations on the payment, present once a refund or a capture exists. The capture status of a manually captured card payment is read here (transactionType CAPTURE). */
-            transactions?: components["schemas"]["Transaction"][];
+            /** @description Follow-up operations on the payment, present once a refund or a capture exists. The capture status of a manually captured card payment is read here (transactionType CAPTURE). Antom may send null instead of leaving the field out when there is none (the card-payment guide's inquiryPayment answer sets it to null), so null is accepted and means the same as an absent list. */
+            transactions?: components["schemas"]["Transaction"][] | null;
             /** @description Total to declare to customs; only for successful payments that need a customs declaration. */
             customsDeclarationAmount?: components["schemas"]["Amount"];
             /** @description Payment amount in the settlement currency, when the rate was locked at transaction time. */
@@ -1880,8 +1880,8 @@ export interface components {
             paymentRequestId: string;
             /** @description Antom's identifier of the payment; it maps one-to-one to paymentRequestId. */
             paymentId: string;
-            /** @description Amount of the payment, in the order currency. */
-            paymentAmount: components["schemas"]["Amount"];
+            /** @description Amount of the payment, in the order currency. The API reference lists it as always present, but a published failure notification (insufficient balance) carries only notifyType, result and the two IDs, and the Go SDK model (AlipayPayResultNotify) treats it as optional, so it is not enforced; compare it with the order whenever it is there. */
+            paymentAmount?: components["schemas"]["Amount"];
             /**
              * Format: date-time
              * @description ISO 8601 moment at which the payment was created. One copy of the documentation marks it required and another does not, so it is optional here.

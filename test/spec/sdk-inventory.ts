@@ -46,7 +46,7 @@ function objectSchemaOf(schema: Json | undefined): JsonObject | undefined {
   let node = schema;
   for (let hops = 0; hops < 8 && node && typeof node === 'object' && !Array.isArray(node); hops++) {
     if (typeof node.$ref === 'string') node = getPointer(loadBundle(), node.$ref);
-    else if (node.type === 'array') node = node.items;
+    else if (node.type === 'array' || (Array.isArray(node.type) && node.type.includes('array'))) node = node.items; // also a nullable list
     else return node.properties ? node : undefined;
   }
   return undefined;
