@@ -3,76 +3,16 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
+import type { CliOptions } from './cli-options.ts';
+import { HELP, parseArgs } from './cli-options.ts';
+import type { EmitterThread } from './emitter-thread.ts';
+import { emittersOn } from './emitter-thread.ts';
 import type { Fingerprint } from './fingerprint.ts';
 import { hashFiles, isFresh, readFingerprint, sha256 } from './fingerprint.ts';
 import { assertReplaceable, compareOutputs, listOutputs, recoverInterruptedSwap, writeAtomically } from './output-folder.ts';
-import type { EmitterThread } from './emitter-thread.ts';
-import { emittersOn } from './emitter-thread.ts';
-import { cacheDir, toolchainKey } from './toolchain-key.mjs';
+import { toolchainKey } from './toolchain-key.mjs';
 import type { SpecIdentity } from './types.ts';
 import { GeneratorError } from './types.ts';
-
-interface CliOptions {
-  readonly spec: string;
-  readonly out: string;
-  readonly check: boolean;
-  readonly force: boolean;
-  readonly quiet: boolean;
-  readonly lenient: boolean;
-  readonly cacheFile: string | undefined;
-}
-
-const HELP = `Usage: npm run generate -- [options]
-
-Turns the OpenAPI description into generated/: the bundled spec, TypeScript types, the result-code table and the client.
-
-  --spec <file>   root of the spec (default: spec/openapi.yaml)
-  --out <dir>     output folder (default: generated)
-  --check         regenerate in memory and fail, naming the files, when the output folder differs
-  --force         ignore the up-to-date check and regenerate
-  --no-cache      neither read nor write the up-to-date fingerprint
-  --lenient       report OpenAPI structure problems as warnings instead of failing (for third-party specs)
-  --quiet         print errors only
-`;
-
-function parseArgs(argv: readonly string[], cwd: string, generatorDir: string): CliOptions | 'help' {
-  let spec = 'spec/openapi.yaml';
-  let out = 'generated';
-  let check = false;
-  let force = false;
-  let quiet = false;
-  let cache = true;
-  let lenient = false;
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i];
-    const value = () => {
-      const next = argv[i + 1];
-      if (next === undefined || next.startsWith('--')) throw new GeneratorError(`${arg} needs a value`, { rule: 'usage' });
-      i += 1;
-      return next;
-    };
-    if (arg === '--spec') spec = value();
-    else if (arg === '--out') out = value();
-    else if (arg === '--check') check = true;
-    else if (arg === '--force') force = true;
-    else if (arg === '--quiet') quiet = true;
-    else if (arg === '--no-cache') cache = false;
-    else if (arg === '--lenient') lenient = true;
-    else if (arg === '--help' || arg === '-h') return 'help';
-    else throw new GeneratorError(`unknown option ${arg}\n\n${HELP}`, { rule: 'usage' });
-  }
-  const outDir = path.resolve(cwd, out);
-  const cacheKey = sha256(`${path.resolve(cwd, spec)}\0${outDir}`).slice(0, 16);
-  return {
-    spec: path.resolve(cwd, spec),
-    out: outDir,
-    check,
-    force,
-    quiet,
-    lenient,
-    cacheFile: cache ? path.join(cacheDir(generatorDir), `${cacheKey}.json`) : undefined,
-  };
-}
 
 /** The spec's path relative to its project (nearest folder with a package.json), so output never depends on the cwd. */
 function projectRelative(file: string): string {
@@ -93,26 +33,28 @@ function size(bytes: number): string {
 /**
  * Runs the CLI. `generatorDir` is the folder of the generator's sources, passed by the launcher because this
  * module may run from a compiled copy; `toolchainKeyHex` is the launcher's `toolchainKey()`, so the up-to-date
- * check does not read the sources and the lockfile a second time. `emitterThread` is the launcher's emitter
- * thread (generator/emit-worker.ts), already loading its tools; without one (running from the TypeScript
- * sources) the emitters run in this thread. The thread is ended on every path, including those that emit nothing.
+ * check does not read the sources and the lockfile a second time. `startEmitterThread` starts the launcher's
+ * emitter thread (generator/emit-worker.ts); it is called once the run knows it will emit, before the spec is
+ * read, so that loading the thread's tools overlaps with the read. Without it (running from the TypeScript
+ * sources) the emitters run in this thread. A started thread is ended on every path.
  */
 export async function main(
   argv: readonly string[],
   cwd = process.cwd(),
   generatorDir = path.dirname(fileURLToPath(import.meta.url)),
   toolchainKeyHex = toolchainKey(generatorDir),
-  emitterThread?: Worker,
+  startEmitterThread?: () => Worker,
 ): Promise<number> {
-  const thread = emitterThread ? emittersOn(emitterThread) : undefined;
+  let thread: EmitterThread | undefined;
+  const start = startEmitterThread && (() => (thread = emittersOn(startEmitterThread())));
   try {
-    return await run(argv, cwd, generatorDir, toolchainKeyHex, thread);
+    return await run(argv, cwd, generatorDir, toolchainKeyHex, start);
   } finally {
-    await thread?.discard();
+    await thread?.end();
   }
 }
 
-async function run(argv: readonly string[], cwd: string, generatorDir: string, toolchainKeyHex: string, thread: EmitterThread | undefined): Promise<number> {
+async function run(argv: readonly string[], cwd: string, generatorDir: string, toolchainKeyHex: string, startThread: (() => EmitterThread) | undefined): Promise<number> {
   const started = performance.now();
   let options: CliOptions | 'help';
   try {
@@ -145,6 +87,7 @@ async function run(argv: readonly string[], cwd: string, generatorDir: string, t
       }
     }
 
+    const thread = startThread?.();
     const readStart = performance.now();
     const { resolveSpec } = await import('./resolve.ts');
     const resolved = await resolveSpec(spec, cwd, { lenient: options.lenient });
@@ -161,8 +104,9 @@ async function run(argv: readonly string[], cwd: string, generatorDir: string, t
     const { runPipeline } = await import('./pipeline.ts');
     const timings: Record<string, number> = {};
     const files = await runPipeline(resolved.document, identity, timings, thread?.emitters);
-    // Let the thread finish on its own: on a first run its exit handler stores the V8 code cache.
-    await thread?.close();
+    // Let the thread finish on its own (on a first run its exit handler stores the V8 code cache) while the
+    // output is compared or written; main() waits for it at the end.
+    void thread?.close();
     for (const [step, ms] of Object.entries(timings)) log(`${step} in ${seconds(ms)}`);
 
     if (check) {

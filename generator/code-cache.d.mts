@@ -1,2 +1,4 @@
-/** See code-cache.mjs: keeps V8's compiled code for large CommonJS files between runs. */
-export function enableCodeCache(dir: string): void;
+/** See code-cache.mjs: keeps V8's compiled code for the CommonJS files under `root` between runs. */
+export function enableCodeCache(dir: string, root: string): void;
+export function readEntry(file: string): Buffer | undefined;
+export function writeEntry(file: string, data: Uint8Array): void;

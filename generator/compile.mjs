@@ -1,11 +1,12 @@
 // Compiles the generator for `npm run generate` (see bin.mjs): the CLI for the main thread and the emitter
 // thread's code, each one CommonJS file, into a cache folder keyed by the toolchain. Plain JavaScript: it runs
 // before any TypeScript can.
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { install, markComplete, pruneOldCopies } from './compiled-copy.mjs';
 
 /** The TypeScript compiler both emitters use: the copy ts-morph ships (openapi-typescript's import is pointed at it). */
 const TS_MORPH_TYPESCRIPT = '@ts-morph/common/dist/typescript.js';
@@ -22,14 +23,21 @@ const withoutTsMorphLibFiles = {
   setup(build) {
     build.onLoad({ filter: /[\\/]@ts-morph[\\/]common[\\/]dist[\\/]ts-morph-common\.js$/ }, async (args) => {
       const source = await readFile(args.path, 'utf8');
-      const start = source.indexOf('const libFiles = [{');
-      const end = start < 0 ? -1 : source.indexOf('];\n', source.indexOf('fileName: "lib.webworker.iterable.d.ts"', start));
-      if (start < 0 || end < 0) return { contents: source, loader: 'js' };
-      const stub = "const libFiles = { [Symbol.iterator]() { throw new Error('the generator compiles ts-morph without the lib .d.ts files: create projects with skipLoadingLibFiles'); } };";
-      return { contents: `${source.slice(0, start)}${stub}${source.slice(end + 2)}`, loader: 'js' };
+      return { contents: stripLibFiles(source) ?? source, loader: 'js' };
     });
   },
 };
+
+/**
+ * ts-morph-common's source with the `libFiles` array (from `const libFiles = [{` to the `];` that closes it, the
+ * line before `function getLibFiles()`) replaced by a stub that throws; undefined when that shape is not found.
+ */
+export function stripLibFiles(source) {
+  const match = /^const libFiles = \[\{\n[\s\S]*?\n {4}\}\];\n(?=\nfunction getLibFiles\(\) \{)/m.exec(source);
+  if (!match) return undefined;
+  const stub = "const libFiles = { [Symbol.iterator]() { throw new Error('the generator compiles ts-morph without the lib .d.ts files: create projects with skipLoadingLibFiles'); } };\n";
+  return `${source.slice(0, match.index)}${stub}${source.slice(match.index + match[0].length)}`;
+}
 
 /**
  * Marks the named packages (and their subpaths) as runtime requires, and points `typescript` at ts-morph's copy.
@@ -82,40 +90,41 @@ export async function buildForGenerator(entryPoints, outdir, external = []) {
 
 /**
  * Builds into a private folder and renames it to `outDir` when every file is written, so an interrupted build
- * never leaves a half-written bundle that a later run would trust.
+ * never leaves a half-written bundle that a later run would trust; a failed build leaves nothing behind.
  */
 export async function compileGenerator(generatorDir, outDir) {
   const buildDir = `${outDir}.tmp-${process.pid}`;
   rmSync(buildDir, { recursive: true, force: true });
+  try {
+    await buildInto(generatorDir, buildDir);
+    install(buildDir, outDir);
+  } finally {
+    rmSync(buildDir, { recursive: true, force: true });
+  }
+  pruneOldCopies(path.dirname(outDir), outDir);
+}
+
+async function buildInto(generatorDir, buildDir) {
   const build = (entryPoints, external) => buildForGenerator(entryPoints, buildDir, external);
-  await Promise.all([
+  // allSettled: a failed build must not leave the other one writing into a folder that is being removed.
+  const builds = await Promise.allSettled([
     // The main thread reads the spec; the emitters run in a worker, so it never loads openapi-typescript or ts-morph.
     build({ cli: path.join(generatorDir, 'cli.ts') }, ['esbuild', 'openapi-typescript', 'ts-morph']),
     // The emitter thread: ts-morph, openapi-typescript's transform and the one TypeScript compiler they share.
     build({ 'emit-worker': path.join(generatorDir, 'emit-worker.ts'), 'code-cache': path.join(generatorDir, 'code-cache.mjs') }, ['esbuild']),
   ]);
+  const failed = builds.find((b) => b.status === 'rejected');
+  if (failed) throw failed.reason;
   // A worker thread has its own module loader: this entry switches the code cache on before anything loads.
   writeFileSync(
     path.join(buildDir, 'emit-worker-entry.cjs'),
     [
       '// Written by generator/compile.mjs.',
       "const { workerData } = require('node:worker_threads');",
-      "require('./code-cache.cjs').enableCodeCache(workerData.codeCacheDir);",
+      "require('./code-cache.cjs').enableCodeCache(workerData.codeCacheDir, __dirname);",
       "require('./emit-worker.cjs');",
       '',
     ].join('\n'),
   );
-  writeFileSync(path.join(buildDir, 'complete'), '');
-  if (existsSync(path.join(outDir, 'complete'))) {
-    // Another run finished the same build first; keep its copy, which may be in use.
-    rmSync(buildDir, { recursive: true, force: true });
-    return;
-  }
-  rmSync(outDir, { recursive: true, force: true }); // a half-written leftover, if anything
-  try {
-    renameSync(buildDir, outDir);
-  } catch (error) {
-    if (!existsSync(path.join(outDir, 'complete'))) throw error;
-    rmSync(buildDir, { recursive: true, force: true });
-  }
+  markComplete(buildDir);
 }

@@ -7,8 +7,8 @@ export interface EmitterThread {
   readonly emitters: Emitters;
   /** Asks the thread to finish on its own (its exit handlers store the V8 code cache), terminating it if it hangs. */
   close(): Promise<void>;
-  /** Ends the thread without waiting for it: for runs that turn out to emit nothing. */
-  discard(): Promise<void>;
+  /** Ends the thread: waits for a close already asked for, otherwise terminates the thread at once. */
+  end(): Promise<void>;
 }
 
 /**
@@ -22,6 +22,7 @@ export function emittersOn(worker: Worker): EmitterThread {
   const pending = new Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>();
   let nextId = 0;
   let dead: Error | undefined;
+  let closing: Promise<void> | undefined;
   const failAll = (error: Error) => {
     dead ??= error;
     for (const entry of pending.values()) entry.reject(dead);
@@ -55,14 +56,16 @@ export function emittersOn(worker: Worker): EmitterThread {
       });
   return {
     emitters: { schemaTypes: call('schemaTypes'), resultCodes: call('resultCodes'), client: call('client') },
-    close: async () => {
-      const timer = setTimeout(() => void worker.terminate(), 2000);
-      worker.postMessage('close');
-      await exited;
-      clearTimeout(timer);
-    },
-    discard: async () => {
-      await worker.terminate();
+    close: () =>
+      (closing ??= (async () => {
+        const timer = setTimeout(() => void worker.terminate(), 2000);
+        worker.postMessage('close');
+        await exited;
+        clearTimeout(timer);
+      })()),
+    end: async () => {
+      if (closing) await closing;
+      else await worker.terminate();
     },
   };
 }

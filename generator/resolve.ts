@@ -66,6 +66,7 @@ export async function resolveSpec(rootFile: string, displayRoot: string, options
     throw toGeneratorError(error, rel);
   }
   if (document instanceof Error) throw toGeneratorError(document, rel);
+  assertOpenApi3(core, document, rel);
   const toProblems = (problems: readonly import('@redocly/openapi-core').NormalizedProblem[]): SpecProblem[] =>
     sortProblems(problems
       .filter((p) => p.severity === 'error' || p.severity === 'warn')
@@ -139,6 +140,21 @@ async function locatePointer(core: Core, resolver: InstanceType<Core['BaseResolv
   const escaped = at.map((k) => k.replace(/~/g, '~0').replace(/\//g, '~1'));
   const { start } = core.getLineColLocation({ source, pointer: `#/${escaped.join('/')}`, reportOnKey: false } as never);
   return `${rel(source.absoluteRef)}:${start.line}:${start.col}`;
+}
+
+/**
+ * The emitters read OpenAPI 3.0 and 3.1 only. Redocly lints a Swagger 2.0 document by its own rules and passes
+ * it, and openapi-typescript's transform would then emit empty types: refuse it here, where the version is written.
+ */
+function assertOpenApi3(core: Core, document: Exclude<RootDocument, Error>, rel: (file: string) => string): void {
+  const parsed = document.parsed as { openapi?: unknown; swagger?: unknown } | null;
+  const version = parsed?.openapi;
+  if (typeof version === 'string' && /^3\.[01]\.\d+/.test(version)) return;
+  const key = parsed?.swagger !== undefined && version === undefined ? 'swagger' : 'openapi';
+  const said = parsed?.[key] === undefined ? `no \`${key}\` field` : `${key}: ${JSON.stringify(parsed[key])}`;
+  const at = parsed?.[key] === undefined ? { line: 1, col: 1 } : core.getLineColLocation({ source: document.source, pointer: `#/${key}`, reportOnKey: true } as never).start;
+  const location = `${rel(document.source.absoluteRef)}:${at.line}:${at.col}`;
+  throw new GeneratorError(`${location} error openapi-version: only OpenAPI 3.0 and 3.1 documents are supported; this one has ${said}. Convert it to OpenAPI 3 first.`, { location, rule: 'openapi-version' });
 }
 
 function specProblemsError(problems: readonly SpecProblem[], lenient: boolean): GeneratorError {

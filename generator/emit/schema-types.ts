@@ -8,7 +8,8 @@ import { openStringUnionRewriter } from './open-string-union.ts';
  * already resolved, structure-checked and bundled by the resolve step, so this calls the transform directly
  * instead of `openapiTS()`, whose first step reads the document again through Redocly: that step loaded a
  * second copy of Redocly into the emitter thread and walked the whole document twice more, for no change.
- * The modules are imported one by one so that loading them does not load Redocly either.
+ * The modules are imported one by one so that the thread loads only Redocly's $ref helpers (and what they
+ * import), not its linter and bundler. A Swagger 2.0 document never gets here (generator/resolve.ts refuses it).
  */
 export async function emitSchemaTypes(doc: OpenApiDocument, spec: SpecIdentity): Promise<string> {
   const [{ default: transformSchema }, { scanDiscriminators, resolveRef }, kit] = await Promise.all([

@@ -92,6 +92,12 @@ describe('npm run generate', () => {
       edit: (t: string) => t.replace(/^ {2}default: \w+$/m, '  default: NOT_A_LISTED_CODE'),
       want: new RegExp(`\\[x-result-codes\\] at ${payTableFile()}:\\d+:\\d+ \\(#/paths/.*/examples/default\\): default "NOT_A_LISTED_CODE" is not in the table`),
     },
+    {
+      name: 'a Swagger 2.0 document (Redocly passes it; the emitters would write empty types)',
+      file: 'spec/openapi.yaml',
+      edit: (t: string) => t.replace(/^openapi: .*$/m, "swagger: '2.0'"),
+      want: /spec\/openapi\.yaml:1:1 error openapi-version: only OpenAPI 3\.0 and 3\.1 documents are supported; this one has swagger: "2\.0"/,
+    },
   ])('refuses $name, names the place, exits non-zero and leaves the output untouched', ({ file, edit, want }) => {
     const { dir, spec } = copySpec();
     const out = path.join(dir, 'generated');
@@ -130,6 +136,14 @@ describe('npm run generate', () => {
     const fourth = run();
     expect(fourth.stdout).toContain('wrote');
     expect(readFileSync(path.join(out, 'client.ts'), 'utf8')).not.toBe('// edited\n');
+  });
+
+  it('takes "-h" as the value of an option, not as a request for help', () => {
+    const cwd = tempDir('dash-h');
+    const result = runGenerate(['--spec', path.join(ROOT, 'spec/openapi.yaml'), '--out', '-h', '--no-cache', '--quiet'], cwd);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(Object.keys(hashTree(path.join(cwd, '-h'))).sort()).toEqual(['client.ts', 'openapi.json', 'result-codes.ts', 'schema.ts']);
   });
 
   it('prints usage for unknown options and exits 2', () => {

@@ -26,7 +26,7 @@ it('when the emitter thread exits, then calls fail naming its exit code', async 
   await close();
 });
 
-it('answers calls by id, in whatever order the thread replies, and discard ends a thread that is still running', async () => {
+it('answers calls by id, in whatever order the thread replies, and end() terminates a thread that was not asked to close', async () => {
   // A thread that answers the second call first.
   const worker = thread(`
     const { parentPort } = require('node:worker_threads');
@@ -37,10 +37,20 @@ it('answers calls by id, in whatever order the thread replies, and discard ends 
       if (held.length === 2) for (const r of held.reverse()) parentPort.postMessage({ id: r.id, text: r.emitter, ms: 0 });
     });
   `);
-  const { emitters, discard } = emittersOn(worker);
+  const { emitters, end } = emittersOn(worker);
   const [first, second] = await Promise.all([emitters.resultCodes([], spec), emitters.client([], spec)]);
   expect([first, second]).toEqual(['resultCodes', 'client']);
   const exited = new Promise<number>((resolve) => worker.once('exit', resolve));
-  await discard();
+  await end();
   expect(await exited).toBe(1);
 });
+
+it('close() ends a thread that ignores the request to finish, by terminating it', async () => {
+  const worker = thread("require('node:worker_threads').parentPort.on('message', () => {}); setInterval(() => {}, 1000);\n");
+  const exited = new Promise<number>((resolve) => worker.once('exit', resolve));
+  const { close, end } = emittersOn(worker);
+  await close();
+  expect(await exited).toBe(1);
+  // end() after a close waits for that close instead of terminating again.
+  await end();
+}, 10_000);
