@@ -1,7 +1,7 @@
 // The folder that holds the generator's compiled copy (node_modules/.cache/antom-generate/cli-<toolchain>): when
 // it may be trusted, how a new build is put in place next to runs that may be using an older one, and how old
 // copies are cleared away. Plain JavaScript: the launcher uses it before any TypeScript can run.
-import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const MARKER = 'complete';
@@ -32,7 +32,8 @@ export function markComplete(buildDir) {
  * another run has installed a good copy meanwhile, that copy is kept (it may be in use) and `buildDir` removed.
  */
 export function install(buildDir, outDir) {
-  if (!isComplete(outDir)) {
+  // Only a copy that is there and damaged is moved: an absent one may be appearing right now from another run.
+  if (existsSync(outDir) && !isComplete(outDir)) {
     const aside = `${outDir}.damaged-${process.pid}`;
     try {
       renameSync(outDir, aside);
