@@ -213,5 +213,5 @@ export async function emitClient(operations: readonly OperationInfo[], spec: Spe
   });
 
   statements.push(...(await clientRuntimeStatements()));
-  return printStatements('client.ts', tsBanner(spec), separated(imports, statements));
+  return printStatements(tsBanner(spec), separated(imports, statements));
 }

@@ -206,5 +206,5 @@ export async function emitResultCodes(tables: readonly ResultTable[], spec: Spec
       'return row ? { ...row, code, known: true } : { ...fallback, code, known: false };',
     ],
   });
-  return printStatements('result-codes.ts', tsBanner(spec), separated([], statements));
+  return printStatements(tsBanner(spec), separated([], statements));
 }
