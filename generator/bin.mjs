@@ -35,4 +35,8 @@ enableCodeCache(codeCacheDir, outDir);
 const { main } = createRequire(import.meta.url)(path.join(outDir, 'cli.cjs'));
 // The CLI starts the emitter thread once it knows the run will emit (not for --help or an up-to-date output).
 const startEmitterThread = () => new Worker(path.join(outDir, 'emit-worker-entry.cjs'), { workerData: { codeCacheDir } });
-process.exitCode = await main(process.argv.slice(2), process.cwd(), generatorDir, toolchain, startEmitterThread);
+const code = await main(process.argv.slice(2), process.cwd(), generatorDir, toolchain, startEmitterThread);
+// Leaving with process.exit() skips tearing down the heap: 20-25 ms of a cold run (median of 8, Node 20 and 24).
+// Exit handlers (the code cache writer) still run; the output streams are flushed first.
+await Promise.all([process.stdout, process.stderr].map((stream) => new Promise((resolve) => stream.write('', resolve))));
+process.exit(code);
