@@ -1,4 +1,2 @@
 /** See code-cache.mjs: keeps V8's compiled code for the CommonJS files under `root` between runs. */
 export function enableCodeCache(dir: string, root: string): void;
-export function readEntry(file: string): Buffer | undefined;
-export function writeEntry(file: string, data: Uint8Array): void;

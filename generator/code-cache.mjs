@@ -24,7 +24,7 @@ function digest(data) {
 }
 
 /** The cached data stored in `file`, or undefined when there is none or it does not match its digest. */
-export function readEntry(file) {
+function readEntry(file) {
   let bytes;
   try {
     bytes = readFileSync(file);
@@ -36,7 +36,7 @@ export function readEntry(file) {
   return digest(data).equals(bytes.subarray(0, DIGEST)) ? data : undefined;
 }
 
-export function writeEntry(file, data) {
+function writeEntry(file, data) {
   mkdirSync(path.dirname(file), { recursive: true });
   const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   writeFileSync(temporary, Buffer.concat([digest(data), data]));

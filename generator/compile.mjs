@@ -13,7 +13,7 @@ const TS_MORPH_TYPESCRIPT = '@ts-morph/common/dist/typescript.js';
 
 /**
  * ts-morph's common package carries the text of TypeScript's lib .d.ts files (2.9 MB of its 3 MB) for projects
- * that type-check in memory. The emitters never type-check (their projects use skipLoadingLibFiles), so the
+ * that type-check in memory. The emitters never create a project at all (they print structures), so the
  * emitter thread's copy leaves that text out: requiring the bundle, code cache warm, went from 160 to 56 ms on
  * the 2-vCPU dev VM. A project that asks for the lib files gets a clear error instead. When a new ts-morph no
  * longer matches the pattern the text stays in (slower, same output) and test/generator/launcher.test.ts fails.

@@ -15,7 +15,7 @@ export interface EmitRequest {
   readonly args: readonly unknown[];
 }
 
-export type EmitReply = { readonly id: number; readonly text: string; readonly ms: number } | { readonly id: number; readonly error: { message: string; name: string; location?: string; rule?: string } };
+export type EmitReply = { readonly id: number; readonly text: string } | { readonly id: number; readonly error: { message: string; name: string; location?: string; rule?: string } };
 
 const emitters: Record<EmitterName, (...args: never[]) => Promise<string>> = {
   schemaTypes: emitSchemaTypes as never,
@@ -34,9 +34,8 @@ if (port) {
       port.close();
       return;
     }
-    const start = performance.now();
     emitters[request.emitter](...(request.args as never[])).then(
-      (text) => port.postMessage({ id: request.id, text, ms: performance.now() - start } satisfies EmitReply),
+      (text) => port.postMessage({ id: request.id, text } satisfies EmitReply),
       (error: Error & { location?: string; rule?: string }) =>
         port.postMessage({ id: request.id, error: { message: error.message, name: error.name, location: error.location, rule: error.rule } } satisfies EmitReply),
     );

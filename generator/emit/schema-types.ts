@@ -1,4 +1,4 @@
-import type { GlobalContext, OpenAPI3, OpenAPITSOptions } from 'openapi-typescript';
+import type { GlobalContext, OpenAPI3 } from 'openapi-typescript';
 import type { OpenApiDocument, SpecIdentity } from '../types.ts';
 import { tsBanner } from '../banner.ts';
 import { openStringUnionRewriter } from './open-string-union.ts';
@@ -18,23 +18,15 @@ export async function emitSchemaTypes(doc: OpenApiDocument, spec: SpecIdentity):
     import('openapi-typescript/dist/lib/ts.js'),
   ]);
   const schema = structuredClone(doc) as unknown as OpenAPI3;
-  const options: OpenAPITSOptions = {
-    silent: true,
-    // Request and response objects stay open on the wire; the types list the documented properties only.
-    additionalProperties: false,
-    alphabetize: false,
-    exportType: false,
-    rootTypes: false,
-    // An open value list keeps its known values in the editor: 'A' | 'B' | (string & {}).
-    postTransform: openStringUnionRewriter(kit),
-  };
-  // openapiTS()'s defaults for every other option, as of openapi-typescript 7.13.
+  // The context openapiTS() builds from its options, as of openapi-typescript 7.13: its defaults, except where noted.
   const ctx: GlobalContext = {
+    // Request and response objects stay open on the wire; the types list the documented properties only.
     additionalProperties: false,
     alphabetize: false,
     arrayLength: false,
     defaultNonNullable: true,
-    discriminators: scanDiscriminators(schema, options),
+    // scanDiscriminators reads none of the options.
+    discriminators: scanDiscriminators(schema, {}),
     emptyObjectsUnknown: false,
     enum: false,
     enumValues: false,
@@ -48,7 +40,8 @@ export async function emitSchemaTypes(doc: OpenApiDocument, spec: SpecIdentity):
     rootTypesKeepCasing: false,
     injectFooter: [],
     pathParamsAsTypes: false,
-    postTransform: options.postTransform,
+    // An open value list keeps its known values in the editor: 'A' | 'B' | (string & {}).
+    postTransform: openStringUnionRewriter(kit),
     propertiesRequiredByDefault: false,
     // Only openapiTS()'s own validation step reads the Redocly config; no transform does.
     redoc: undefined as never,

@@ -34,7 +34,7 @@ it('answers calls by id, in whatever order the thread replies, and end() termina
     parentPort.on('message', (m) => {
       if (m === 'close') return parentPort.close();
       held.push(m);
-      if (held.length === 2) for (const r of held.reverse()) parentPort.postMessage({ id: r.id, text: r.emitter, ms: 0 });
+      if (held.length === 2) for (const r of held.reverse()) parentPort.postMessage({ id: r.id, text: r.emitter });
     });
   `);
   const { emitters, end } = emittersOn(worker);
