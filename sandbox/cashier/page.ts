@@ -2,7 +2,8 @@
 // script: each button posts the outcome back to the same address.
 import type { Payment } from '../state/model.ts';
 
-const escape = (value: string): string =>
+/** Text → HTML text or attribute value (every merchant-supplied string goes through it). */
+export const escape = (value: string): string =>
   value.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
 
 /** `1999` SGD → `SGD 19.99`, using the currency's usual number of decimals. */
@@ -18,7 +19,7 @@ export function formatAmount(currency: string, minorUnits: string): string {
   return `${currency} ${major}`;
 }
 
-const STYLE = `body{font-family:system-ui,sans-serif;background:#f4f6f8;margin:0;color:#1d2733}
+export const STYLE = `body{font-family:system-ui,sans-serif;background:#f4f6f8;margin:0;color:#1d2733}
 main{max-width:420px;margin:48px auto;background:#fff;border-radius:12px;box-shadow:0 2px 12px #0002;padding:28px}
 h1{font-size:18px;margin:0 0 4px}.badge{display:inline-block;font-size:12px;background:#fff3cd;color:#7a5b00;padding:2px 8px;border-radius:8px}
 .amount{font-size:34px;font-weight:700;margin:18px 0 6px}dl{display:grid;grid-template-columns:auto 1fr;gap:6px 12px;font-size:14px}

@@ -30,3 +30,9 @@ export function amount(body: Record<string, unknown>, field: string): Amount | u
 export function resultOnly(result: Result): string {
   return JSON.stringify({ result });
 }
+
+/** A list of strings at `field` (non-string items dropped); undefined when the field is not a list. */
+export function textList(body: Record<string, unknown>, field: string): string[] | undefined {
+  const value = body[field];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
+}

@@ -2,6 +2,8 @@
 import { cancel } from './cancel.ts';
 import { capture } from './capture.ts';
 import type { OperationHandler } from './common.ts';
+import { consult } from './consult.ts';
+import { createPaymentSession } from './create-payment-session.ts';
 import { inquiryPayment } from './inquiry-payment.ts';
 import { inquiryRefund } from './inquiry-refund.ts';
 import { pay } from './pay.ts';
@@ -14,4 +16,6 @@ export const OPERATION_HANDLERS: ReadonlyMap<string, OperationHandler> = new Map
   ['/v1/payments/refund', refund],
   ['/v1/payments/inquiryRefund', inquiryRefund],
   ['/v1/payments/capture', capture],
+  ['/v1/payments/createPaymentSession', createPaymentSession],
+  ['/v1/payments/consult', consult],
 ]);

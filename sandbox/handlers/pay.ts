@@ -18,7 +18,8 @@ function repeatAnswer(ctx: SandboxContext, payment: Payment, call: OperationCall
   if (payment.paymentStatus === 'CANCELLED') return resultOnly(ctx.results.result('pay', 'ORDER_IS_CANCELED'));
   if (payment.paymentStatus === 'FAIL') return resultOnly(ctx.results.result('pay', 'ORDER_IS_CLOSED'));
   const asked = amount(call.body, 'paymentAmount');
-  if (asked === undefined || !sameAmount(asked, payment.paymentAmount)) return resultOnly(ctx.results.result('pay', 'REPEAT_REQ_INCONSISTENT'));
+  // A paymentRequestId that opened a session (createPaymentSession) is not this pay request.
+  if (asked === undefined || !sameAmount(asked, payment.paymentAmount) || payment.session !== undefined) return resultOnly(ctx.results.result('pay', 'REPEAT_REQ_INCONSISTENT'));
   if (payment.paymentStatus !== 'SUCCESS') return payment.answer;
   return JSON.stringify({
     result: ctx.results.result('pay', 'SUCCESS'),
