@@ -16,6 +16,7 @@ export const consult: OperationHandler = (ctx, call) => {
     ...(userRegion === undefined ? {} : { userRegion }),
   });
   const result = ctx.results.result('consult', code);
-  // A failure carries no list (as for every refused call); the codes say why.
-  return result.resultStatus === 'S' ? JSON.stringify({ result, paymentOptions: options }) : resultOnly(result);
+  if (result.resultStatus !== 'S') return resultOnly(result); // a failure carries no list; the code says why
+  // Antom's wire rule: every value that is not an array travels as a JSON string, so `enabled` is "true" / "false".
+  return JSON.stringify({ result, paymentOptions: options.map((option) => ({ ...option, enabled: String(option.enabled) })) });
 };
