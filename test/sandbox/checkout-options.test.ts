@@ -29,6 +29,8 @@ describe('the filter behind consult and the Checkout Page', () => {
     ['allowed and blocked methods', { ...amount('SGD', '1000'), allowedPaymentMethods: ['TEST_CARD', 'TEST_WALLET_SG'], blockedPaymentMethods: ['TEST_CARD'] }, 'SUCCESS', ['TEST_WALLET_SG']],
     ['region PL, SGD', { ...amount('SGD', '1000'), allowedPaymentMethodRegions: ['PL'] }, 'CURRENCY_NOT_SUPPORT', ['TEST_BANK_PL:CHANNEL_NOT_SUPPORT_CURRENCY']],
     ['region BR: nothing there', { ...amount('SGD', '1000'), allowedPaymentMethodRegions: ['BR'] }, 'NO_PAY_OPTIONS', []],
+    ['region SG, SGD 1.00: the minimum exactly', { ...amount('SGD', '100'), allowedPaymentMethodRegions: ['SG'] }, 'SUCCESS', ['TEST_WALLET_SG']],
+    ['regions SG and PL, SGD 0.50: one lacks the currency, one is below its limit', { ...amount('SGD', '50'), allowedPaymentMethodRegions: ['SG', 'PL'] }, 'NO_PAY_OPTIONS', ['TEST_WALLET_SG:EXCEED_CHANNEL_LIMIT_RULE', 'TEST_BANK_PL:CHANNEL_NOT_SUPPORT_CURRENCY']],
     ['region SG, SGD 0.50: nothing within limits', { ...amount('SGD', '50'), allowedPaymentMethodRegions: ['SG'] }, 'NO_PAY_OPTIONS', ['TEST_WALLET_SG:EXCEED_CHANNEL_LIMIT_RULE']],
   ])('when the query is %s, then the code is %s and the list is as Antom would order it', (_name, query, code, options) => {
     expect(listed(query)).toEqual({ code, options });

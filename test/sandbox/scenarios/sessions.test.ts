@@ -51,6 +51,8 @@ describe('Payment Element and EasySafePay sessions', () => {
     ]);
     const { data: inquiry } = await client.inquiryPayment({ paymentRequestId: body.paymentRequestId });
     expect(inquiry).toMatchObject({ paymentStatus: 'SUCCESS', paymentId: payment.paymentId, paymentMethodType: method });
+    // Only Checkout Page sessions have a page.
+    expect((await fetch(`${sandbox.url}/__sandbox/checkout/${data.paymentSessionId}`)).status).toBe(404);
   });
 
   it('when the control API is asked for an unknown paymentRequestId, then the list is empty; without the query it lists every payment', async () => {
