@@ -11,6 +11,7 @@ import type { Payment, ProductScene } from '../state/model.ts';
 import { expireIfDue, openPayment } from '../state/transitions.ts';
 import { amount, resultOnly, text, textList } from './common.ts';
 import type { OperationCall, OperationHandler } from './common.ts';
+import { openedPayment } from './payment-record.ts';
 
 const OPERATION = 'createPaymentSession';
 const SCENES = new Set<string>(['CHECKOUT_PAYMENT', 'ELEMENT_PAYMENT', 'EASY_PAY']);
@@ -64,31 +65,18 @@ export const createPaymentSession: OperationHandler = (ctx, call: OperationCall)
     paymentSessionId,
     ...(productScene === 'CHECKOUT_PAYMENT' ? { normalUrl: `${call.origin}${checkoutPath(paymentSessionId)}` } : {}),
   });
-  const notifyUrl = text(body, 'paymentNotifyUrl');
-  const orderDescription = text(body, 'order.orderDescription');
-  const referenceOrderId = text(body, 'order.referenceOrderId');
   const allowedPaymentMethodRegions = textList(body, 'allowedPaymentMethodRegions');
   const userRegion = text(body, 'userRegion');
-  openPayment(ctx, {
-    clientId: call.clientId,
+  const payment = openedPayment(call, {
     paymentId,
     paymentRequestId,
     paymentAmount,
-    paymentStatus: 'PROCESSING',
-    paymentResultCode: 'PAYMENT_IN_PROCESS',
     // On the Checkout Page the buyer picks the method; an Element without one leaves it open too.
     paymentMethodType: productScene === 'CHECKOUT_PAYMENT' ? '' : (methodType ?? ''),
-    captureMode: text(body, 'paymentFactor.captureMode') === 'MANUAL' ? 'MANUAL' : 'AUTOMATIC',
-    ...(orderDescription === undefined ? {} : { orderDescription }),
-    ...(referenceOrderId === undefined ? {} : { referenceOrderId }),
     paymentRedirectUrl,
-    ...(notifyUrl === undefined ? {} : { paymentNotifyUrl: notifyUrl }),
     createdAt: now,
     expiresAt: expiry.at,
     answer,
-    refunds: [],
-    captures: [],
-    notifications: [],
     session: {
       productScene: productScene as ProductScene,
       productCode: text(body, 'productCode') ?? '',
@@ -100,5 +88,6 @@ export const createPaymentSession: OperationHandler = (ctx, call: OperationCall)
       goodsNames: goodsNames(body),
     },
   });
+  openPayment(ctx, payment);
   return answer;
 };
