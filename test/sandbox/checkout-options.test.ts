@@ -1,8 +1,10 @@
 // The payment-method catalogue and the one filter behind consult and the Checkout Page: regions, currencies, amount
 // limits, Antom's order and the answer's code, as given/want tables; the catalogue checks a --catalogue file passes.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CATALOGUE } from '../../sandbox/checkout/catalogue-data.ts';
 import { parseCatalogue, readCatalogue } from '../../sandbox/checkout/catalogue.ts';
@@ -83,5 +85,14 @@ describe('catalogue files', () => {
     const file = write(content);
     expect(() => readCatalogue(file)).toThrow(problem);
     expect(() => readCatalogue(file)).toThrow(file);
+  });
+
+  it('when the sandbox command is given a broken catalogue, then it exits with status 1 naming the file and the place, before starting', () => {
+    const file = write('[{"paymentMethodType":"X","amountLimits":{"usd":{"minAmount":"1","maxAmount":"2"}}}]');
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'sandbox/cli.ts', '--port', '0', '--no-https', '--catalogue', file], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${file}[0].amountLimits.usd: the key must be a 3-letter ISO 4217 currency code`);
+    expect(run.stdout).not.toContain('listening on');
   });
 });
