@@ -38,14 +38,18 @@ describe('consult with the fixture catalogue', () => {
   });
 
   it.each([
-    ['0.99', '99', ['TEST_WALLET_SG:EXCEED_CHANNEL_LIMIT_RULE']],
-    ['1.00', '100', ['TEST_WALLET_SG']],
-    ['5000.00', '500000', ['TEST_WALLET_SG']],
-    ['5000.01', '500001', ['TEST_WALLET_SG:EXCEED_CHANNEL_LIMIT_RULE']],
-  ])('when SGD %s is asked for region SG, then the limit decides whether the SG wallet is enabled', async (_shown, value, options) => {
+    ['0.99', '99', 'NO_PAY_OPTIONS'],
+    ['1.00', '100', 'SUCCESS'],
+    ['5000.00', '500000', 'SUCCESS'],
+    ['5000.01', '500001', 'NO_PAY_OPTIONS'],
+  ])('when SGD %s is asked for region SG, then the SG wallet\'s limit makes the answer %s', async (_shown, value, code) => {
     const answer = await ask(fixture, body('SGD', value, { allowedPaymentMethodRegions: ['SG'] }));
-    expect(answer.options).toEqual(options);
-    expect(answer.code).toBe(options[0]!.includes(':') ? 'NO_PAY_OPTIONS' : 'SUCCESS');
+    expect(answer).toMatchObject({ code, options: code === 'SUCCESS' ? ['TEST_WALLET_SG'] : [] });
+  });
+
+  it('when SGD 0.99 is asked for regions SG and GLOBAL, then the SG wallet is listed disabled for its limit beside the card', async () => {
+    const answer = await ask(fixture, body('SGD', '99', { allowedPaymentMethodRegions: ['SG', 'GLOBAL'] }));
+    expect(answer).toMatchObject({ code: 'SUCCESS', options: ['TEST_WALLET_SG:EXCEED_CHANNEL_LIMIT_RULE', 'TEST_CARD'] });
   });
 
   it('when the limits are listed, then they are keyed by currency', async () => {
@@ -57,7 +61,7 @@ describe('consult with the fixture catalogue', () => {
     ['the only region left lacks the currency', body('SGD', '1000', { allowedPaymentMethodRegions: ['PL'] }), 'CURRENCY_NOT_SUPPORT'],
     ['no method is in the region', body('SGD', '1000', { allowedPaymentMethodRegions: ['BR'] }), 'NO_PAY_OPTIONS'],
     ['every method is blocked', body('SGD', '1000', { blockedPaymentMethods: FIXTURE_CATALOGUE.map((method) => method.paymentMethodType) }), 'NO_PAY_OPTIONS'],
-  ])('when %s, then consult answers F %s without a list', async (_name, request, code) => {
+  ])('when %s, then consult answers F without a list', async (_name, request, code) => {
     const answer = await ask(fixture, request);
     expect(answer).toMatchObject({ code, status: 'F', options: [] });
     expect(answer.data).not.toHaveProperty('paymentOptions');

@@ -127,6 +127,7 @@ describe('refund and cancel of a session payment', () => {
     const refundRequestId = `${body.paymentRequestId}-r1`;
     const { data } = await client.refund({ refundRequestId, paymentId: payment.paymentId, refundAmount: { currency: 'PHP', value: '9900' }, refundNotifyUrl: `${merchant.url}/refund` });
     expect(data.result).toMatchObject({ resultCode: 'SUCCESS', resultStatus: 'S' });
+    await advanceClock(sandbox.url, 0); // runs the due delivery to its end
     expect(merchant.received.find((item) => item.body.refundRequestId === refundRequestId)).toMatchObject({ verified: true, body: { refundStatus: 'SUCCESS' } });
     const { data: inquiry } = await client.inquiryPayment({ paymentRequestId: body.paymentRequestId });
     expect(inquiry.transactions).toEqual([expect.objectContaining({ transactionType: 'REFUND', transactionStatus: 'SUCCESS', transactionRequestId: refundRequestId })]);
