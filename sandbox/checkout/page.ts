@@ -2,7 +2,7 @@
 // consult would answer for the payment (same catalogue, same filter), disabled ones greyed with their reason; the
 // buyer picks one and pays, declines or leaves it pending. Plain HTML and a form, no script; every merchant-supplied
 // string is escaped.
-import { STYLE, escape, formatAmount } from '../cashier/page.ts';
+import { STYLE, escape, formatAmount, returnUrl } from '../cashier/page.ts';
 import { isoTime } from '../state/clock.ts';
 import type { Payment } from '../state/model.ts';
 import type { OptionsAnswer } from './options.ts';
@@ -10,16 +10,6 @@ import type { OptionsAnswer } from './options.ts';
 const EXTRA_STYLE = `fieldset{border:1px solid #c9d1da;border-radius:8px;padding:10px 14px;margin:0}legend{font-size:14px;color:#5b6776}
 #methods{list-style:none;margin:0;padding:0;display:grid;gap:6px}#methods li{font-size:15px}
 #methods li[data-enabled="false"]{color:#8a94a0}.reason{font-size:12px;margin-left:6px}`;
-
-/** The merchant's return address as a link target, only when it is an http(s) URL. */
-export function returnUrl(payment: Payment): string | undefined {
-  try {
-    const url = new URL(payment.paymentRedirectUrl);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function methodList(answer: OptionsAnswer): string {
   if (answer.options.every((option) => !option.enabled)) {

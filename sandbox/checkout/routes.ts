@@ -10,7 +10,8 @@ import { completePayment, expireIfDue } from '../state/transitions.ts';
 import type { Outcome } from '../state/transitions.ts';
 import { paymentOptions } from './options.ts';
 import type { OptionsAnswer } from './options.ts';
-import { checkoutHtml, returnUrl } from './page.ts';
+import { returnUrl } from '../cashier/page.ts';
+import { checkoutHtml } from './page.ts';
 
 const CHECKOUT = /^\/__sandbox\/checkout\/([^/]+)$/;
 const OUTCOMES = new Set<string>(['SUCCESS', 'FAIL', 'PENDING']);

@@ -120,7 +120,17 @@ describe('session expiry', () => {
   });
 });
 
-describe('refund and cancel of a session payment', () => {
+describe('capture, refund and cancel of a session payment', () => {
+  it('when a manual-capture card Element session is paid, then capture takes the authorised amount and notifyCapture arrives', async () => {
+    const { body, payment } = await openSession('ELEMENT_PAYMENT', { paymentFactor: { isAuthorization: 'true', captureMode: 'MANUAL' } });
+    await complete(sandbox.url, payment.paymentId, 'SUCCESS');
+    const captureRequestId = `${body.paymentRequestId}-c1`;
+    const { data } = await client.capture({ captureRequestId, paymentId: payment.paymentId, captureAmount: body.paymentAmount });
+    expect(data.result).toMatchObject({ resultCode: 'SUCCESS', resultStatus: 'S' });
+    await advanceClock(sandbox.url, 0);
+    expect(merchant.received.find((item) => item.body.captureRequestId === captureRequestId)).toMatchObject({ kind: 'notifyCapture', verified: true });
+  });
+
   it('when a paid session payment is refunded in part, then notifyRefund arrives and inquiryPayment lists the refund', async () => {
     const { body, payment } = await openSession('EASY_PAY');
     await complete(sandbox.url, payment.paymentId, 'SUCCESS');
