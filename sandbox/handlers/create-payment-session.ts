@@ -15,9 +15,9 @@ import { openedPayment } from './payment-record.ts';
 
 const OPERATION = 'createPaymentSession';
 const SCENES = new Set<string>(['CHECKOUT_PAYMENT', 'ELEMENT_PAYMENT', 'EASY_PAY']);
-/** Used when the request names no productScene: the one scene that answers what every integration needs. */
-const DEFAULT_SCENE: ProductScene = 'CHECKOUT_PAYMENT';
 
+// The spec's schema already requires productScene, paymentRedirectUrl and EASY_PAY's paymentMethod (Prism refuses a
+// body without them); the checks below keep the handler whole when it is called without Prism (in-process tests).
 function illegal(ctx: SandboxContext, problem: string): string {
   return resultOnly({ ...ctx.results.result(OPERATION, 'PARAM_ILLEGAL'), resultMessage: problem });
 }
@@ -41,8 +41,8 @@ export const createPaymentSession: OperationHandler = (ctx, call: OperationCall)
   const paymentRequestId = text(body, 'paymentRequestId') ?? '';
   const paymentAmount = amount(body, 'paymentAmount');
   if (paymentAmount === undefined) return illegal(ctx, 'paymentAmount must have a currency and a whole-number value');
-  const productScene = text(body, 'productScene') ?? DEFAULT_SCENE;
-  if (!SCENES.has(productScene)) return illegal(ctx, `productScene ${productScene} is not one this sandbox knows (${[...SCENES].join(', ')})`);
+  const productScene = text(body, 'productScene') ?? '';
+  if (!SCENES.has(productScene)) return illegal(ctx, `productScene must be one of ${[...SCENES].join(', ')}`);
   const methodType = text(body, 'paymentMethod.paymentMethodType');
   const key = requestKey({ productCode: text(body, 'productCode') ?? '', productScene, paymentAmount, paymentMethodType: methodType });
 
