@@ -67,18 +67,23 @@ function checkFields(label: string, root: string, fields: readonly ReferenceFiel
       }
     });
 
-    it.runIf(Array.isArray(field.enum))('lists every value of the reference', () => {
-      for (const { value } of sites) expect(listedValues(value)).toEqual(expect.arrayContaining(field.enum ?? []));
-    });
+    // Registered only where the reference gives a value list or a length, so that no test is skipped.
+    if (Array.isArray(field.enum)) {
+      it('lists every value of the reference', () => {
+        for (const { value } of sites) expect(listedValues(value)).toEqual(expect.arrayContaining(field.enum ?? []));
+      });
+    }
 
-    it.runIf(typeof field.maxLength === 'number')(sent ? 'has the reference maxLength' : 'accepts at least the reference maxLength', () => {
-      for (const { value } of sites) {
-        const length = maxLengthOf(value);
-        if (length === undefined) expect(listedValues(value).length, `${path} is bounded by a value list`).toBeGreaterThan(0);
-        else if (sent) expect(length).toBe(field.maxLength);
-        else expect(length).toBeGreaterThanOrEqual(field.maxLength ?? 0);
-      }
-    });
+    if (typeof field.maxLength === 'number') {
+      it(sent ? 'has the reference maxLength' : 'accepts at least the reference maxLength', () => {
+        for (const { value } of sites) {
+          const length = maxLengthOf(value);
+          if (length === undefined) expect(listedValues(value).length, `${path} is bounded by a value list`).toBeGreaterThan(0);
+          else if (sent) expect(length).toBe(field.maxLength);
+          else expect(length).toBeGreaterThanOrEqual(field.maxLength ?? 0);
+        }
+      });
+    }
   });
 }
 
