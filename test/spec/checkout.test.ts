@@ -59,6 +59,12 @@ describe.each(OPERATIONS)('$id', ({ id, tag, scenes }) => {
     expect(result.resultStatus).toBe(codes.find((c) => c.code === result.resultCode)?.status);
   });
 
+  it('shows a TypeScript sample that calls the typed client method', () => {
+    const samples = asObject(getPointer(bundle, op))['x-codeSamples'];
+    const typescript = (Array.isArray(samples) ? samples : []).map(asObject).find((sample) => sample.lang === 'TypeScript');
+    expect(String(typescript?.source)).toContain(`await client.${id}(`);
+  });
+
   it('refuses an empty body', () => {
     expect(validate(validatorAt(`${op}/requestBody/content/application~1json/schema`), {}).length).toBeGreaterThan(0);
   });
