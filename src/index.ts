@@ -24,7 +24,7 @@ export type { RetryOptions } from './transport/retry.ts';
 export { notificationAck, notificationAckBody, verifyNotification } from './notifications.ts';
 export type { IncomingNotification, NotificationAck, VerifyNotificationOptions } from './notifications.ts';
 export { classifyNotification } from './notification-event.ts';
-export type { AntomNotification, AntomNotificationKind, CaptureNotification, PaymentNotification, RefundNotification } from './notification-event.ts';
+export type { AntomNotification, AntomNotificationKind, CaptureNotification, DisputeNotification, PaymentNotification, RefundNotification } from './notification-event.ts';
 export { CONTINUATION_URL_FIELDS, interpretPayResult } from './result/interpret.ts';
 export type { PayFailed, PayOutcome, PayOutcomeKindOf, PayRedirect, PayResponse, PayRetryWithNewId, PaySuccess } from './result/interpret.ts';
 export { interpretInquiryPayment } from './result/inquiry-payment.ts';
