@@ -82,7 +82,9 @@ describe('idempotency on paymentRequestId', () => {
     const answers = await Promise.all(Array.from({ length: AT_ONCE }, () => raw(body)));
     expect(answers.every((answer) => answer.status === 200 && answer.signatureValid)).toBe(true);
     expect(new Set(answers.map((answer) => answer.text)).size).toBe(1);
-    expect(JSON.parse(answers[0]!.text)).toMatchObject({ result: { resultCode: 'SUCCESS' } });
+    const parsed = JSON.parse(answers[0]!.text) as unknown;
+    expectValidResponse('createPaymentSession', parsed);
+    expect(parsed).toMatchObject({ result: { resultCode: 'SUCCESS' } });
     expect(await paymentsByRequestId(sandbox.url, body.paymentRequestId)).toHaveLength(1);
   });
 
