@@ -47,19 +47,28 @@ export function keyBytes(text: string, option: string, kind: 'private' | 'public
   if (body.includes(':')) {
     throw new AntomConfigError(option, `PEM ${kind} key could not be parsed: it has headers (Proc-Type, DEK-Info), so it is encrypted; export it unencrypted`);
   }
-  const compact = body.replace(/\s+/g, '');
-  if (!BARE_BASE64.test(compact)) {
+  const der = decodeBase64(body);
+  if (der === undefined) {
     throw new AntomConfigError(option, `PEM ${kind} key could not be parsed: its body is not base64${hasBackslash(body) ? ' (it holds a backslash: an escape other than \\n?)' : ''}`);
   }
-  return { label, der: base64ToBytes(compact) };
+  return { label, der };
 }
 
 function decodeBareBase64(text: string, option: string): Uint8Array {
+  const der = decodeBase64(text);
+  if (der === undefined) throw new AntomConfigError(option, 'expected PEM or base64 key text; found characters outside base64');
+  return der;
+}
+
+/** Bytes of base64 text (whitespace ignored), or undefined for text that is not base64 (alphabet, padding, length). */
+function decodeBase64(text: string): Uint8Array | undefined {
   const compact = text.replace(/\s+/g, '');
-  if (!BARE_BASE64.test(compact) || compact.length % 4 === 1) {
-    throw new AntomConfigError(option, 'expected PEM or base64 key text; found characters outside base64');
+  if (!BARE_BASE64.test(compact) || compact.length % 4 === 1) return undefined;
+  try {
+    return base64ToBytes(compact);
+  } catch {
+    return undefined;
   }
-  return base64ToBytes(compact);
 }
 
 function hasBackslash(text: string): boolean {
