@@ -25,8 +25,10 @@ export function processObject(): ProcessLike | undefined {
 }
 
 function detectRuntime(): RuntimeName {
-  // workerd with nodejs_compat also reports process.versions.node, so its user agent is checked first.
-  if ((globalThis as { navigator?: { userAgent?: unknown } }).navigator?.userAgent === 'Cloudflare-Workers') return 'workerd';
+  // workerd with nodejs_compat also reports process.versions.node, so it is recognised first: by its user agent,
+  // or by WebSocketPair, a global only workerd has (navigator needs a compatibility date from 2022-03-21 on).
+  const global = globalThis as { navigator?: { userAgent?: unknown }; WebSocketPair?: unknown };
+  if (global.navigator?.userAgent === 'Cloudflare-Workers' || typeof global.WebSocketPair === 'function') return 'workerd';
   const versions = processObject()?.versions;
   if (typeof versions?.['bun'] === 'string') return 'bun';
   if (typeof versions?.['deno'] === 'string' || typeof (globalThis as { Deno?: unknown }).Deno === 'object') return 'deno';
