@@ -39,6 +39,12 @@ export interface AntomClientOptions {
   verifyResponses?: boolean;
   /** Called after every HTTP attempt (for logs and metrics); its throws and rejections are contained. */
   onAttempt?: (info: AttemptInfo) => void;
+  /**
+   * Debug log: each call's signed content (never the signature or a key) and each attempt's method, path, status
+   * and duration. `true` prints with `console.error`, a function receives each line. Unset, `ANTOM_DEBUG=1` in the
+   * environment turns it on.
+   */
+  debug?: boolean | ((line: string) => void);
   /** Largest response body accepted, in bytes (default 4 MiB), enforced while it streams. */
   maxResponseBytes?: number;
   /** Refuse an answer echoing another request id than the one sent (default true). */
@@ -91,6 +97,7 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
     retry: options.retry,
     fetch: options.fetch,
     onAttempt: options.onAttempt,
+    debug: options.debug,
     maxResponseBytes: options.maxResponseBytes,
     matchResponseIds: options.matchResponseIds,
     maxResponseAgeMs: options.maxResponseAgeMs,

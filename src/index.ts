@@ -8,13 +8,14 @@ export {
   AntomError,
   AntomHttpError,
   AntomNetworkError,
+  AntomNotificationTooLargeError,
   AntomResponseMismatchError,
   AntomResponseTooLargeError,
   AntomSignatureError,
   AntomTimeoutError,
   isAntomError,
 } from './errors.ts';
-export type { AntomSignatureFailureReason } from './errors.ts';
+export type { AntomSignatureFailureReason, RequestIdRef } from './errors.ts';
 export { parsePrivateKey, parsePublicKey } from './keys.ts';
 export { buildSignContent, formatSignatureHeader, parseSignatureHeader, signRsaSha256, signRsaSha256Async, verifyRsaSha256 } from './signing/index.ts';
 export { createAntomFetch, createSignedSend, createTransport, fetchFromSend, attemptsOf } from './transport/transport.ts';
