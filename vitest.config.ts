@@ -1,4 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+// The package's own names, resolved to the sources as tsconfig.json's `paths` do for tsc: tests and the docs'
+// recipes import `antom-pay` exactly as a merchant's code does.
+const at = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+const resolve = {
+  alias: [
+    { find: /^antom-pay$/, replacement: at('./src/index.ts') },
+    { find: /^antom-pay\/testing$/, replacement: at('./src/testing/index.ts') },
+    { find: /^antom-pay\/sandbox$/, replacement: at('./sandbox/test-keys.ts') },
+  ],
+};
 
 // One project per kind of test: fast unit tests, contract tests against the real mock (Prism started once
 // by a global setup) and the docs site in a real browser.
@@ -7,6 +19,7 @@ export default defineConfig({
     reporters: ['default'],
     projects: [
       {
+        resolve,
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],

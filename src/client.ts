@@ -13,6 +13,8 @@ import { createOperationSender } from './operation-sender.ts';
 import type { RetryOptions } from './transport/retry.ts';
 import type { AttemptInfo } from './transport/transport.ts';
 import { createTransport } from './transport/transport.ts';
+import type { WebhookMethods } from './webhooks/verify.ts';
+import { webhookMethods } from './webhooks/verify.ts';
 
 export interface AntomClientOptions {
   /** Client ID from Antom. A `SANDBOX_` prefix selects the sandbox path unless `sandbox` says otherwise. */
@@ -54,7 +56,7 @@ export interface AntomClientOptions {
 }
 
 /** Every generated operation resolves to `{ data, response }` with the success body: failures are thrown (AntomError). */
-export interface AntomClient extends Operations<DataResults> {
+export interface AntomClient extends Operations<DataResults>, WebhookMethods {
   /** The base URL calls go to, e.g. `https://open-na-global.alipay.com/ams/sandbox/api`. */
   readonly baseUrl: string;
   readonly sandbox: boolean;
@@ -103,16 +105,19 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
     maxResponseAgeMs: options.maxResponseAgeMs,
     baseUrl,
   });
+  const verify = (notification: IncomingNotification, extra: NotificationCheckOptions = {}): AntomNotification => {
+    if (!antomPublicKey) throw new AntomConfigError('antomPublicKey', 'is required to verify notifications');
+    // Only the two per-call options are read: the client's ID and key cannot be swapped per call.
+    const { maxAgeMs, now } = typeof extra === 'object' && extra !== null ? extra : ({} as NotificationCheckOptions);
+    return classifyNotification(verifyNotification<unknown>(notification, { clientId: options.clientId, antomPublicKey, maxAgeMs, now }));
+  };
   return {
     ...bindOperations<DataResults>(createOperationSender(transport.send, baseUrl)),
     baseUrl,
     sandbox,
     fetch: transport.fetch,
-    verifyNotification(notification: IncomingNotification, extra: NotificationCheckOptions = {}): AntomNotification {
-      if (!antomPublicKey) throw new AntomConfigError('antomPublicKey', 'is required to verify notifications');
-      // Only the two per-call options are read: the client's ID and key cannot be swapped per call.
-      const { maxAgeMs, now } = typeof extra === 'object' && extra !== null ? extra : ({} as NotificationCheckOptions);
-      return classifyNotification(verifyNotification<unknown>(notification, { clientId: options.clientId, antomPublicKey, maxAgeMs, now }));
-    },
+    verifyNotification: verify,
+    // The webhook helpers reach the verification core only through `verify`.
+    ...webhookMethods(verify),
   };
 }

@@ -25,6 +25,15 @@ export type { RetryOptions } from './transport/retry.ts';
 export { notificationAck, notificationAckBody, verifyNotification } from './notifications.ts';
 export type { IncomingNotification, NotificationAck, VerifyNotificationOptions } from './notifications.ts';
 export { classifyNotification } from './notification-event.ts';
+export {
+  DEFAULT_WEBHOOK_MAX_BODY_BYTES,
+  notificationAckResponse,
+  readNodeWebhookRequest,
+  readWebhookRequest,
+  sendNotificationAck,
+  webhookErrorStatus,
+} from './webhooks/index.ts';
+export type { AckTarget, NodeRequestHeaders, NodeWebhookRequest, WebhookReadOptions, WebhookVerifyOptions } from './webhooks/index.ts';
 export type { AntomNotification, AntomNotificationKind, CaptureNotification, PaymentNotification, RefundNotification } from './notification-event.ts';
 export { CONTINUATION_URL_FIELDS, interpretPayResult } from './result/interpret.ts';
 export type { PayFailed, PayOutcome, PayOutcomeKindOf, PayRedirect, PayResponse, PayRetryWithNewId, PaySuccess } from './result/interpret.ts';
