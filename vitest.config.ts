@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/contract/**', 'test/docs/**', 'test/package/**', 'test/sandbox/scenarios/**'],
+          exclude: ['test/contract/**', 'test/docs/**', 'test/package/**', 'test/sandbox/scenarios/**', 'test/webhooks/frameworks/**'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
@@ -46,6 +46,18 @@ export default defineConfig({
           include: ['test/sandbox/scenarios/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        resolve,
+        test: {
+          // The docs' webhook recipes run in their real frameworks (Express, Fastify, node:http, Hono, Next.js), each
+          // file with its own sandbox sending real signed notifications.
+          name: 'webhooks',
+          include: ['test/webhooks/frameworks/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },
