@@ -15,3 +15,12 @@ export async function listenOnLoopback(server: Server): Promise<{ origin: string
     },
   };
 }
+
+/** The origin of a server @hono/node-server's `serve()` started, once it listens, and how to close it. */
+export async function servedOnLoopback(server: Server): Promise<{ origin: string; close(): Promise<void> }> {
+  await new Promise<void>((resolve) => (server.listening ? resolve() : server.once('listening', () => resolve())));
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
