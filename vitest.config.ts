@@ -22,7 +22,8 @@ export default defineConfig({
         resolve,
         test: {
           name: 'unit',
-          include: ['test/**/*.test.ts'],
+          // docs/recipes/testing/ holds the docs' example of a merchant's own unit tests: it runs as written.
+          include: ['test/**/*.test.ts', 'docs/recipes/**/*.test.ts'],
           exclude: ['test/contract/**', 'test/docs/**', 'test/package/**', 'test/sandbox/scenarios/**', 'test/webhooks/frameworks/**'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
