@@ -4,6 +4,10 @@ import type { HeaderSource } from './header-lookup.ts';
 import { parseMessageTime } from './message-time.ts';
 import { checkSignedMessage } from './verify-signed-message.ts';
 
+// The acknowledgement lives in a module without Node built-ins, so the webhook helpers can use it anywhere.
+export { notificationAck, notificationAckBody } from './notification-ack.ts';
+export type { NotificationAck } from './notification-ack.ts';
+
 /** Default freshness window for notifications: 5 minutes, in milliseconds. */
 export const DEFAULT_NOTIFICATION_MAX_AGE_MS = 5 * 60_000;
 
@@ -27,11 +31,6 @@ export interface VerifyNotificationOptions {
   maxAgeMs?: number;
   /** Clock in epoch milliseconds; defaults to `Date.now`. */
   now?: () => number;
-}
-
-/** The acknowledgement Antom expects in the HTTP 200 reply to a notification. */
-export interface NotificationAck {
-  result: { resultCode: 'SUCCESS'; resultStatus: 'S'; resultMessage: 'success' };
 }
 
 /**
@@ -102,16 +101,6 @@ function checkShape(notification: IncomingNotification, options: VerifyNotificat
     throw new AntomConfigError('antomPublicKey', 'must be a public KeyObject (see parsePublicKey)');
   }
   if (options.now !== undefined && typeof options.now !== 'function') throw new AntomConfigError('now', 'must be a function');
-}
-
-/** The exact acknowledgement object Antom expects; a fresh copy each call. */
-export function notificationAck(): NotificationAck {
-  return { result: { resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: 'success' } };
-}
-
-/** JSON text of {@link notificationAck}, to send as the HTTP 200 body. */
-export function notificationAckBody(): string {
-  return JSON.stringify(notificationAck());
 }
 
 function decodeBody(rawBody: string | Uint8Array, context: string): string {

@@ -1,5 +1,5 @@
 import { AntomConfigError, isAntomError } from '../errors.ts';
-import { notificationAckBody } from '../notifications.ts';
+import { notificationAckBody } from '../notification-ack.ts';
 
 const ACK_HEADERS = { 'content-type': 'application/json; charset=utf-8' } as const;
 
