@@ -10,6 +10,7 @@ import type { AntomClient, AntomNotification } from 'antom-pay';
 import type { RunningMock } from '../../../sandbox/server.ts';
 import { ANTOM_TEST_PUBLIC_KEY_PATH, MERCHANT_TEST_PRIVATE_KEY_PATH, TEST_CLIENT_ID, readTestKey } from '../../../sandbox/test-keys.ts';
 import { checkedClient, complete, getPayment, payBody, startTestSandbox } from '../../sandbox/helpers/sandbox.ts';
+import type { PaymentView } from '../../sandbox/helpers/sandbox.ts';
 
 export interface RunningShop {
   /** `http://127.0.0.1:<port>` */
@@ -52,28 +53,28 @@ export function recipeScenario(start: StartShop, notifyPath: string): void {
     await sandbox?.close();
   });
 
+  /** Pays with notifications to `notifyUrl`, completes the payment as `outcome`; the sandbox's record of it. */
+  async function notified(notifyUrl: string, outcome: 'SUCCESS' | 'FAIL'): Promise<{ paymentRequestId: string; notifications: PaymentView['notifications'] }> {
+    const body = payBody({ paymentNotifyUrl: notifyUrl });
+    const { data } = await checkedClient(sandbox.url).pay(body);
+    await complete(sandbox.url, data.paymentId!, outcome);
+    return { paymentRequestId: body.paymentRequestId, notifications: (await getPayment(sandbox.url, data.paymentId!)).notifications };
+  }
+
   it("a real notification from the sandbox is verified and acknowledged, and the shop's handling sees it", async () => {
-    const client = checkedClient(sandbox.url);
-    const body = payBody({ paymentNotifyUrl: `${shop.origin}${notifyPath}` });
-    const { data } = await client.pay(body);
-    await complete(sandbox.url, data.paymentId!, 'SUCCESS');
-    const { notifications } = await getPayment(sandbox.url, data.paymentId!);
+    const { paymentRequestId, notifications } = await notified(`${shop.origin}${notifyPath}`, 'SUCCESS');
     expect(notifications.map((n) => [n.kind, n.httpStatus, n.acknowledged])).toEqual([['notifyPayment', 200, true]]);
-    expect(shop.handled()).toContain(body.paymentRequestId);
+    expect(shop.handled()).toContain(paymentRequestId);
   });
 
   it('a notification forged on the way (failed turned into paid) is refused with a 4xx and never handled', async () => {
-    const client = checkedClient(sandbox.url);
-    const body = payBody({ paymentNotifyUrl: `${relay.origin}${notifyPath}` });
-    const { data } = await client.pay(body);
-    await complete(sandbox.url, data.paymentId!, 'FAIL');
-    const { notifications } = await getPayment(sandbox.url, data.paymentId!);
-    expect(relay.forged).toContain(body.paymentRequestId);
+    const { paymentRequestId, notifications } = await notified(`${relay.origin}${notifyPath}`, 'FAIL');
+    expect(relay.forged).toContain(paymentRequestId);
     expect(notifications).toHaveLength(1);
     expect(notifications[0]!.acknowledged).toBe(false);
     expect(notifications[0]!.httpStatus).toBeGreaterThanOrEqual(400);
     expect(notifications[0]!.httpStatus).toBeLessThan(500);
-    expect(shop.handled()).not.toContain(body.paymentRequestId);
+    expect(shop.handled()).not.toContain(paymentRequestId);
   });
 }
 
