@@ -1,9 +1,12 @@
-import type { KeyObject } from 'node:crypto';
 import { AntomConfigError } from '../errors.ts';
 import { parsePrivateKey } from '../keys.ts';
 import { buildSignContent, formatSignatureHeader, signRsaSha256Async } from '../signing/index.ts';
 import { pathOfTarget } from '../webhooks/options.ts';
 import { ANTOM_TEST_PRIVATE_KEY } from './test-keys.ts';
+
+/** Whatever `parsePrivateKey` takes (PEM or base64 text, a key object); named through it so no Node type is imported here. */
+type PrivateKeyInput = Parameters<typeof parsePrivateKey>[0];
+type PrivateKey = ReturnType<typeof parsePrivateKey>;
 
 /** What to sign, as Antom would sign it. */
 export interface SignAsAntomInput {
@@ -14,7 +17,7 @@ export interface SignAsAntomInput {
   /** The JSON body: an object (serialized with `JSON.stringify`) or the exact text. */
   body: unknown;
   /** Key to sign with (PEM, base64 or KeyObject). Default: the sandbox's published test Antom key (`ANTOM_TEST_PRIVATE_KEY`). */
-  privateKey?: string | KeyObject;
+  privateKey?: PrivateKeyInput;
   /** Default `POST`. */
   method?: string;
   /** `keyVersion` in the `signature` header; default 1. */
@@ -30,7 +33,7 @@ export interface SignedAsAntom {
   body: string;
 }
 
-let defaultKey: KeyObject | undefined;
+let defaultKey: PrivateKey | undefined;
 
 /** Signs `<METHOD> <path>\n<clientId>.<time>.<body>` with RSA-SHA256, the way Antom signs notifications and answers. */
 export async function signAsAntom(input: SignAsAntomInput, timeHeader: 'request-time' | 'response-time', time: number | string | undefined): Promise<SignedAsAntom> {
