@@ -1,10 +1,13 @@
-import type { KeyObject } from 'node:crypto';
 import { AntomConfigError } from '../errors.ts';
 import { parsePrivateKey, parsePublicKey } from '../keys.ts';
-import { fetchExchange } from './exchange-fetch.ts';
-import { nodeExchange } from './exchange-node.ts';
+import type { AntomPrivateKey, AntomPublicKey, PrivateKeyInput, PublicKeyInput } from '../keys.ts';
+import { emitWarning } from '../platform/warn.ts';
+import { canVerifySynchronously } from '../signing/rsa.ts';
+import { defaultExchange, fetchExchange, checkingSignatures } from './exchange.ts';
 import type { GatewayScope } from './gateway-scope.ts';
 import { gatewayScope } from './gateway-scope.ts';
+import { resolveDebug } from './debug.ts';
+import type { DebugLog, DebugOption } from './debug.ts';
 import { containHook } from './hooks.ts';
 import type { RetryOptions } from './retry.ts';
 import { MAX_TIMER_MS, normalizeRetry } from './retry.ts';
@@ -35,11 +38,15 @@ export type AttemptOutcome =
 
 /** Passed to `onAttempt` after every attempt. Carries no body, key or signature. */
 export interface AttemptInfo {
+  /** The operation called, e.g. `pay`; undefined for a call made through `client.fetch`. */
+  operationId: string | undefined;
   /** 1-based attempt number. */
   attempt: number;
   maxAttempts: number;
   method: string;
   url: string;
+  /** How long the attempt took, in milliseconds: from sending to the whole answer read, or to the failure. */
+  durationMs: number;
   outcome: AttemptOutcome;
   /** HTTP status, when a response arrived. */
   status: number | undefined;
@@ -51,9 +58,9 @@ export interface AttemptInfo {
 export interface AntomFetchConfig {
   clientId: string;
   /** Merchant RSA private key, in any form `parsePrivateKey` takes; parsed once, here. */
-  privateKey: string | KeyObject;
+  privateKey: PrivateKeyInput;
   /** Antom's RSA public key, in any form `parsePublicKey` takes; required when `verifyResponses` is true. */
-  antomPublicKey?: string | KeyObject;
+  antomPublicKey?: PublicKeyInput;
   /** Goes into the `Signature` header; Antom's SDKs default to 1. */
   keyVersion: number;
   verifyResponses: boolean;
@@ -61,7 +68,10 @@ export interface AntomFetchConfig {
   timeoutMs: number;
   /** Retry policy (defaults filled in), or `false` for a single attempt. */
   retry?: Partial<RetryOptions> | false;
-  /** A fetch to carry each attempt instead of `node:http`/`node:https`; called as `fetch(url, init)`, once per attempt. */
+  /**
+   * A fetch to carry each attempt; called as `fetch(url, init)`, once per attempt. By default attempts go over
+   * `node:http`/`node:https` on Node and over the global `fetch` on every other runtime.
+   */
   fetch?: typeof fetch;
   /** Clock in epoch milliseconds; defaults to `Date.now`. */
   now?: () => number;
@@ -74,6 +84,12 @@ export interface AntomFetchConfig {
    * reported once per process as an `AntomHookWarning`.
    */
   onAttempt?: (info: AttemptInfo) => void;
+  /**
+   * Debug log of every call: its signed content (never the signature or a key) and each attempt's method, path,
+   * status and duration. `true` prints with `console.error`; a function receives each line. Unset, the
+   * `ANTOM_DEBUG` environment variable (`1`) turns it on.
+   */
+  debug?: DebugOption;
   /** Largest response body accepted, in bytes (default {@link DEFAULT_MAX_RESPONSE_BYTES}); enforced while streaming. */
   maxResponseBytes?: number;
   /**
@@ -96,18 +112,20 @@ export interface AntomFetchConfig {
 /** {@link AntomFetchConfig} after validation and defaults. */
 export interface TransportSettings {
   clientId: string;
-  privateKey: KeyObject;
-  antomPublicKey: KeyObject | undefined;
+  privateKey: AntomPrivateKey;
+  antomPublicKey: AntomPublicKey | undefined;
   keyVersion: number;
   verifyResponses: boolean;
   timeoutMs: number;
   retry: RetryOptions;
-  /** How each attempt is carried: `node:http`/`node:https`, or the caller's `fetch`. */
+  /** How each attempt is carried: `node:http`/`node:https` (Node), the global `fetch` (elsewhere), or the caller's `fetch`. */
   exchange: Exchange;
   now: () => number;
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   random: () => number;
   onAttempt: (info: AttemptInfo) => void;
+  /** Where debug lines go; undefined when debugging is off. */
+  debug: DebugLog;
   maxResponseBytes: number;
   matchResponseIds: boolean;
   maxResponseAgeMs: number | undefined;
@@ -153,19 +171,24 @@ export function resolveTransportSettings(config: AntomFetchConfig): TransportSet
   }
   if (config.onAttempt !== undefined) requireFunction(config.onAttempt, 'onAttempt');
 
+  const antomPublicKey = config.antomPublicKey === undefined ? undefined : parsePublicKey(config.antomPublicKey, 'antomPublicKey');
+  const carrier = config.fetch === undefined ? defaultExchange() : fetchExchange(requireFunction(config.fetch, 'fetch'));
   return {
     clientId: config.clientId,
     privateKey: parsePrivateKey(config.privateKey, 'privateKey'),
-    antomPublicKey: config.antomPublicKey === undefined ? undefined : parsePublicKey(config.antomPublicKey, 'antomPublicKey'),
+    antomPublicKey,
     keyVersion: config.keyVersion,
     verifyResponses,
     timeoutMs: config.timeoutMs,
     retry: normalizeRetry(config.retry),
-    exchange: config.fetch === undefined ? nodeExchange : fetchExchange(requireFunction(config.fetch, 'fetch')),
+    // Where verification cannot run synchronously (Web Crypto), each reply's signature is checked as it arrives,
+    // so the synchronous response checks find the answer already on it.
+    exchange: verifyResponses && antomPublicKey !== undefined && !canVerifySynchronously() ? checkingSignatures(carrier, config.clientId, antomPublicKey) : carrier,
     now: config.now ?? Date.now,
     sleep: config.sleep ?? abortableSleep,
     random: config.random ?? Math.random,
     onAttempt: containHook(config.onAttempt),
+    debug: resolveDebug(config.debug),
     maxResponseBytes,
     matchResponseIds: config.matchResponseIds ?? true,
     maxResponseAgeMs,
@@ -181,8 +204,9 @@ function requireFunction<T>(value: T, option: string): T {
 function warnUnverifiedOnce(): void {
   if (unverifiedWarningEmitted) return;
   unverifiedWarningEmitted = true;
-  process.emitWarning(
+  emitWarning(
     'Antom response signatures are not verified (verifyResponses: false); a forged or altered response would be accepted.',
-    { type: 'AntomSecurityWarning', code: 'ANTOM_UNVERIFIED_RESPONSES' },
+    'AntomSecurityWarning',
+    'ANTOM_UNVERIFIED_RESPONSES',
   );
 }
