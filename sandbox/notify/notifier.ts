@@ -14,11 +14,16 @@ export const RETRY_GAPS_MS: readonly number[] = [0, 2 * MINUTE, 10 * MINUTE, 10 
 
 export interface NotificationRequest {
   kind: NotificationKind;
-  url: string;
+  /** Undefined when no URL is configured: the one delivery is recorded with NO_URL_PROBLEM and never retried. */
+  url: string | undefined;
   payment: Payment;
   body: Record<string, unknown>;
   subjectId?: string;
 }
+
+/** Why a notification with no URL was not delivered. */
+export const NO_URL_PROBLEM =
+  'not delivered: no notification URL is configured (Antom posts it to the notification URL set on Antom Dashboard; start the sandbox with --notify-url <url>)';
 
 export interface Notifier {
   /** Schedules the first delivery now (sandbox time) and the retries after it. */
@@ -40,10 +45,13 @@ export interface NotifierOptions {
 export function createNotifier(options: NotifierOptions): Notifier {
   const { scheduler } = options;
   const attempt = (request: NotificationRequest, text: string, index: number) => async (dueAt: number): Promise<void> => {
-    const result = await deliverNotification(request.url, request.payment.clientId, text, options.antomPrivateKey, options.timeoutMs, options.anyHost ?? false);
+    const { url } = request;
+    const result = url === undefined
+      ? { httpStatus: null, acknowledged: false, problem: NO_URL_PROBLEM }
+      : await deliverNotification(url, request.payment.clientId, text, options.antomPrivateKey, options.timeoutMs, options.anyHost ?? false);
     request.payment.notifications.push({
       kind: request.kind,
-      url: request.url,
+      ...(url === undefined ? {} : { url }),
       at: isoTime(dueAt),
       attempt: index + 1,
       httpStatus: result.httpStatus,
@@ -53,7 +61,7 @@ export function createNotifier(options: NotifierOptions): Notifier {
     });
     options.onDelivery?.(request, index + 1, result.acknowledged);
     const gap = RETRY_GAPS_MS[index + 1];
-    if (!result.acknowledged && gap !== undefined) scheduler.at(dueAt + gap, attempt(request, text, index + 1));
+    if (!result.acknowledged && gap !== undefined && url !== undefined) scheduler.at(dueAt + gap, attempt(request, text, index + 1));
   };
   return {
     send(request) {
