@@ -25,8 +25,9 @@ const DEFAULT_REASONS: Readonly<Record<DisputeType, { code: string; msg?: string
   COMPLIANCE_REQUEST: { code: 'COMPLIANCE_REVIEW' },
 };
 
-function notify(ctx: SandboxContext, { dispute, payment }: DisputeRef, type: DisputeNotificationType): void {
-  ctx.notifier.send({ kind: 'dispute', url: ctx.settings.notifyUrl, payment, body: disputeNotification(dispute, payment, type), subjectId: dispute.disputeId });
+/** Sends notifyDispute; `at` dates a change a scheduled job made (the alert, the deadline) at its own sandbox time. */
+function notify(ctx: SandboxContext, { dispute, payment }: DisputeRef, type: DisputeNotificationType, at?: number): void {
+  ctx.notifier.send({ kind: 'dispute', url: ctx.settings.notifyUrl, payment, body: disputeNotification(dispute, payment, type), subjectId: dispute.disputeId }, at);
 }
 
 /**
@@ -49,7 +50,7 @@ export function expireDisputeIfDue(ctx: SandboxContext, ref: DisputeRef): boolea
   if (dispute.disputeType === 'CHARGEBACK') {
     dispute.acceptReason = 'TIMEOUT';
     dispute.acceptedAt = dispute.defenseDueAt;
-    notify(ctx, ref, 'DISPUTE_ACCEPTED');
+    notify(ctx, ref, 'DISPUTE_ACCEPTED', dispute.defenseDueAt);
   }
   return true;
 }
@@ -82,8 +83,8 @@ export function openDispute(ctx: SandboxContext, payment: Payment, request: Open
   (payment.disputes ??= []).push(dispute);
   const ref = { dispute, payment };
   notify(ctx, ref, 'DISPUTE_CREATED');
-  ctx.scheduler.at(Math.max(now, dispute.defenseDueAt - DUE_ALERT_BEFORE_MS), () => {
-    if (dispute.disputeStatus === 'OPEN' && !deadlinePassed(dispute, ctx.clock.now())) notify(ctx, ref, 'DEFENSE_DUE_ALERT');
+  ctx.scheduler.at(Math.max(now, dispute.defenseDueAt - DUE_ALERT_BEFORE_MS), (dueAt) => {
+    if (dispute.disputeStatus === 'OPEN' && !deadlinePassed(dispute, dueAt)) notify(ctx, ref, 'DEFENSE_DUE_ALERT', dueAt);
   });
   ctx.scheduler.at(dispute.defenseDueAt, () => void expireDisputeIfDue(ctx, ref));
   return dispute;

@@ -26,8 +26,11 @@ export const NO_URL_PROBLEM =
   'not delivered: no notification URL is configured (Antom posts it to the notification URL set on Antom Dashboard; start the sandbox with --notify-url <url>)';
 
 export interface Notifier {
-  /** Schedules the first delivery now (sandbox time) and the retries after it. */
-  send(request: NotificationRequest): void;
+  /**
+   * Schedules the first delivery now (sandbox time), or at `at` for a state change a job made at its due time after
+   * the clock jumped past it, and the retries after it.
+   */
+  send(request: NotificationRequest, at?: number): void;
 }
 
 export interface NotifierOptions {
@@ -64,9 +67,9 @@ export function createNotifier(options: NotifierOptions): Notifier {
     if (!result.acknowledged && gap !== undefined && url !== undefined) scheduler.at(dueAt + gap, attempt(request, text, index + 1));
   };
   return {
-    send(request) {
+    send(request, at = options.now()) {
       // The body is fixed at the state change: every retry sends the same bytes.
-      scheduler.at(options.now(), attempt(request, JSON.stringify(request.body), 0));
+      scheduler.at(at, attempt(request, JSON.stringify(request.body), 0));
     },
   };
 }
