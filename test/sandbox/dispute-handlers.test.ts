@@ -125,6 +125,32 @@ describe('deadline', () => {
   });
 });
 
+describe('what the deadline leaves alone', () => {
+  const disputeRecords = (payment: Payment): number => payment.notifications.filter((record) => record.kind === 'dispute').length;
+
+  it('when the merchant acted before the alert, then no DEFENSE_DUE_ALERT comes and the deadline changes nothing', async () => {
+    const ctx = sandbox();
+    const accepted = disputed(ctx);
+    const defended = disputed(ctx);
+    call(ctx, 'acceptDispute', { disputeId: accepted.dispute.disputeId });
+    call(ctx, 'supplyDefenseDocument', { disputeId: defended.dispute.disputeId, disputeEvidence: PDF });
+    await later(ctx, 8 * DAY);
+    expect([accepted.dispute.disputeStatus, defended.dispute.disputeStatus]).toEqual(['ACCEPTED', 'DEFENDED']);
+    // DISPUTE_CREATED, then DISPUTE_ACCEPTED / DEFENSE_SUPPLIED: nothing more.
+    expect([disputeRecords(accepted.payment), disputeRecords(defended.payment)]).toEqual([2, 2]);
+    expect(accepted.dispute.acceptReason).toBe('MERCHANT_ACCEPTED');
+  });
+
+  it('when a retrieval request is left unanswered, then it expires without being accepted (no DISPUTE_ACCEPTED)', async () => {
+    const ctx = sandbox();
+    const { payment, dispute } = disputed(ctx, 'RETRIEVAL_REQUEST');
+    await later(ctx, 10 * DAY);
+    expect(dispute.disputeStatus).toBe('EXPIRED');
+    expect(dispute.acceptReason).toBeUndefined();
+    expect(disputeRecords(payment)).toBe(2);
+  });
+});
+
 describe('chargebacks and refunds', () => {
   it('when a chargeback is open, then refunds answer ORDER_STATUS_INVALID; once the merchant wins, the whole amount can be refunded', async () => {
     const ctx = sandbox();
