@@ -4,12 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningMock } from '../../../sandbox/server.ts';
 import { startMerchant } from '../helpers/merchant.ts';
 import type { Merchant } from '../helpers/merchant.ts';
-import { checkedClient, complete, control, payBody, startTestSandbox } from '../helpers/sandbox.ts';
+import { checkedClient, complete, judgeDispute, openDispute, payBody, startTestSandbox } from '../helpers/sandbox.ts';
 
 let sandbox: RunningMock;
 let merchant: Merchant;
 let client: ReturnType<typeof checkedClient>;
-type Problem = { error: string; message: string };
 const DOCX = Buffer.from('PK\x03\x04\x14\x00\x06\x00[Content_Types].xml word/document.xml', 'latin1').toString('base64');
 
 beforeAll(async () => {
@@ -28,8 +27,8 @@ async function payment(paid = true): Promise<string> {
   if (paid) await complete(sandbox.url, paymentId, 'SUCCESS');
   return paymentId;
 }
-const open = (paymentId: string, body?: unknown) => control<{ disputeId: string; defenseDueTime: string } & Problem>(sandbox.url, 'POST', `payments/${paymentId}/disputes`, body);
-const judge = (disputeId: string, body: unknown) => control<{ disputeId: string; disputeStatus: string } & Problem>(sandbox.url, 'POST', `disputes/${disputeId}/judge`, body);
+const open = (paymentId: string, body?: unknown) => openDispute(sandbox.url, paymentId, body);
+const judge = (disputeId: string, body: unknown) => judgeDispute(sandbox.url, disputeId, body);
 const supply = async (disputeId: string, disputeEvidence = DOCX): Promise<string | undefined> =>
   (await client.supplyDefenseDocument({ disputeId, disputeEvidence })).data?.result.resultCode;
 

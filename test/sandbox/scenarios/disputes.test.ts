@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningMock } from '../../../sandbox/server.ts';
 import { ACK, startMerchant } from '../helpers/merchant.ts';
 import type { Merchant } from '../helpers/merchant.ts';
-import { advanceClock, checkedClient, complete, control, getPayment, payBody, startTestSandbox } from '../helpers/sandbox.ts';
+import { advanceClock, checkedClient, complete, getPayment, judgeDispute, openDispute as open, payBody, startTestSandbox } from '../helpers/sandbox.ts';
 
 let sandbox: RunningMock;
 let merchant: Merchant;
@@ -32,14 +32,13 @@ async function paidPayment(overrides: Record<string, unknown> = {}): Promise<str
 }
 
 async function openDispute(paymentId: string, body: Record<string, unknown> = {}): Promise<{ disputeId: string; defenseDueTime: string }> {
-  const { status, data } = await control<{ disputeId: string; defenseDueTime: string }>(sandbox.url, 'POST', `payments/${paymentId}/disputes`, body);
+  const { status, data } = await open(sandbox.url, paymentId, body);
   expect(status).toBe(200);
   expect(Object.keys(data).sort()).toEqual(['defenseDueTime', 'disputeId']);
   return data;
 }
 
-const judge = (disputeId: string, disputeJudgedResult: string) =>
-  control<{ disputeId: string; disputeStatus: string; error?: string }>(sandbox.url, 'POST', `disputes/${disputeId}/judge`, { disputeJudgedResult });
+const judge = (disputeId: string, disputeJudgedResult: string) => judgeDispute(sandbox.url, disputeId, { disputeJudgedResult });
 
 /** Dispute notifications the merchant received for a dispute, in order (retries included). */
 const noticesOf = (disputeId: string) => merchant.received.filter((item) => item.kind === 'notifyDispute' && item.body.disputeId === disputeId);
