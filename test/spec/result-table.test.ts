@@ -130,6 +130,10 @@ describe('the table is the only place a code is written', () => {
     'spec/components/schemas/InquiryRefundResponse.yaml': new Set(['SUCCESS']),
     'spec/components/schemas/RefundNotification.yaml': new Set(['SUCCESS']),
     'spec/components/schemas/Transaction.yaml': new Set(['SUCCESS']),
+    // The per-scene answers of createPaymentSession show a created session, result included.
+    'spec/components/examples/CreatePaymentSessionResponseCheckoutPage.yaml': new Set(['SUCCESS']),
+    'spec/components/examples/CreatePaymentSessionResponseElement.yaml': new Set(['SUCCESS']),
+    'spec/components/examples/CreatePaymentSessionResponseEasySafePay.yaml': new Set(['SUCCESS']),
   };
   const STATE_WORDS_IN_MARKDOWN: Readonly<Record<string, ReadonlySet<string>>> = {
     'spec/descriptions/inquiry-payment.md': new Set(['SUCCESS']),
@@ -140,7 +144,8 @@ describe('the table is the only place a code is written', () => {
 
   it('finds one table per operation under spec/result-codes/', () => {
     expect(listRepoFiles('spec/result-codes')).toEqual(
-      ['cancel', 'capture', 'inquiryPayment', 'inquiryRefund', 'pay', 'refund'].map((op) => `spec/result-codes/${op}.yaml`),
+      ['acceptDispute', 'cancel', 'capture', 'consult', 'createPaymentSession', 'downloadDisputeEvidence', 'inquiryPayment', 'inquiryRefund', 'pay', 'refund', 'supplyDefenseDocument']
+        .map((op) => `spec/result-codes/${op}.yaml`),
     );
   });
 
