@@ -22,9 +22,9 @@ export function sessionExpiry(createdAt: number, asked: unknown): SessionExpiry 
     return { ok: true, at, text: isoTime(at) };
   }
   const at = typeof asked === 'string' ? Date.parse(asked) : Number.NaN;
-  if (Number.isNaN(at)) return { ok: false, problem: 'paymentSessionExpiryTime must be an ISO 8601 date-time' };
+  if (Number.isNaN(at)) return { ok: false, problem: 'must be an ISO 8601 date-time' };
   if (at <= createdAt || at > createdAt + SESSION_HOUR_MS) {
-    return { ok: false, problem: `paymentSessionExpiryTime must be after the session's creation (${isoTime(createdAt)}) and at most 1 hour after it` };
+    return { ok: false, problem: `must be after the session's creation (${isoTime(createdAt)}) and at most 1 hour after it` };
   }
   return { ok: true, at, text: asked as string };
 }

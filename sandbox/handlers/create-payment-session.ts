@@ -9,7 +9,7 @@ import { checkoutPath, newSessionIds, requestKey, sessionExpiry } from '../check
 import type { SandboxContext } from '../state/context.ts';
 import type { Payment, ProductScene } from '../state/model.ts';
 import { expireIfDue, openPayment } from '../state/transitions.ts';
-import { amount, resultOnly, text, textList } from './common.ts';
+import { amount, fieldIllegal, resultOnly, text, textList } from './common.ts';
 import type { OperationCall, OperationHandler } from './common.ts';
 import { openedPayment } from './payment-record.ts';
 
@@ -18,9 +18,7 @@ const SCENES = new Set<string>(['CHECKOUT_PAYMENT', 'ELEMENT_PAYMENT', 'EASY_PAY
 
 // The spec's schema already requires productScene, paymentRedirectUrl and EASY_PAY's paymentMethod (Prism refuses a
 // body without them); the checks below keep the handler whole when it is called without Prism (in-process tests).
-function illegal(ctx: SandboxContext, problem: string): string {
-  return resultOnly({ ...ctx.results.result(OPERATION, 'PARAM_ILLEGAL'), resultMessage: problem });
-}
+const illegal = (ctx: SandboxContext, field: string, message: string): string => fieldIllegal(ctx, OPERATION, field, message);
 
 function repeatAnswer(ctx: SandboxContext, payment: Payment, key: string): string {
   expireIfDue(ctx, payment);
@@ -40,9 +38,9 @@ export const createPaymentSession: OperationHandler = (ctx, call: OperationCall)
   const { body } = call;
   const paymentRequestId = text(body, 'paymentRequestId') ?? '';
   const paymentAmount = amount(body, 'paymentAmount');
-  if (paymentAmount === undefined) return illegal(ctx, 'paymentAmount must have a currency and a whole-number value');
+  if (paymentAmount === undefined) return illegal(ctx, 'paymentAmount', 'must have a currency and a whole-number value');
   const productScene = text(body, 'productScene') ?? '';
-  if (!SCENES.has(productScene)) return illegal(ctx, `productScene must be one of ${[...SCENES].join(', ')}`);
+  if (!SCENES.has(productScene)) return illegal(ctx, 'productScene', `must be one of ${[...SCENES].join(', ')}`);
   const methodType = text(body, 'paymentMethod.paymentMethodType');
   const key = requestKey({ productCode: text(body, 'productCode') ?? '', productScene, paymentAmount, paymentMethodType: methodType });
 
@@ -50,11 +48,11 @@ export const createPaymentSession: OperationHandler = (ctx, call: OperationCall)
   if (existing !== undefined) return repeatAnswer(ctx, existing, key);
 
   const paymentRedirectUrl = text(body, 'paymentRedirectUrl');
-  if (paymentRedirectUrl === undefined) return illegal(ctx, 'paymentRedirectUrl is required');
-  if (productScene === 'EASY_PAY' && methodType === undefined) return illegal(ctx, 'paymentMethod.paymentMethodType is required when productScene is EASY_PAY');
+  if (paymentRedirectUrl === undefined) return illegal(ctx, 'paymentRedirectUrl', 'is required');
+  if (productScene === 'EASY_PAY' && methodType === undefined) return illegal(ctx, 'paymentMethod', 'is required when productScene is EASY_PAY');
   const now = ctx.clock.now();
   const expiry = sessionExpiry(now, body.paymentSessionExpiryTime);
-  if (!expiry.ok) return illegal(ctx, expiry.problem);
+  if (!expiry.ok) return illegal(ctx, 'paymentSessionExpiryTime', expiry.problem);
 
   const paymentId = ctx.newId('pay');
   const { paymentSessionId, paymentSessionData } = newSessionIds();

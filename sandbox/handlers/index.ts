@@ -1,13 +1,16 @@
 // Operation path of the spec → stateful handler. A path the loaded spec does not have never reaches a handler.
+import { acceptDispute } from './accept-dispute.ts';
 import { cancel } from './cancel.ts';
 import { capture } from './capture.ts';
 import type { OperationHandler } from './common.ts';
 import { consult } from './consult.ts';
 import { createPaymentSession } from './create-payment-session.ts';
+import { downloadDisputeEvidence } from './download-dispute-evidence.ts';
 import { inquiryPayment } from './inquiry-payment.ts';
 import { inquiryRefund } from './inquiry-refund.ts';
 import { pay } from './pay.ts';
 import { refund } from './refund.ts';
+import { supplyDefenseDocument } from './supply-defense-document.ts';
 
 export const OPERATION_HANDLERS: ReadonlyMap<string, OperationHandler> = new Map([
   ['/v1/payments/pay', pay],
@@ -18,4 +21,7 @@ export const OPERATION_HANDLERS: ReadonlyMap<string, OperationHandler> = new Map
   ['/v1/payments/capture', capture],
   ['/v1/payments/createPaymentSession', createPaymentSession],
   ['/v1/payments/consult', consult],
+  ['/v1/payments/acceptDispute', acceptDispute],
+  ['/v1/payments/supplyDefenseDocument', supplyDefenseDocument],
+  ['/v1/payments/downloadDisputeEvidence', downloadDisputeEvidence],
 ]);

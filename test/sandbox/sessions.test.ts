@@ -128,7 +128,7 @@ describe('createPaymentSession, in process', () => {
   ])('when paymentSessionExpiryTime is %s, then PARAM_ILLEGAL names the rule and nothing is stored', (_name, offset) => {
     const body = sessionBody({ paymentSessionExpiryTime: new Date(ctx.clock.now() + offset).toISOString() });
     const answer = open(body);
-    expect(answer.result).toMatchObject({ resultCode: 'PARAM_ILLEGAL', resultStatus: 'F', resultMessage: expect.stringContaining('at most 1 hour after it') });
+    expect(answer.result).toMatchObject({ resultCode: 'PARAM_ILLEGAL', resultStatus: 'F', resultMessage: expect.stringMatching(/^body\.paymentSessionExpiryTime invalid: must be after the session's creation \(.+\) and at most 1 hour after it$/) });
     expect(ctx.store.payments()).toHaveLength(0);
   });
 
