@@ -4,6 +4,7 @@
 // dependency the user installs). In this repository: `npm run mock -- <flags>`.
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
+import { readCatalogue } from './checkout/catalogue.ts';
 import { resolvePrismEntry } from './prism-process.ts';
 import { DEFAULT_SPEC_PATH, startMock } from './server.ts';
 import { sdkHints } from './sdk-hints.ts';
@@ -12,6 +13,7 @@ import { ANTOM_TEST_PUBLIC_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, TEST_CLIENT_
 const USAGE = `Usage: antom-pay-sandbox [--port 4010] [--https-port 4443 | --no-https] [--host 127.0.0.1]
                          [--spec <bundled openapi.json>] [--merchant-public-key <pem file>] [--no-verify-requests]
                          [--stateless] [--prism-errors] [--expiry-minutes 14] [--notify-url <url>] [--notify-any-host] [--quiet]
+                         [--catalogue <payment methods JSON file, for consult and the Checkout Page>]
        antom-pay-sandbox --print-keys   (JSON: the TEST-ONLY key files and client IDs, then exits)
        (in the antom-pay repository: npm run mock -- <flags>)
   --notify-url <url>   the notification URL you set on Antom Dashboard: where dispute notifications go, and
@@ -39,6 +41,7 @@ async function main(): Promise<void> {
       'notify-url': { type: 'string' },
       'expiry-minutes': { type: 'string', default: '14' },
       quiet: { type: 'boolean', default: false },
+      catalogue: { type: 'string' },
       'print-keys': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -60,6 +63,7 @@ async function main(): Promise<void> {
   if (notifyUrl !== undefined && !URL.canParse(notifyUrl)) throw new Error(`--notify-url must be an absolute URL (http://127.0.0.1:3000/antom/notify)\n${USAGE}`);
   const expiryMinutes = Number(values['expiry-minutes']);
   if (!Number.isFinite(expiryMinutes) || expiryMinutes <= 0) throw new Error(`--expiry-minutes must be a positive number\n${USAGE}`);
+  const catalogue = values.catalogue === undefined ? undefined : readCatalogue(values.catalogue);
 
   const mock = await startMock({
     port,
@@ -70,7 +74,7 @@ async function main(): Promise<void> {
     stateful: !values.stateless,
     prismErrors: values['prism-errors'],
     ...(notifyUrl === undefined ? {} : { notifyUrl }),
-    settings: { expiryMs: expiryMinutes * 60_000, notifyAnyHost: values['notify-any-host'] },
+    settings: { expiryMs: expiryMinutes * 60_000, notifyAnyHost: values['notify-any-host'], ...(catalogue === undefined ? {} : { catalogue }) },
     ...(values.quiet ? { log: () => undefined } : {}),
   });
   console.log(`Antom sandbox listening on ${mock.url}${mock.httpsUrl ? ` and ${mock.httpsUrl} (TEST-ONLY self-signed certificate)` : ''} (Prism PID ${mock.prismPid})`);
@@ -82,8 +86,9 @@ async function main(): Promise<void> {
   if (mock.sandbox) {
     console.log(`  state:    kept per client ID; unpaid payments close after ${expiryMinutes} min of sandbox time`);
     console.log(`  cashier:  the normalUrl of a payment, ${mock.url}/__sandbox/cashier/<paymentId>`);
+    console.log(`  checkout: the normalUrl of a CHECKOUT_PAYMENT session, ${mock.url}/__sandbox/checkout/<paymentSessionId>; methods: ${catalogue === undefined ? 'the built-in catalogue' : values.catalogue}`);
     console.log(`  notify:   ${notifyUrl === undefined ? 'no Dashboard notification URL (--notify-url <url>): dispute notifications are recorded as not delivered' : `Dashboard notification URL ${notifyUrl} (disputes, and payments without paymentNotifyUrl)`}`);
-    console.log(`  control:  GET ${mock.url}/__sandbox/payments[/<paymentId>], POST .../payments/<paymentId>/complete, POST ${mock.url}/__sandbox/clock, POST ${mock.url}/__sandbox/reset`);
+    console.log(`  control:  GET ${mock.url}/__sandbox/payments[/<paymentId> | ?paymentRequestId=<id>], POST .../payments/<paymentId>/complete, POST ${mock.url}/__sandbox/clock, POST ${mock.url}/__sandbox/reset`);
     console.log(`  disputes: POST ${mock.url}/__sandbox/payments/<paymentId>/disputes, POST ${mock.url}/__sandbox/disputes/<disputeId>/judge`);
   } else console.log('  state:    none (--stateless): every answer is an example from the spec');
   console.log(`  invalid requests: ${values['prism-errors'] ? "Prism's HTTP 422 problem (--prism-errors)" : 'HTTP 200, result F PARAM_ILLEGAL naming the field and rule'}`);

@@ -1,10 +1,21 @@
 // Small node:http helpers shared by the control API and the cashier page.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-export function readBody(req: IncomingMessage): Promise<Buffer> {
+/** The whole request body; with `maxBytes`, rejects (and stops reading) once the body grows past it. */
+export function readBody(req: IncomingMessage, maxBytes = Number.POSITIVE_INFINITY): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        req.removeAllListeners('data');
+        req.resume();
+        reject(new RangeError(`the request body is larger than ${maxBytes} bytes`));
+        return;
+      }
+      chunks.push(chunk);
+    });
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });

@@ -1,8 +1,8 @@
 // The local Antom sandbox: Prism (static mode, --errors) validates every request against the spec; a small
 // node:http layer in front serves the gateway paths, checks request signatures, lets the state layer decide the
 // answer (stateful by default; `Prefer: example=<CODE>` or `stateful: false` gets Prism's canned example) and
-// signs every response with the test Antom key. The same port serves the control API and the cashier page under
-// /__sandbox/. Optionally the whole layer is also served over HTTPS with the test-only self-signed certificate.
+// signs every response with the test Antom key. The same port serves the control API, the cashier page and the
+// Checkout Page under /__sandbox/. Optionally the whole layer is also served over HTTPS with the test-only self-signed certificate.
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { PrivateKeyInput, PublicKeyInput } from '../src/keys.ts';
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { getHeader } from '../src/header-lookup.ts';
 import { parsePrivateKey, parsePublicKey } from '../src/keys.ts';
 import { handleCashier } from './cashier/routes.ts';
+import { handleCheckout } from './checkout/routes.ts';
 import { CONTROL_PREFIX, handleControl } from './control/api.ts';
 import { findFreePort } from './free-port.ts';
 import { gatewayRoutes, handleGateway, json } from './gateway.ts';
@@ -114,7 +115,7 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
     const pathname = new URL(path, 'http://sandbox.invalid').pathname;
     const tls = req.socket instanceof TLSSocket;
     if (pathname.startsWith(CONTROL_PREFIX)) {
-      const handled = sandbox !== undefined && ((await handleCashier(sandbox, req, res, pathname)) || (await handleControl(sandbox, req, res, pathname)));
+      const handled = sandbox !== undefined && ((await handleCashier(sandbox, req, res, pathname)) || (await handleCheckout(sandbox, req, res, pathname)) || (await handleControl(sandbox, req, res, pathname)));
       if (!handled) {
         const reply = json(404, { error: 'NOT_FOUND', message: sandbox ? `No sandbox route for ${method} ${pathname}` : 'The sandbox runs stateless: no control API' });
         res.writeHead(reply.status, { 'content-type': 'application/json' });

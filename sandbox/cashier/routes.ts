@@ -5,7 +5,7 @@ import type { SandboxContext } from '../state/context.ts';
 import { completePayment, expireIfDue } from '../state/transitions.ts';
 import type { Outcome } from '../state/transitions.ts';
 import { readBody, sendHtml } from '../http-util.ts';
-import { cashierHtml } from './page.ts';
+import { cashierHtml, returnUrl } from './page.ts';
 
 const CASHIER = /^\/__sandbox\/cashier\/([^/]+)$/;
 const OUTCOMES = new Set<string>(['SUCCESS', 'FAIL', 'PENDING']);
@@ -35,7 +35,12 @@ export async function handleCashier(ctx: SandboxContext, req: IncomingMessage, r
     return true;
   }
   await ctx.scheduler.runDue();
-  res.writeHead(303, { location: payment.paymentRedirectUrl, 'content-length': '0' });
+  const back = returnUrl(payment);
+  if (back === undefined) {
+    sendHtml(res, 200, cashierHtml(payment));
+    return true;
+  }
+  res.writeHead(303, { location: back, 'content-length': '0' });
   res.end();
   return true;
 }

@@ -1,6 +1,7 @@
 // The control API under /__sandbox (no signature): inspect payments, finish them as the buyer would, move the
 // sandbox clock, start over. Routes:
 //   GET  /__sandbox/payments                      {"payments": [...]}
+//   GET  /__sandbox/payments?paymentRequestId=<id> {"payments": [...]} with that paymentRequestId only
 //   GET  /__sandbox/payments/{paymentId}          one payment
 //   POST /__sandbox/payments/{paymentId}/complete {"outcome": "SUCCESS" | "FAIL" | "PENDING", "resultCode"?: F code}
 //   POST /__sandbox/clock                         {"advanceMs": n}
@@ -25,7 +26,9 @@ export async function handleControl(ctx: SandboxContext, req: IncomingMessage, r
   const method = req.method ?? 'GET';
   const fail = (status: number, error: string, message: string): void => sendJson(res, status, { error, message });
   if (method === 'GET' && pathname === '/__sandbox/payments') {
-    sendJson(res, 200, { payments: ctx.store.payments().map(paymentView) });
+    const wanted = new URL(req.url ?? '/', 'http://sandbox.invalid').searchParams.get('paymentRequestId');
+    const payments = ctx.store.payments().filter((payment) => wanted === null || payment.paymentRequestId === wanted);
+    sendJson(res, 200, { payments: payments.map(paymentView) });
     return true;
   }
   const one = PAYMENT.exec(pathname);

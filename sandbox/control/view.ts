@@ -12,6 +12,9 @@ export function paymentView(payment: Payment): Record<string, unknown> {
     clientId: payment.clientId,
     paymentMethodType: payment.paymentMethodType,
     captureMode: payment.captureMode,
+    ...(payment.session === undefined
+      ? {}
+      : { productScene: payment.session.productScene, paymentSessionId: payment.session.paymentSessionId, paymentSessionExpiryTime: isoTime(payment.session.paymentSessionExpiryTime) }),
     paymentRedirectUrl: payment.paymentRedirectUrl,
     ...(payment.paymentNotifyUrl === undefined ? {} : { paymentNotifyUrl: payment.paymentNotifyUrl }),
     createdAt: isoTime(payment.createdAt),

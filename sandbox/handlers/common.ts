@@ -47,3 +47,9 @@ export function disputeOf(ctx: SandboxContext, call: OperationCall): DisputeRef 
 export function fieldIllegal(ctx: SandboxContext, operationId: string, field: string, message: string): string {
   return paramIllegalBody([{ location: ['body', field], code: 'invalid', message }], ctx.results, operationId);
 }
+
+/** A list of strings at `field` (non-string items dropped); undefined when the field is not a list. */
+export function textList(body: Record<string, unknown>, field: string): string[] | undefined {
+  const value = body[field];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : undefined;
+}

@@ -3,6 +3,8 @@ import { acceptDispute } from './accept-dispute.ts';
 import { cancel } from './cancel.ts';
 import { capture } from './capture.ts';
 import type { OperationHandler } from './common.ts';
+import { consult } from './consult.ts';
+import { createPaymentSession } from './create-payment-session.ts';
 import { downloadDisputeEvidence } from './download-dispute-evidence.ts';
 import { inquiryPayment } from './inquiry-payment.ts';
 import { inquiryRefund } from './inquiry-refund.ts';
@@ -17,6 +19,8 @@ export const OPERATION_HANDLERS: ReadonlyMap<string, OperationHandler> = new Map
   ['/v1/payments/refund', refund],
   ['/v1/payments/inquiryRefund', inquiryRefund],
   ['/v1/payments/capture', capture],
+  ['/v1/payments/createPaymentSession', createPaymentSession],
+  ['/v1/payments/consult', consult],
   ['/v1/payments/acceptDispute', acceptDispute],
   ['/v1/payments/supplyDefenseDocument', supplyDefenseDocument],
   ['/v1/payments/downloadDisputeEvidence', downloadDisputeEvidence],

@@ -46,7 +46,7 @@ export const inquiryPayment: OperationHandler = (ctx, call) => {
     paymentAmount: payment.paymentAmount,
     paymentCreateTime: isoTime(payment.createdAt),
     ...(payment.paymentStatus === 'SUCCESS' && payment.paidAt !== undefined ? { paymentTime: isoTime(payment.paidAt) } : {}),
-    paymentMethodType: payment.paymentMethodType,
+    ...(payment.paymentMethodType === '' ? {} : { paymentMethodType: payment.paymentMethodType }),
     ...(list.length > 0 ? { transactions: list } : {}),
   });
 };

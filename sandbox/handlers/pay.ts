@@ -7,6 +7,7 @@ import { expiryOf, sameAmount } from '../state/rules.ts';
 import { expireIfDue, openPayment } from '../state/transitions.ts';
 import { amount, resultOnly, text } from './common.ts';
 import type { OperationCall, OperationHandler } from './common.ts';
+import { openedPayment } from './payment-record.ts';
 
 /** Path of the cashier page of a payment on the sandbox's own listener. */
 export const cashierPath = (paymentId: string): string => `/__sandbox/cashier/${encodeURIComponent(paymentId)}`;
@@ -18,7 +19,8 @@ function repeatAnswer(ctx: SandboxContext, payment: Payment, call: OperationCall
   if (payment.paymentStatus === 'CANCELLED') return resultOnly(ctx.results.result('pay', 'ORDER_IS_CANCELED'));
   if (payment.paymentStatus === 'FAIL') return resultOnly(ctx.results.result('pay', 'ORDER_IS_CLOSED'));
   const asked = amount(call.body, 'paymentAmount');
-  if (asked === undefined || !sameAmount(asked, payment.paymentAmount)) return resultOnly(ctx.results.result('pay', 'REPEAT_REQ_INCONSISTENT'));
+  // A paymentRequestId that opened a session (createPaymentSession) is not this pay request.
+  if (asked === undefined || !sameAmount(asked, payment.paymentAmount) || payment.session !== undefined) return resultOnly(ctx.results.result('pay', 'REPEAT_REQ_INCONSISTENT'));
   if (payment.paymentStatus !== 'SUCCESS') return payment.answer;
   return JSON.stringify({
     result: ctx.results.result('pay', 'SUCCESS'),
@@ -50,28 +52,18 @@ export const pay: OperationHandler = (ctx, call) => {
     normalUrl: cashier,
     ...(APP_TERMINALS.has(terminal) ? { applinkUrl: `${cashier}?link=applink` } : {}),
   });
-  const notifyUrl = text(call.body, 'paymentNotifyUrl');
-  const orderDescription = text(call.body, 'order.orderDescription');
-  const referenceOrderId = text(call.body, 'order.referenceOrderId');
-  openPayment(ctx, {
-    clientId: call.clientId,
-    paymentId,
-    paymentRequestId,
-    paymentAmount,
-    paymentStatus: 'PROCESSING',
-    paymentResultCode: 'PAYMENT_IN_PROCESS',
-    paymentMethodType: text(call.body, 'paymentMethod.paymentMethodType') ?? 'UNKNOWN',
-    captureMode: text(call.body, 'paymentFactor.captureMode') === 'MANUAL' ? 'MANUAL' : 'AUTOMATIC',
-    ...(orderDescription === undefined ? {} : { orderDescription }),
-    ...(referenceOrderId === undefined ? {} : { referenceOrderId }),
-    paymentRedirectUrl,
-    ...(notifyUrl === undefined ? {} : { paymentNotifyUrl: notifyUrl }),
-    createdAt: now,
-    expiresAt: expiryOf(now, call.body.paymentExpiryTime, ctx.settings.expiryMs),
-    answer,
-    refunds: [],
-    captures: [],
-    notifications: [],
-  });
+  openPayment(
+    ctx,
+    openedPayment(call, {
+      paymentId,
+      paymentRequestId,
+      paymentAmount,
+      paymentMethodType: text(call.body, 'paymentMethod.paymentMethodType') ?? 'UNKNOWN',
+      paymentRedirectUrl,
+      createdAt: now,
+      expiresAt: expiryOf(now, call.body.paymentExpiryTime, ctx.settings.expiryMs),
+      answer,
+    }),
+  );
   return answer;
 };

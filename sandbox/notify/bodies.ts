@@ -17,7 +17,7 @@ export function paymentNotification(payment: Payment, results: ResultTables): Re
     paymentAmount: payment.paymentAmount,
     paymentCreateTime: isoTime(payment.createdAt),
     ...(success && payment.paidAt !== undefined ? { paymentTime: isoTime(payment.paidAt) } : {}),
-    paymentMethodType: payment.paymentMethodType,
+    ...(payment.paymentMethodType === '' ? {} : { paymentMethodType: payment.paymentMethodType }),
   };
 }
 

@@ -1,6 +1,8 @@
 // Everything the stateful sandbox shares: clock, records, scheduler, notifier, result tables, settings.
 import { randomBytes } from 'node:crypto';
 import type { AntomPrivateKey } from '../../src/keys.ts';
+import { DEFAULT_CATALOGUE } from '../checkout/catalogue-data.ts';
+import type { CatalogueMethod } from '../checkout/catalogue.ts';
 import { createNotifier } from '../notify/notifier.ts';
 import type { Notifier, NotifierOptions } from '../notify/notifier.ts';
 import { createClock } from './clock.ts';
@@ -21,6 +23,8 @@ export interface SandboxSettings {
   asyncRefundMs: number;
   /** Post notifications to any host, not only loopback ones; default false. */
   notifyAnyHost: boolean;
+  /** Payment methods consult and the Checkout Page offer; default: checkout/catalogue-data.ts. */
+  catalogue: readonly CatalogueMethod[];
   /** The notification URL a merchant sets on Antom Dashboard: disputes, and payments without paymentNotifyUrl. */
   notifyUrl?: string;
   /** Defense window of chargebacks and compliance requests (sandbox time); default 7 days. */
@@ -69,7 +73,7 @@ export function createSandboxContext(options: ContextOptions): SandboxContext {
     scheduler,
     notifier,
     results: loadResultTables(options.specPath),
-    settings: { expiryMs: DEFAULT_EXPIRY_MS, asyncRefundMs: 60_000, notifyAnyHost: false, disputeDefenseMs: DEFAULT_DEFENSE_MS, ...options.settings },
+    settings: { expiryMs: DEFAULT_EXPIRY_MS, asyncRefundMs: 60_000, notifyAnyHost: false, disputeDefenseMs: DEFAULT_DEFENSE_MS, catalogue: DEFAULT_CATALOGUE, ...options.settings },
     newId: (kind) => `SBX${kind.toUpperCase()}${prefix}${String(++counter).padStart(8, '0')}`,
     reset() {
       scheduler.clear();

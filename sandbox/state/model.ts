@@ -54,6 +54,25 @@ export interface Capture {
   answer: string;
 }
 
+/** Integration a createPaymentSession request selects (`productScene`). */
+export type ProductScene = 'CHECKOUT_PAYMENT' | 'ELEMENT_PAYMENT' | 'EASY_PAY';
+
+/** The session behind a payment opened by createPaymentSession (absent for payments opened by pay). */
+export interface PaymentSession {
+  productScene: ProductScene;
+  productCode: string;
+  paymentSessionId: string;
+  /** What a repeat of the request must match (productCode, productScene, amount, method), as one string. */
+  requestKey: string;
+  /** Sandbox epoch milliseconds; the payment closes then if still unpaid. */
+  paymentSessionExpiryTime: number;
+  /** Region filter and sort key of the method list on the Checkout Page (same meaning as in consult). */
+  allowedPaymentMethodRegions?: string[];
+  userRegion?: string;
+  /** goodsName of each order.goods entry, shown on the Checkout Page. */
+  goodsNames: string[];
+}
+
 export interface Payment {
   clientId: string;
   paymentId: string;
@@ -62,6 +81,7 @@ export interface Payment {
   paymentStatus: PaymentStatus;
   /** Code behind the status (failure reason, ORDER_IS_CLOSED after expiry, ...). */
   paymentResultCode: string;
+  /** Empty while a Checkout Page or Payment Element session has no method yet. */
   paymentMethodType: string;
   captureMode: 'AUTOMATIC' | 'MANUAL';
   orderDescription?: string;
@@ -77,6 +97,7 @@ export interface Payment {
   refunds: Refund[];
   captures: Capture[];
   notifications: NotificationRecord[];
+  session?: PaymentSession;
   /** Disputes opened on the payment (control API), oldest first. */
   disputes?: Dispute[];
 }

@@ -1,6 +1,6 @@
 // Pure parts of the state layer: sandbox clock, scheduler, rules, amounts on the cashier page, PARAM_ILLEGAL text.
 import { describe, expect, it } from 'vitest';
-import { formatAmount } from '../../sandbox/cashier/page.ts';
+import { cashierHtml, formatAmount } from '../../sandbox/cashier/page.ts';
 import { describeFinding } from '../../sandbox/param-illegal.ts';
 import { createClock } from '../../sandbox/state/clock.ts';
 import type { Payment } from '../../sandbox/state/model.ts';
@@ -77,5 +77,17 @@ describe('texts', () => {
       "body.order.orderAmount required: Request body must have required property 'orderAmount'",
     );
     expect(describeFinding({ location: ['body', 'paymentAmount', 'value'], code: 'type', message: 'must be string' })).toBe('body.paymentAmount.value type: must be string');
+  });
+});
+
+describe('cashier page links', () => {
+  it.each([
+    ['javascript:alert(document.domain)', undefined],
+    ['data:text/html,<b>x</b>', undefined],
+    ['https://shop.example/return?a=<b>', 'https://shop.example/return?a=%3Cb%3E'],
+  ])('when paymentRedirectUrl is %s, then the finished page links to %s only', (paymentRedirectUrl, link) => {
+    const html = cashierHtml(payment({ paymentRedirectUrl }));
+    expect(html.match(/href="([^"]*)"/)?.[1]).toBe(link);
+    expect(html).not.toMatch(/javascript:|data:text/);
   });
 });
