@@ -46,7 +46,7 @@ export interface paths {
          *
          *     ## Result codes
          *
-         *     51 codes. A code that is not listed here is handled as: No guidance in this table; query the payment before acting. Any new attempt needs a new paymentRequestId.
+         *     51 codes of this operation, then 5 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; query the payment before acting. Any new attempt needs a new paymentRequestId.
          *
          *     | Code | Status | Message | Further action |
          *     |---|---|---|---|
@@ -101,6 +101,18 @@ export interface paths {
          *     | `SELECTED_CARD_BRAND_NOT_AVAILABLE` | `F` | The card brand that the user selected to pay is not available. | Buyer must pick another card brand or payment method. |
          *     | `PAYMENT_PROHIBITED` | `F` | The payment cannot be processed because the goods are prohibited from sale in the country. | Goods banned in that country; cannot be appealed. |
          *     | `INVALID_EXPIRATION_DATE` | `F` | The value of paymentMethod.paymentMethodMetaData.expiryYear or paymentMethod.paymentMethodMetaData.expiryDate is invalid. | Fix paymentMethod.paymentMethodMetaData.expiryYear/expiryDate. |
+         *
+         *     ## Gateway-wide result codes
+         *
+         *     Codes any operation of this API can answer, besides its own codes above.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
+         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
+         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
+         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
+         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
          */
         post: operations["pay"];
         delete?: never;
@@ -157,18 +169,33 @@ export interface paths {
          *
          *     ## Result codes
          *
-         *     8 codes. A code that is not listed here is handled as: No guidance in this table; query again later and contact Antom Technical Support if it repeats.
+         *     3 codes of this operation, then 13 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; query again later and contact Antom Technical Support if it repeats.
          *
          *     | Code | Status | Message | Further action |
          *     |---|---|---|---|
          *     | `SUCCESS` | `S` | Success | Read paymentStatus and act on it. |
-         *     | `ACCESS_DENIED` | `F` | Access is denied. | Inferred (gateway-wide code). Access refused; ask Antom Technical Support why. |
-         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center. |
-         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Inferred (gateway-wide code). Unknown API; check the URL against the documented path. |
-         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Inferred (gateway-wide code). Send paymentId or paymentRequestId, each at most 64 characters. |
-         *     | `ORDER_NOT_EXIST` | `F` | The order does not exist. | Inferred (documented for cancel, not for this page). No payment has that ID; check the ID and the environment (sandbox or production). |
-         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Inferred (gateway-wide code). Throttled; wait, then query again. |
-         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Inferred (gateway-wide code). Query again later; an inquiry changes nothing, so repeating it is safe. |
+         *     | `PARAM_ILLEGAL` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Send paymentId or paymentRequestId, each at most 64 characters. |
+         *     | `ORDER_NOT_EXIST` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The order does not exist. | No payment has that ID; check the ID and the environment (sandbox or production). |
+         *
+         *     ## Gateway-wide result codes
+         *
+         *     Codes any operation of this API can answer, besides its own codes above.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
+         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
+         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
+         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
+         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
+         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
+         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
+         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
+         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
+         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | The outcome is unknown. Send the identical request again later with the same request IDs (they make a resend safe); contact Antom Technical Support if it keeps happening. |
          */
         post: operations["inquiryPayment"];
         delete?: never;
@@ -226,7 +253,7 @@ export interface paths {
          *
          *     ## Result codes
          *
-         *     12 codes. A code that is not listed here is handled as: No guidance in this table; check the payment with inquiryPayment, then resend the identical cancel if it is not cancelled.
+         *     9 codes of this operation, then 9 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; check the payment with inquiryPayment, then resend the identical cancel if it is not cancelled.
          *
          *     | Code | Status | Message | Further action |
          *     |---|---|---|---|
@@ -234,14 +261,27 @@ export interface paths {
          *     | `CANCEL_WINDOW_EXCEED` | `F` | The cancellation request is outside the cancellable period agreed in the contract. | Too late to cancel; refund the payment instead. |
          *     | `CLIENT_INVALID` | `F` | The client is invalid. | Check the Client-Id header you send. |
          *     | `ORDER_NOT_EXIST` | `F` | The order does not exist. | Check paymentId / paymentRequestId and the environment (sandbox or production). |
-         *     | `ORDER_STATUS_INVALID` | `F` | The transaction cannot be further processed because the order status is invalid. | Inferred (row cut off in the source). Check the payment with inquiryPayment before acting. |
+         *     | `ORDER_STATUS_INVALID` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The transaction cannot be further processed because the order status is invalid. | Check the payment with inquiryPayment before acting. |
          *     | `ACCESS_DENIED` | `F` | Access is denied. | Access refused; ask Antom Technical Support why. |
          *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not retry blindly. A payment that has any refund cannot be cancelled; otherwise ask Antom Technical Support. |
-         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center. |
-         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Inferred (gateway-wide code). Unknown API; check the URL against the documented path. |
-         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Inferred (gateway-wide code). Send paymentId or paymentRequestId, each at most 64 characters. |
-         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Inferred (gateway-wide code). Throttled; wait, then resend the identical cancel request. |
-         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Inferred (gateway-wide code). Resend the identical cancel request; after three U answers in a row, contact Antom Technical Support. |
+         *     | `PARAM_ILLEGAL` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Send paymentId or paymentRequestId, each at most 64 characters. |
+         *     | `UNKNOWN_EXCEPTION` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `U` | An API call has failed, which is caused by unknown reasons. | Resend the identical cancel request; after three U answers in a row, contact Antom Technical Support. |
+         *
+         *     ## Gateway-wide result codes
+         *
+         *     Codes any operation of this API can answer, besides its own codes above.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
+         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
+         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
+         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
+         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
+         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
          */
         post: operations["cancel"];
         delete?: never;
@@ -297,20 +337,41 @@ export interface paths {
          *
          *     ## Result codes
          *
-         *     10 codes. A code that is not listed here is handled as: No guidance in this table; check the capture in inquiryPayment.transactions before capturing again.
+         *     11 codes of this operation, then 13 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; check the capture in inquiryPayment.transactions before capturing again.
          *
          *     | Code | Status | Message | Further action |
          *     |---|---|---|---|
          *     | `SUCCESS` | `S` | Success | Captured; nothing more to do. |
          *     | `ACCESS_DENIED` | `F` | Access is denied. | Access refused; ask Antom Technical Support why. |
          *     | `AUTH_CANCELLED` | `F` | The authorization has been cancelled. | Nothing left to capture; start a new payment with a new paymentRequestId. |
-         *     | `AUTH_EXPIRED` | `F` | The authorization has expired. | Inferred (notifyCapture table). Too late to capture; start a new payment with a new paymentRequestId. |
-         *     | `AUTH_NOT_FOUND` | `F` | The authorization cannot be found. | Inferred (notifyCapture table). Check paymentId; if it is right, ask Antom Technical Support. |
-         *     | `CAPTURE_AMOUNT_EXCEED_AUTH_LIMIT` | `F` | The total captured amount exceeds the authorized amount. | Inferred (notifyCapture table). Capture at most what is left of the authorisation, with a new captureRequestId. |
-         *     | `CAPTURE_IN_PROCESS` | `U` | The capture is being processed. | Inferred (notifyCapture table). Wait for notifyCapture or read the CAPTURE entry of inquiryPayment.transactions. |
-         *     | `CURRENCY_NOT_SUPPORT` | `F` | The currency is not supported. | Inferred (notifyCapture table). Capture in the payment's currency; ask Antom Technical Support if it persists. |
-         *     | `INVALID_CONTRACT` | `F` | The parameter values in the contract do not match those in the current transaction. | Inferred (notifyCapture table). If the values match the contract, ask Antom Technical Support. |
-         *     | `MULTI_CAPTURE_NOT_SUPPORTED` | `F` | The transaction does not support multiple captures. | Inferred (notifyCapture table). Only one capture is allowed here; ask Antom Technical Support about the rest. |
+         *     | `AUTH_EXPIRED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The authorization has expired. | Too late to capture; start a new payment with a new paymentRequestId. |
+         *     | `AUTH_NOT_FOUND` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The authorization cannot be found. | Check paymentId; if it is right, ask Antom Technical Support. |
+         *     | `CAPTURE_AMOUNT_EXCEED_AUTH_LIMIT` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The total captured amount exceeds the authorized amount. | Capture at most what is left of the authorisation, with a new captureRequestId. |
+         *     | `CAPTURE_IN_PROCESS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `U` | The capture is being processed. | Wait for notifyCapture or read the CAPTURE entry of inquiryPayment.transactions. |
+         *     | `CURRENCY_NOT_SUPPORT` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The currency is not supported. | Capture in the payment's currency; ask Antom Technical Support if it persists. |
+         *     | `INVALID_CONTRACT` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The parameter values in the contract do not match those in the current transaction. | If the values match the contract, ask Antom Technical Support. |
+         *     | `MULTI_CAPTURE_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The transaction does not support multiple captures. | Only one capture is allowed here; ask Antom Technical Support about the rest. |
+         *     | `REPEAT_REQ_INCONSISTENT` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The amount or currency is different from the previous request. | This captureRequestId was used with another amount. Resend its original captureAmount, or capture with a new captureRequestId. |
+         *
+         *     ## Gateway-wide result codes
+         *
+         *     Codes any operation of this API can answer, besides its own codes above.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
+         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
+         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
+         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
+         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
+         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Correct the request - the Client-Id, Request-Time, Signature and Content-Type headers and the body fields this API requires, each with a valid format, type and length - and send the corrected request. |
+         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
+         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
+         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
+         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | The outcome is unknown. Send the identical request again later with the same request IDs (they make a resend safe); contact Antom Technical Support if it keeps happening. |
          */
         post: operations["capture"];
         delete?: never;
@@ -370,7 +431,7 @@ export interface paths {
          *
          *     ## Result codes
          *
-         *     15 codes. A code that is not listed here is handled as: No guidance in this table; check the refund with inquiryRefund before sending anything new.
+         *     10 codes of this operation, then 13 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; check the refund with inquiryRefund before sending anything new.
          *
          *     | Code | Status | Message | Further action |
          *     |---|---|---|---|
@@ -380,15 +441,30 @@ export interface paths {
          *     | `REFUND_AMOUNT_EXCEED` | `F` | The refund amount is below the minimum refund amount or above the amount still refundable. | Correct the amount (within what is still refundable) and send with a new refundRequestId. |
          *     | `ORDER_STATUS_INVALID` | `F` | The transaction cannot be further processed because the order status is invalid. | Payment not refundable now (not successful, card not captured, or in a chargeback); check it with inquiryPayment. |
          *     | `REFUND_WINDOW_EXCEED` | `F` | The refund period of the payment method has passed. | Too late to refund through the API; settle with the buyer another way. |
-         *     | `MULTIPLE_REFUNDS_NOT_SUPPORTED` | `F` | The payment does not accept more than one refund. | Inferred (meaning from the code name). Do not send another refund for this payment. |
-         *     | `ACCESS_DENIED` | `F` | Access is denied. | Inferred (gateway-wide code). Access refused; ask Antom Technical Support why. |
-         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center. |
-         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Inferred (gateway-wide code). Fix the fields, then send with a new refundRequestId. |
-         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Inferred (gateway-wide code). Do not auto-retry; ask Antom Technical Support. |
-         *     | `REPEAT_REQ_INCONSISTENT` | `F` | The amount or currency is different from the previous request. | Inferred (gateway-wide code). Resend the original values for this refundRequestId, or use a new one. |
-         *     | `ORDER_NOT_EXIST` | `F` | The order does not exist. | Inferred (gateway-wide code). Check paymentId and the environment (sandbox or production). |
-         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Inferred (gateway-wide code). Throttled; wait, then resend with the same refundRequestId. |
-         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Inferred (gateway-wide code). Resend the identical request with the same refundRequestId. |
+         *     | `MULTIPLE_REFUNDS_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The payment does not accept more than one refund. | Do not send another refund for this payment. |
+         *     | `PARAM_ILLEGAL` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Fix the fields, then send with a new refundRequestId. |
+         *     | `REPEAT_REQ_INCONSISTENT` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The amount or currency is different from the previous request. | Resend the original values for this refundRequestId, or use a new one. |
+         *     | `ORDER_NOT_EXIST` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The order does not exist. | Check paymentId and the environment (sandbox or production). |
+         *
+         *     ## Gateway-wide result codes
+         *
+         *     Codes any operation of this API can answer, besides its own codes above.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
+         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
+         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
+         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
+         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
+         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
+         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
+         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
+         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
+         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | The outcome is unknown. Send the identical request again later with the same request IDs (they make a resend safe); contact Antom Technical Support if it keeps happening. |
          */
         post: operations["refund"];
         delete?: never;
@@ -443,17 +519,33 @@ export interface paths {
          *
          *     ## Result codes
          *
-         *     7 codes. A code that is not listed here is handled as: No guidance in this table; query again later and contact Antom Technical Support if it repeats.
+         *     3 codes of this operation, then 13 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; query again later and contact Antom Technical Support if it repeats.
          *
          *     | Code | Status | Message | Further action |
          *     |---|---|---|---|
          *     | `SUCCESS` | `S` | Success | Read refundStatus and act on it; if the refund fields are empty, no refund has that ID. |
-         *     | `ACCESS_DENIED` | `F` | Access is denied. | Inferred (gateway-wide code). Access refused; ask Antom Technical Support why. |
-         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center. |
-         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Inferred (gateway-wide code). Send refundId or refundRequestId, each at most 64 characters. |
-         *     | `ORDER_NOT_EXIST` | `F` | The order does not exist. | Inferred (gateway-wide code). No refund has that ID; check it and the environment (sandbox or production). |
-         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Inferred (gateway-wide code). Throttled; wait, then query again. |
-         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Inferred (gateway-wide code). Query again later; an inquiry changes nothing, so repeating it is safe. |
+         *     | `PARAM_ILLEGAL` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Send refundId or refundRequestId, each at most 64 characters. |
+         *     | `ORDER_NOT_EXIST` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The order does not exist. | No refund has that ID; check it and the environment (sandbox or production). |
+         *
+         *     ## Gateway-wide result codes
+         *
+         *     Codes any operation of this API can answer, besides its own codes above.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
+         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
+         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
+         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
+         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
+         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
+         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
+         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
+         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
+         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | The outcome is unknown. Send the identical request again later with the same request IDs (they make a resend safe); contact Antom Technical Support if it keeps happening. |
          */
         post: operations["inquiryRefund"];
         delete?: never;
