@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { deriveExamples, finalizeBundle, renderResultTableMarkdown } from '../../generator/emit/openapi-bundle.ts';
-import type { OpenApiDocument, ResultTable } from '../../generator/types.ts';
+import { INFERRED_BADGE, deriveExamples, finalizeBundle, renderResultTableMarkdown } from '../../generator/emit/openapi-bundle.ts';
+import type { CommonResultTable, OpenApiDocument, ResultTable } from '../../generator/types.ts';
 
 const table: ResultTable = {
   operationId: 'op',
@@ -25,6 +25,17 @@ const table: ResultTable = {
 };
 
 const spec = { source: 'spec/x.yaml', title: 'X', version: '1' };
+
+/** DONE is also an operation code (the operation's row wins); BAD_KEY and BUSY are gateway-wide only. */
+const common: CommonResultTable = {
+  pointer: '#/x-common-result-codes',
+  statuses: [],
+  codes: [
+    { code: 'BAD_KEY', status: 'F', message: 'Key <i>unknown</i>.', action: 'Upload the key.', inferred: true },
+    { code: 'DONE', status: 'S', message: 'Done everywhere.', action: 'Gateway-wide nothing.' },
+    { code: 'BUSY', status: 'U', message: 'Busy.', action: 'Wait.' },
+  ],
+};
 
 function doc(): OpenApiDocument {
   return {
@@ -54,6 +65,18 @@ describe('deriveExamples', () => {
     expect((examples.DONE as { value: unknown }).value).toEqual({ result: { code: 'DONE', status: 'S', message: 'Done.' }, id: 'base', nested: { a: 1, b: 1 } });
   });
 
+  it("adds one example per gateway-wide code the operation does not list, after its own, built from the operation's plan", () => {
+    const examples = deriveExamples(table, common);
+    expect(Object.keys(examples)).toEqual(['WAIT', 'DONE', 'BAD_KEY', 'BUSY']);
+    expect(examples.BAD_KEY).toEqual({
+      summary: 'BAD_KEY: Key unknown',
+      description: 'Result status F. Upload the key.',
+      value: { result: { code: 'BAD_KEY', status: 'F', message: 'Key <i>unknown</i>.' }, id: 'base', nested: { a: 1, b: 1 } },
+    });
+    expect((examples.BUSY as { value: { nested: unknown } }).value.nested).toEqual({ a: 1, b: 2 });
+    expect((examples.DONE as { value: { result: { message: string } } }).value.result.message).toBe('Done.');
+  });
+
   it('writes no examples when the table has no plan', () => {
     expect(deriveExamples({ ...table, examples: undefined })).toEqual({});
   });
@@ -65,6 +88,19 @@ describe('renderResultTableMarkdown', () => {
     expect(markdown).toContain('| `DONE` | `S` | Done. | Nothing. |');
     expect(markdown).toContain('| `WAIT` | `U` | Wait &lt;b&gt;here&lt;/b&gt; \\| there. | Open the URL. |');
     expect(markdown).toContain('2 codes.');
+    expect(markdown).not.toContain('Gateway-wide');
+  });
+
+  it("renders the gateway-wide codes the operation does not override under their own heading, after its own", () => {
+    const markdown = renderResultTableMarkdown({ ...table, codes: [...table.codes, { code: 'ODD', status: 'F', message: 'Odd.', action: 'Check.', inferred: true }] }, common);
+    const [own, gateway] = markdown.split('## Gateway-wide result codes');
+    expect(own).toContain('3 codes of this operation, then 2 gateway-wide codes. A code listed in neither table is handled as: Ask support.');
+    expect(own).toContain(`| \`ODD\` ${INFERRED_BADGE} | \`F\` | Odd. | Check. |`);
+    expect(own).toContain('| `DONE` | `S` | Done. | Nothing. |');
+    expect(gateway).toContain(`| \`BAD_KEY\` ${INFERRED_BADGE} | \`F\` | Key &lt;i&gt;unknown&lt;/i&gt;. | Upload the key. |`);
+    expect(gateway).toContain('| `BUSY` | `U` | Busy. | Wait. |');
+    expect(gateway).not.toContain('DONE');
+    expect(INFERRED_BADGE).toMatch(/^<span class="result-inferred" title="[^"<>]+">inferred<\/span>$/);
   });
 });
 
@@ -80,6 +116,14 @@ describe('finalizeBundle', () => {
     expect(post.description.startsWith('Original.\n\n')).toBe(true);
     expect(post.description).toContain('## Result codes');
     expect(Object.keys(post.responses['200'].content['application/json'].examples)).toEqual(['WAIT', 'DONE']);
+    expect(post.description).not.toContain('Gateway-wide');
+  });
+
+  it('adds the gateway-wide examples and section when the document has a gateway-wide table', () => {
+    const out = finalizeBundle(doc(), [table], spec, common);
+    const post = (out.paths?.['/x'] as { post: { description: string; responses: { '200': { content: { 'application/json': { examples: object } } } } } }).post;
+    expect(post.description).toContain('## Gateway-wide result codes');
+    expect(Object.keys(post.responses['200'].content['application/json'].examples)).toEqual(['WAIT', 'DONE', 'BAD_KEY', 'BUSY']);
   });
 
   it('refuses a table on an operation without a JSON success response', () => {
