@@ -115,24 +115,21 @@ export function commonTableProblems(table) {
   return problems;
 }
 
+/** A visitor that reports the problems of the table held by `extension` of the node it visits, where they are written. */
+function reportTable(extension, problemsOf) {
+  return (node, ctx) => {
+    const raw = node[extension];
+    if (raw === undefined) return;
+    const resolved = ctx.resolve(raw);
+    const base = resolved.location ?? ctx.location.child([extension]);
+    for (const problem of problemsOf(resolved.node ?? raw)) ctx.report({ message: problem.message, location: base.child(problem.path) });
+  };
+}
+
 export function ResultCodes() {
   return {
-    Root(root, ctx) {
-      const raw = root[COMMON_RESULT_CODES_EXTENSION];
-      if (raw === undefined) return;
-      const resolved = ctx.resolve(raw);
-      const table = resolved.node ?? raw;
-      const base = resolved.location ?? ctx.location.child([COMMON_RESULT_CODES_EXTENSION]);
-      for (const problem of commonTableProblems(table)) ctx.report({ message: problem.message, location: base.child(problem.path) });
-    },
-    Operation(operation, ctx) {
-      const raw = operation[RESULT_CODES_EXTENSION];
-      if (raw === undefined) return;
-      const resolved = ctx.resolve(raw);
-      const table = resolved.node ?? raw;
-      const base = resolved.location ?? ctx.location.child([RESULT_CODES_EXTENSION]);
-      for (const problem of resultTableProblems(table)) ctx.report({ message: problem.message, location: base.child(problem.path) });
-    },
+    Root: reportTable(COMMON_RESULT_CODES_EXTENSION, commonTableProblems),
+    Operation: reportTable(RESULT_CODES_EXTENSION, resultTableProblems),
   };
 }
 
