@@ -88,7 +88,8 @@ describe('docs site (Chromium)', () => {
   it('lists every result code of spec/result-codes/pay.yaml in the Result codes table', async () => {
     const codes = resultCodes();
     expect(codes.length).toBeGreaterThan(0);
-    await page.getByRole('heading', { name: 'Result codes', exact: true }).waitFor(VISIBLE);
+    // The heading's accessible name starts with its deep-link label; "Gateway-wide result codes" must not match.
+    await page.getByRole('heading', { name: /(^|\s)Result codes$/ }).first().waitFor(VISIBLE);
     const tableCodes = await page.evaluate(() => {
       const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent?.trim() === 'Result codes');
       if (heading === undefined) return null;
