@@ -1,4 +1,4 @@
-// Generated from spec/openapi.yaml (Antom Checkout Payment lifecycle 1.0.0) by generator/. Do not edit.
+// Generated from spec/openapi.yaml (Antom Checkout Payment 1.0.0) by generator/. Do not edit.
 // Regenerate with `npm run generate`; CI fails when this file differs from what the spec generates.
 
 import createClient from 'openapi-fetch';
@@ -132,6 +132,81 @@ export type InquiryRefundResult = WithSuccessBody<FetchResponse<InquiryRefundOpe
 /** What `inquiryRefund` resolves to through a sender that throws on every failure: `{ data, response }`. */
 export type InquiryRefundDataResult = DataResult<InquiryRefundOperation['responses']['200']['content']['application/json']>;
 
+/** The `createPaymentSession` operation (POST /v1/payments/createPaymentSession). */
+export type CreatePaymentSessionOperation = paths['/v1/payments/createPaymentSession']['post'];
+
+/** Request body of `createPaymentSession`, sent as `application/json`. */
+export type CreatePaymentSessionBody = NonNullable<CreatePaymentSessionOperation['requestBody']>['content']['application/json'];
+
+/** Per-call options of `createPaymentSession`: its parameters, extra headers and an AbortSignal. */
+export type CreatePaymentSessionOptions = CallOptions & ParamsOption<CreatePaymentSessionOperation>;
+
+/** What `createPaymentSession` resolves to through openapi-fetch: `{ data, error, response }`. */
+export type CreatePaymentSessionResult = WithSuccessBody<FetchResponse<CreatePaymentSessionOperation, CreatePaymentSessionOptions, 'application/json'>, CreatePaymentSessionOperation['responses']['200']['content']['application/json']>;
+
+/** What `createPaymentSession` resolves to through a sender that throws on every failure: `{ data, response }`. */
+export type CreatePaymentSessionDataResult = DataResult<CreatePaymentSessionOperation['responses']['200']['content']['application/json']>;
+
+/** The `consult` operation (POST /v1/payments/consult). */
+export type ConsultOperation = paths['/v1/payments/consult']['post'];
+
+/** Request body of `consult`, sent as `application/json`. */
+export type ConsultBody = NonNullable<ConsultOperation['requestBody']>['content']['application/json'];
+
+/** Per-call options of `consult`: its parameters, extra headers and an AbortSignal. */
+export type ConsultOptions = CallOptions & ParamsOption<ConsultOperation>;
+
+/** What `consult` resolves to through openapi-fetch: `{ data, error, response }`. */
+export type ConsultResult = WithSuccessBody<FetchResponse<ConsultOperation, ConsultOptions, 'application/json'>, ConsultOperation['responses']['200']['content']['application/json']>;
+
+/** What `consult` resolves to through a sender that throws on every failure: `{ data, response }`. */
+export type ConsultDataResult = DataResult<ConsultOperation['responses']['200']['content']['application/json']>;
+
+/** The `acceptDispute` operation (POST /v1/payments/acceptDispute). */
+export type AcceptDisputeOperation = paths['/v1/payments/acceptDispute']['post'];
+
+/** Request body of `acceptDispute`, sent as `application/json`. */
+export type AcceptDisputeBody = NonNullable<AcceptDisputeOperation['requestBody']>['content']['application/json'];
+
+/** Per-call options of `acceptDispute`: its parameters, extra headers and an AbortSignal. */
+export type AcceptDisputeOptions = CallOptions & ParamsOption<AcceptDisputeOperation>;
+
+/** What `acceptDispute` resolves to through openapi-fetch: `{ data, error, response }`. */
+export type AcceptDisputeResult = WithSuccessBody<FetchResponse<AcceptDisputeOperation, AcceptDisputeOptions, 'application/json'>, AcceptDisputeOperation['responses']['200']['content']['application/json']>;
+
+/** What `acceptDispute` resolves to through a sender that throws on every failure: `{ data, response }`. */
+export type AcceptDisputeDataResult = DataResult<AcceptDisputeOperation['responses']['200']['content']['application/json']>;
+
+/** The `supplyDefenseDocument` operation (POST /v1/payments/supplyDefenseDocument). */
+export type SupplyDefenseDocumentOperation = paths['/v1/payments/supplyDefenseDocument']['post'];
+
+/** Request body of `supplyDefenseDocument`, sent as `application/json`. */
+export type SupplyDefenseDocumentBody = NonNullable<SupplyDefenseDocumentOperation['requestBody']>['content']['application/json'];
+
+/** Per-call options of `supplyDefenseDocument`: its parameters, extra headers and an AbortSignal. */
+export type SupplyDefenseDocumentOptions = CallOptions & ParamsOption<SupplyDefenseDocumentOperation>;
+
+/** What `supplyDefenseDocument` resolves to through openapi-fetch: `{ data, error, response }`. */
+export type SupplyDefenseDocumentResult = WithSuccessBody<FetchResponse<SupplyDefenseDocumentOperation, SupplyDefenseDocumentOptions, 'application/json'>, SupplyDefenseDocumentOperation['responses']['200']['content']['application/json']>;
+
+/** What `supplyDefenseDocument` resolves to through a sender that throws on every failure: `{ data, response }`. */
+export type SupplyDefenseDocumentDataResult = DataResult<SupplyDefenseDocumentOperation['responses']['200']['content']['application/json']>;
+
+/** The `downloadDisputeEvidence` operation (POST /v1/payments/downloadDisputeEvidence). */
+export type DownloadDisputeEvidenceOperation = paths['/v1/payments/downloadDisputeEvidence']['post'];
+
+/** Request body of `downloadDisputeEvidence`, sent as `application/json`. */
+export type DownloadDisputeEvidenceBody = NonNullable<DownloadDisputeEvidenceOperation['requestBody']>['content']['application/json'];
+
+/** Per-call options of `downloadDisputeEvidence`: its parameters, extra headers and an AbortSignal. */
+export type DownloadDisputeEvidenceOptions = CallOptions & ParamsOption<DownloadDisputeEvidenceOperation>;
+
+/** What `downloadDisputeEvidence` resolves to through openapi-fetch: `{ data, error, response }`. */
+export type DownloadDisputeEvidenceResult = WithSuccessBody<FetchResponse<DownloadDisputeEvidenceOperation, DownloadDisputeEvidenceOptions, 'application/json'>, DownloadDisputeEvidenceOperation['responses']['200']['content']['application/json']>;
+
+/** What `downloadDisputeEvidence` resolves to through a sender that throws on every failure: `{ data, response }`. */
+export type DownloadDisputeEvidenceDataResult = DataResult<DownloadDisputeEvidenceOperation['responses']['200']['content']['application/json']>;
+
 /** What each operation resolves to through openapi-fetch (`{ data, error, response }`), by operationId. */
 export interface FetchResults {
   pay: PayResult;
@@ -140,6 +215,11 @@ export interface FetchResults {
   capture: CaptureResult;
   refund: RefundResult;
   inquiryRefund: InquiryRefundResult;
+  createPaymentSession: CreatePaymentSessionResult;
+  consult: ConsultResult;
+  acceptDispute: AcceptDisputeResult;
+  supplyDefenseDocument: SupplyDefenseDocumentResult;
+  downloadDisputeEvidence: DownloadDisputeEvidenceResult;
 }
 
 /** What each operation resolves to through a sender that throws on every failure (`{ data, response }`), by operationId. */
@@ -150,6 +230,11 @@ export interface DataResults {
   capture: CaptureDataResult;
   refund: RefundDataResult;
   inquiryRefund: InquiryRefundDataResult;
+  createPaymentSession: CreatePaymentSessionDataResult;
+  consult: ConsultDataResult;
+  acceptDispute: AcceptDisputeDataResult;
+  supplyDefenseDocument: SupplyDefenseDocumentDataResult;
+  downloadDisputeEvidence: DownloadDisputeEvidenceDataResult;
 }
 
 /** One function per operationId of the spec. `Results` is what they resolve to: `FetchResults` (openapi-fetch's shape) or `DataResults` (a sender that throws on every failure). */
@@ -217,6 +302,58 @@ export interface Operations<Results extends Record<keyof FetchResults, unknown> 
    * `POST /v1/payments/inquiryRefund`
    */
   inquiryRefund(body: InquiryRefundBody, options?: InquiryRefundOptions): Promise<Results['inquiryRefund']>;
+  /**
+   * Create a checkout session
+   *
+   * Creates a checkout session: Antom prepares the page or component on which the buyer pays, and answers with
+   * what the front end needs to show it. One operation serves three integrations, chosen with `productScene`:
+   *
+   * `POST /v1/payments/createPaymentSession`
+   */
+  createPaymentSession(body: CreatePaymentSessionBody, options?: CreatePaymentSessionOptions): Promise<Results['createPaymentSession']>;
+  /**
+   * List the payment methods to offer
+   *
+   * Lists the payment methods the merchant may offer for an amount, a currency and the buyer's environment, with
+   * their logos, limits, currencies and method-specific details. Antom selects and orders the methods, so methods
+   * can be added or withdrawn without a code change on the merchant's side: show the enabled entries of
+   * `paymentOptions` in the order returned, and hide the others or show them greyed out with their
+   * `disableReason`.
+   *
+   * `POST /v1/payments/consult`
+   */
+  consult(body: ConsultBody, options?: ConsultOptions): Promise<Results['consult']>;
+  /**
+   * Accept a dispute
+   *
+   * Accepts a chargeback: the merchant takes liability, and the disputed amount (with the chargeback fee) is not
+   * returned. Use it instead of defending when the buyer's claim is right or the amount does not justify a
+   * defense. Accepting and defending exclude each other, and both are possible only until the `defenseDueTime`
+   * of the dispute notification.
+   *
+   * `POST /v1/payments/acceptDispute`
+   */
+  acceptDispute(body: AcceptDisputeBody, options?: AcceptDisputeOptions): Promise<Results['acceptDispute']>;
+  /**
+   * Upload a defense document for a dispute
+   *
+   * Uploads the merchant's defense for a dispute: the evidence for a chargeback, or the documents a retrieval
+   * request asks for. Start from the pre-filled template of downloadDisputeEvidence
+   * (`DISPUTE_EVIDENCE_TEMPLATE`), complete it, and send the file Base64-encoded in `disputeEvidence`: at most
+   * 1,000,000 characters of Base64, that is about 732 KiB of file. Antom expects DOC, DOCX or PDF, in English.
+   *
+   * `POST /v1/payments/supplyDefenseDocument`
+   */
+  supplyDefenseDocument(body: SupplyDefenseDocumentBody, options?: SupplyDefenseDocumentOptions): Promise<Results['supplyDefenseDocument']>;
+  /**
+   * Download the evidence template or the uploaded document
+   *
+   * Downloads a document of a dispute, Base64-encoded in `disputeEvidence`, with its file type in
+   * `disputeEvidenceFormat` (`WORD`, `PDF`, `ZIP` or `JPG`):
+   *
+   * `POST /v1/payments/downloadDisputeEvidence`
+   */
+  downloadDisputeEvidence(body: DownloadDisputeEvidenceBody, options?: DownloadDisputeEvidenceOptions): Promise<Results['downloadDisputeEvidence']>;
 }
 
 /** Route of every operation, by operationId. */
@@ -227,6 +364,11 @@ export const operationRoutes = {
   capture: { operationId: 'capture', method: 'POST', path: '/v1/payments/capture', hasBody: true, requestMediaType: 'application/json', responseMediaType: 'application/json' },
   refund: { operationId: 'refund', method: 'POST', path: '/v1/payments/refund', hasBody: true, requestMediaType: 'application/json', responseMediaType: 'application/json' },
   inquiryRefund: { operationId: 'inquiryRefund', method: 'POST', path: '/v1/payments/inquiryRefund', hasBody: true, requestMediaType: 'application/json', responseMediaType: 'application/json' },
+  createPaymentSession: { operationId: 'createPaymentSession', method: 'POST', path: '/v1/payments/createPaymentSession', hasBody: true, requestMediaType: 'application/json', responseMediaType: 'application/json' },
+  consult: { operationId: 'consult', method: 'POST', path: '/v1/payments/consult', hasBody: true, requestMediaType: 'application/json', responseMediaType: 'application/json' },
+  acceptDispute: { operationId: 'acceptDispute', method: 'POST', path: '/v1/payments/acceptDispute', hasBody: true, requestMediaType: 'application/json', responseMediaType: 'application/json' },
+  supplyDefenseDocument: { operationId: 'supplyDefenseDocument', method: 'POST', path: '/v1/payments/supplyDefenseDocument', hasBody: true, requestMediaType: 'application/json', responseMediaType: 'application/json' },
+  downloadDisputeEvidence: { operationId: 'downloadDisputeEvidence', method: 'POST', path: '/v1/payments/downloadDisputeEvidence', hasBody: true, requestMediaType: 'application/json', responseMediaType: 'application/json' },
 } as const satisfies Record<string, OperationRoute>;
 
 /** Binds every operation to a sender; `Results` states what the sender resolves to (`FetchResults` or `DataResults`). */
@@ -238,6 +380,11 @@ export function bindOperations<Results extends Record<keyof FetchResults, unknow
     capture: (body, options) => send(operationRoutes.capture, body, options) as Promise<Results['capture']>,
     refund: (body, options) => send(operationRoutes.refund, body, options) as Promise<Results['refund']>,
     inquiryRefund: (body, options) => send(operationRoutes.inquiryRefund, body, options) as Promise<Results['inquiryRefund']>,
+    createPaymentSession: (body, options) => send(operationRoutes.createPaymentSession, body, options) as Promise<Results['createPaymentSession']>,
+    consult: (body, options) => send(operationRoutes.consult, body, options) as Promise<Results['consult']>,
+    acceptDispute: (body, options) => send(operationRoutes.acceptDispute, body, options) as Promise<Results['acceptDispute']>,
+    supplyDefenseDocument: (body, options) => send(operationRoutes.supplyDefenseDocument, body, options) as Promise<Results['supplyDefenseDocument']>,
+    downloadDisputeEvidence: (body, options) => send(operationRoutes.downloadDisputeEvidence, body, options) as Promise<Results['downloadDisputeEvidence']>,
   };
 }
 

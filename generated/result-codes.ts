@@ -1,4 +1,4 @@
-// Generated from spec/openapi.yaml (Antom Checkout Payment lifecycle 1.0.0) by generator/. Do not edit.
+// Generated from spec/openapi.yaml (Antom Checkout Payment 1.0.0) by generator/. Do not edit.
 // Regenerate with `npm run generate`; CI fails when this file differs from what the spec generates.
 
 /**
@@ -830,6 +830,258 @@ export function lookupInquiryRefundResultCode(code: string): ResultCodeEntry {
   return entryOf(inquiryRefundResultCodes, inquiryRefundUnknownResultCode, code);
 }
 
+/** Result codes of `createPaymentSession` (POST /v1/payments/createPaymentSession), in the order of the spec's table (4 codes). The gateway-wide codes of `commonResultCodes` apply too. */
+export const createPaymentSessionResultCodes = {
+  /**
+   * `S`: Success
+   *
+   * Further action: Pass normalUrl (hosted Checkout Page) or paymentSessionData (embedded page, Element, EasySafePay) to the front end, then wait for notifyPayment or query inquiryPayment.
+   */
+  SUCCESS: { status: 'S', message: 'Success', action: 'Pass normalUrl (hosted Checkout Page) or paymentSessionData (embedded page, Element, EasySafePay) to the front end, then wait for notifyPayment or query inquiryPayment.' },
+  /**
+   * `F`: The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.
+   *
+   * Further action: Fix the fields the scene requires (type, format, length), then send the corrected request.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
+   */
+  PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Fix the fields the scene requires (type, format, length), then send the corrected request.', inferred: true },
+  /**
+   * `F`: The amount or currency is different from the previous request.
+   *
+   * Further action: This paymentRequestId was used with other values; resend the original values or use a new paymentRequestId.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
+   */
+  REPEAT_REQ_INCONSISTENT: { status: 'F', message: 'The amount or currency is different from the previous request.', action: 'This paymentRequestId was used with other values; resend the original values or use a new paymentRequestId.', inferred: true },
+  /**
+   * `F`: The order associated with the paymentRequestId in your request is closed due to payment failure or payment timeout, etc.
+   *
+   * Further action: The payment behind this paymentRequestId has failed or expired; create a new session with a new paymentRequestId.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
+   */
+  ORDER_IS_CLOSED: { status: 'F', message: 'The order associated with the paymentRequestId in your request is closed due to payment failure or payment timeout, etc.', action: 'The payment behind this paymentRequestId has failed or expired; create a new session with a new paymentRequestId.', inferred: true },
+} as const satisfies Record<string, ResultCodeRow>;
+
+/** A result code `createPaymentSession` (POST /v1/payments/createPaymentSession) can answer: its own table's or a gateway-wide one. */
+export type CreatePaymentSessionResultCode = keyof typeof createPaymentSessionResultCodes | CommonResultCode;
+
+/** Generic row for a code that `createPaymentSession` (POST /v1/payments/createPaymentSession) returned but neither its table nor the gateway-wide one lists. */
+export const createPaymentSessionUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'No guidance in this table; check the payment with inquiryPayment before creating another session.' } as const satisfies ResultCodeRow;
+
+/** True when `code` is listed in the table of `createPaymentSession` (POST /v1/payments/createPaymentSession) or in the gateway-wide one. */
+export function isCreatePaymentSessionResultCode(code: string): code is CreatePaymentSessionResultCode {
+  return ownRow(createPaymentSessionResultCodes, code) !== undefined || isCommonResultCode(code);
+}
+
+/** A fresh entry: the row of `code` in the table of `createPaymentSession` (POST /v1/payments/createPaymentSession), else its gateway-wide row, plus `code` and `known: true`; or the generic row with `known: false`. Never throws. */
+export function lookupCreatePaymentSessionResultCode(code: string): ResultCodeEntry {
+  return entryOf(createPaymentSessionResultCodes, createPaymentSessionUnknownResultCode, code);
+}
+
+/** Result codes of `consult` (POST /v1/payments/consult), in the order of the spec's table (4 codes). The gateway-wide codes of `commonResultCodes` apply too. */
+export const consultResultCodes = {
+  /**
+   * `S`: Success
+   *
+   * Further action: Show the enabled paymentOptions in the order given; hide or grey out the others.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
+   */
+  SUCCESS: { status: 'S', message: 'Success', action: 'Show the enabled paymentOptions in the order given; hide or grey out the others.', inferred: true },
+  /**
+   * `F`: The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.
+   *
+   * Further action: Fix productCode, paymentAmount and env (type, format, length), then call again.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
+   */
+  PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Fix productCode, paymentAmount and env (type, format, length), then call again.', inferred: true },
+  /**
+   * `F`: No payment options are available.
+   *
+   * Further action: No method fits this amount, currency and environment; check the contract with Antom Technical Support.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
+   */
+  NO_PAY_OPTIONS: { status: 'F', message: 'No payment options are available.', action: 'No method fits this amount, currency and environment; check the contract with Antom Technical Support.', inferred: true },
+  /**
+   * `F`: The currency is not supported.
+   *
+   * Further action: Use a currency of your contract, or ask Antom Technical Support to add this one.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
+   */
+  CURRENCY_NOT_SUPPORT: { status: 'F', message: 'The currency is not supported.', action: 'Use a currency of your contract, or ask Antom Technical Support to add this one.', inferred: true },
+} as const satisfies Record<string, ResultCodeRow>;
+
+/** A result code `consult` (POST /v1/payments/consult) can answer: its own table's or a gateway-wide one. */
+export type ConsultResultCode = keyof typeof consultResultCodes | CommonResultCode;
+
+/** Generic row for a code that `consult` (POST /v1/payments/consult) returned but neither its table nor the gateway-wide one lists. */
+export const consultUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'No guidance in this table; call again, and contact Antom Technical Support if it repeats.' } as const satisfies ResultCodeRow;
+
+/** True when `code` is listed in the table of `consult` (POST /v1/payments/consult) or in the gateway-wide one. */
+export function isConsultResultCode(code: string): code is ConsultResultCode {
+  return ownRow(consultResultCodes, code) !== undefined || isCommonResultCode(code);
+}
+
+/** A fresh entry: the row of `code` in the table of `consult` (POST /v1/payments/consult), else its gateway-wide row, plus `code` and `known: true`; or the generic row with `known: false`. Never throws. */
+export function lookupConsultResultCode(code: string): ResultCodeEntry {
+  return entryOf(consultResultCodes, consultUnknownResultCode, code);
+}
+
+/** Result codes of `acceptDispute` (POST /v1/payments/acceptDispute), in the order of the spec's table (5 codes). The gateway-wide codes of `commonResultCodes` apply too. */
+export const acceptDisputeResultCodes = {
+  /**
+   * `S`: Success
+   *
+   * Further action: Accepted; the disputed amount goes back to the buyer. Nothing more to do for this dispute.
+   */
+  SUCCESS: { status: 'S', message: 'Success', action: 'Accepted; the disputed amount goes back to the buyer. Nothing more to do for this dispute.' },
+  /**
+   * `F`: The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.
+   *
+   * Further action: Check the headers and disputeId (the one from the dispute notification, at most 64 characters), then call again.
+   */
+  PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Check the headers and disputeId (the one from the dispute notification, at most 64 characters), then call again.' },
+  /**
+   * `F`: The request is repeated.
+   *
+   * Further action: The dispute was already accepted or defended; ask Antom Technical Support for its state if unsure.
+   */
+  REPEAT_REQUEST: { status: 'F', message: 'The request is repeated.', action: 'The dispute was already accepted or defended; ask Antom Technical Support for its state if unsure.' },
+  /**
+   * `F`: The defense is overdue, so the dispute can no longer be accepted or defended.
+   *
+   * Further action: The deadline (defenseDueTime) has passed; nothing more can be done through the API. Ask Antom Technical Support about the time limit.
+   */
+  TIME_EXCEEDS_LIMIT: { status: 'F', message: 'The defense is overdue, so the dispute can no longer be accepted or defended.', action: 'The deadline (defenseDueTime) has passed; nothing more can be done through the API. Ask Antom Technical Support about the time limit.' },
+  /**
+   * `U`: An API call has failed, which is caused by unknown reasons.
+   *
+   * Further action: Call again with the same disputeId; contact Antom Technical Support if it keeps failing.
+   */
+  UNKNOWN_EXCEPTION: { status: 'U', message: 'An API call has failed, which is caused by unknown reasons.', action: 'Call again with the same disputeId; contact Antom Technical Support if it keeps failing.' },
+} as const satisfies Record<string, ResultCodeRow>;
+
+/** A result code `acceptDispute` (POST /v1/payments/acceptDispute) can answer: its own table's or a gateway-wide one. */
+export type AcceptDisputeResultCode = keyof typeof acceptDisputeResultCodes | CommonResultCode;
+
+/** Generic row for a code that `acceptDispute` (POST /v1/payments/acceptDispute) returned but neither its table nor the gateway-wide one lists. */
+export const acceptDisputeUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'No guidance in this table; call again with the same disputeId, or ask Antom Technical Support.' } as const satisfies ResultCodeRow;
+
+/** True when `code` is listed in the table of `acceptDispute` (POST /v1/payments/acceptDispute) or in the gateway-wide one. */
+export function isAcceptDisputeResultCode(code: string): code is AcceptDisputeResultCode {
+  return ownRow(acceptDisputeResultCodes, code) !== undefined || isCommonResultCode(code);
+}
+
+/** A fresh entry: the row of `code` in the table of `acceptDispute` (POST /v1/payments/acceptDispute), else its gateway-wide row, plus `code` and `known: true`; or the generic row with `known: false`. Never throws. */
+export function lookupAcceptDisputeResultCode(code: string): ResultCodeEntry {
+  return entryOf(acceptDisputeResultCodes, acceptDisputeUnknownResultCode, code);
+}
+
+/** Result codes of `supplyDefenseDocument` (POST /v1/payments/supplyDefenseDocument), in the order of the spec's table (7 codes). The gateway-wide codes of `commonResultCodes` apply too. */
+export const supplyDefenseDocumentResultCodes = {
+  /**
+   * `S`: Success
+   *
+   * Further action: Submitted; wait for the dispute notifications that follow (defense supplied, then the judgement).
+   */
+  SUCCESS: { status: 'S', message: 'Success', action: 'Submitted; wait for the dispute notifications that follow (defense supplied, then the judgement).' },
+  /**
+   * `F`: The number of defense submissions exceeds the maximum allowed.
+   *
+   * Further action: No more uploads are possible for this compliance request; ask Antom Technical Support for the limit.
+   */
+  DEFENSE_EXCEED_LIMIT: { status: 'F', message: 'The number of defense submissions exceeds the maximum allowed.', action: 'No more uploads are possible for this compliance request; ask Antom Technical Support for the limit.' },
+  /**
+   * `F`: Materials cannot be uploaded again while the previous upload is being validated.
+   *
+   * Further action: Wait for the validation result in the dispute notification before uploading again.
+   */
+  NOT_ALLOW_IN_CURRENT_STATUS: { status: 'F', message: 'Materials cannot be uploaded again while the previous upload is being validated.', action: 'Wait for the validation result in the dispute notification before uploading again.' },
+  /**
+   * `F`: The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.
+   *
+   * Further action: Check disputeId and that disputeEvidence is plain Base64 of at most 1,000,000 characters, then call again.
+   */
+  PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Check disputeId and that disputeEvidence is plain Base64 of at most 1,000,000 characters, then call again.' },
+  /**
+   * `F`: The request is repeated.
+   *
+   * Further action: The dispute was already defended or accepted, and a document cannot be changed after submission; ask Antom Technical Support for its state if unsure.
+   */
+  REPEAT_REQUEST: { status: 'F', message: 'The request is repeated.', action: 'The dispute was already defended or accepted, and a document cannot be changed after submission; ask Antom Technical Support for its state if unsure.' },
+  /**
+   * `F`: The defense is overdue, so the dispute can no longer be accepted or defended.
+   *
+   * Further action: The deadline (defenseDueTime) has passed; nothing more can be done through the API. Ask Antom Technical Support about the time limit.
+   */
+  TIME_EXCEEDS_LIMIT: { status: 'F', message: 'The defense is overdue, so the dispute can no longer be accepted or defended.', action: 'The deadline (defenseDueTime) has passed; nothing more can be done through the API. Ask Antom Technical Support about the time limit.' },
+  /**
+   * `U`: An API call has failed, which is caused by unknown reasons.
+   *
+   * Further action: Call again with the same disputeId and document; contact Antom Technical Support if it keeps failing.
+   */
+  UNKNOWN_EXCEPTION: { status: 'U', message: 'An API call has failed, which is caused by unknown reasons.', action: 'Call again with the same disputeId and document; contact Antom Technical Support if it keeps failing.' },
+} as const satisfies Record<string, ResultCodeRow>;
+
+/** A result code `supplyDefenseDocument` (POST /v1/payments/supplyDefenseDocument) can answer: its own table's or a gateway-wide one. */
+export type SupplyDefenseDocumentResultCode = keyof typeof supplyDefenseDocumentResultCodes | CommonResultCode;
+
+/** Generic row for a code that `supplyDefenseDocument` (POST /v1/payments/supplyDefenseDocument) returned but neither its table nor the gateway-wide one lists. */
+export const supplyDefenseDocumentUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'No guidance in this table; call again with the same disputeId and document, or ask Antom Technical Support.' } as const satisfies ResultCodeRow;
+
+/** True when `code` is listed in the table of `supplyDefenseDocument` (POST /v1/payments/supplyDefenseDocument) or in the gateway-wide one. */
+export function isSupplyDefenseDocumentResultCode(code: string): code is SupplyDefenseDocumentResultCode {
+  return ownRow(supplyDefenseDocumentResultCodes, code) !== undefined || isCommonResultCode(code);
+}
+
+/** A fresh entry: the row of `code` in the table of `supplyDefenseDocument` (POST /v1/payments/supplyDefenseDocument), else its gateway-wide row, plus `code` and `known: true`; or the generic row with `known: false`. Never throws. */
+export function lookupSupplyDefenseDocumentResultCode(code: string): ResultCodeEntry {
+  return entryOf(supplyDefenseDocumentResultCodes, supplyDefenseDocumentUnknownResultCode, code);
+}
+
+/** Result codes of `downloadDisputeEvidence` (POST /v1/payments/downloadDisputeEvidence), in the order of the spec's table (3 codes). The gateway-wide codes of `commonResultCodes` apply too. */
+export const downloadDisputeEvidenceResultCodes = {
+  /**
+   * `S`: Success
+   *
+   * Further action: Decode disputeEvidence from Base64 and open it as the type disputeEvidenceFormat names.
+   */
+  SUCCESS: { status: 'S', message: 'Success', action: 'Decode disputeEvidence from Base64 and open it as the type disputeEvidenceFormat names.' },
+  /**
+   * `U`: An API call has failed, which is caused by unknown reasons.
+   *
+   * Further action: Call again; a download changes nothing. Contact Antom Technical Support if it keeps failing.
+   */
+  UNKNOWN_EXCEPTION: { status: 'U', message: 'An API call has failed, which is caused by unknown reasons.', action: 'Call again; a download changes nothing. Contact Antom Technical Support if it keeps failing.' },
+  /**
+   * `F`: The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.
+   *
+   * Further action: Check disputeId and disputeEvidenceType; the uploaded file can only be fetched after an upload.
+   */
+  PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Check disputeId and disputeEvidenceType; the uploaded file can only be fetched after an upload.' },
+} as const satisfies Record<string, ResultCodeRow>;
+
+/** A result code `downloadDisputeEvidence` (POST /v1/payments/downloadDisputeEvidence) can answer: its own table's or a gateway-wide one. */
+export type DownloadDisputeEvidenceResultCode = keyof typeof downloadDisputeEvidenceResultCodes | CommonResultCode;
+
+/** Generic row for a code that `downloadDisputeEvidence` (POST /v1/payments/downloadDisputeEvidence) returned but neither its table nor the gateway-wide one lists. */
+export const downloadDisputeEvidenceUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'No guidance in this table; call again, and contact Antom Technical Support if it repeats.' } as const satisfies ResultCodeRow;
+
+/** True when `code` is listed in the table of `downloadDisputeEvidence` (POST /v1/payments/downloadDisputeEvidence) or in the gateway-wide one. */
+export function isDownloadDisputeEvidenceResultCode(code: string): code is DownloadDisputeEvidenceResultCode {
+  return ownRow(downloadDisputeEvidenceResultCodes, code) !== undefined || isCommonResultCode(code);
+}
+
+/** A fresh entry: the row of `code` in the table of `downloadDisputeEvidence` (POST /v1/payments/downloadDisputeEvidence), else its gateway-wide row, plus `code` and `known: true`; or the generic row with `known: false`. Never throws. */
+export function lookupDownloadDisputeEvidenceResultCode(code: string): ResultCodeEntry {
+  return entryOf(downloadDisputeEvidenceResultCodes, downloadDisputeEvidenceUnknownResultCode, code);
+}
+
 /** Every operation's own result-code table, by operationId (the gateway-wide codes are in `commonResultCodes`). */
 export const resultCodeTables = {
   pay: payResultCodes,
@@ -838,6 +1090,11 @@ export const resultCodeTables = {
   capture: captureResultCodes,
   refund: refundResultCodes,
   inquiryRefund: inquiryRefundResultCodes,
+  createPaymentSession: createPaymentSessionResultCodes,
+  consult: consultResultCodes,
+  acceptDispute: acceptDisputeResultCodes,
+  supplyDefenseDocument: supplyDefenseDocumentResultCodes,
+  downloadDisputeEvidence: downloadDisputeEvidenceResultCodes,
 } as const;
 
 /** The generic row of every table (for a code it does not list), by operationId. */
@@ -848,6 +1105,11 @@ export const unknownResultCodes = {
   capture: captureUnknownResultCode,
   refund: refundUnknownResultCode,
   inquiryRefund: inquiryRefundUnknownResultCode,
+  createPaymentSession: createPaymentSessionUnknownResultCode,
+  consult: consultUnknownResultCode,
+  acceptDispute: acceptDisputeUnknownResultCode,
+  supplyDefenseDocument: supplyDefenseDocumentUnknownResultCode,
+  downloadDisputeEvidence: downloadDisputeEvidenceUnknownResultCode,
 } as const satisfies Record<ResultCodeOperationId, ResultCodeRow>;
 
 /** An operationId that has a result-code table. */

@@ -1,4 +1,4 @@
-// Generated from spec/openapi.yaml (Antom Checkout Payment lifecycle 1.0.0) by generator/. Do not edit.
+// Generated from spec/openapi.yaml (Antom Checkout Payment 1.0.0) by generator/. Do not edit.
 // Regenerate with `npm run generate`; CI fails when this file differs from what the spec generates.
 
 export interface paths {
@@ -537,6 +537,401 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/payments/createPaymentSession": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a checkout session
+         * @description Creates a checkout session: Antom prepares the page or component on which the buyer pays, and answers with
+         *     what the front end needs to show it. One operation serves three integrations, chosen with `productScene`:
+         *
+         *     | `productScene` | Integration | Use from the answer |
+         *     |---|---|---|
+         *     | `CHECKOUT_PAYMENT` | Antom Checkout Page, hosted: the buyer is sent to Antom's page and picks a payment method there | `normalUrl`: redirect the buyer, or open it in a web view |
+         *     | `CHECKOUT_PAYMENT` | Antom Checkout Page, embedded in the merchant's web page (desktop and mobile browsers; Antom web SDK 1.41.0 or later) | `paymentSessionData`: pass it to the SDK |
+         *     | `ELEMENT_PAYMENT` | Payment Element: Antom's web or mobile component inside the merchant's checkout, showing the method list or one method | `paymentSessionData`: create the Element with it |
+         *     | `EASY_PAY` | EasySafePay: the first payment links the buyer's account, later ones need no password | `paymentSessionData`: pass it to the SDK |
+         *
+         *     Every scene needs `productCode`, `paymentRequestId`, `order`, `paymentAmount`, `settlementStrategy` and
+         *     `paymentRedirectUrl`. EasySafePay also needs `paymentMethod` and `paymentNotifyUrl`, plus `agreementInfo` on
+         *     the buyer's first EasySafePay payment. A Payment Element that shows a single method gets it in
+         *     `paymentMethod`; card payments (`paymentMethodType` `CARD`) need `paymentFactor`.
+         *
+         *     A session lasts one hour unless `paymentSessionExpiryTime` sets an earlier end. A created session is not a
+         *     payment: the result of the payment arrives as notifyPayment (at `paymentNotifyUrl`, which wins over the address
+         *     in Antom Dashboard, when the payment succeeds or expires) and can be queried with inquiryPayment by the
+         *     `paymentRequestId`. Card, Apple Pay and Google Pay payments are authorised first and captured automatically
+         *     unless manual capture was chosen; the capture result comes as notifyCapture, and goods should ship only after
+         *     a successful capture.
+         *
+         *     Besides the codes below, this operation can answer the codes that every Antom API shares (signature, keys,
+         *     access, throttling), which are listed once for all operations.
+         *
+         *     ## Result statuses
+         *
+         *     | Status | Meaning | What to do |
+         *     |---|---|---|
+         *     | `S` | Success | The session is created. It is not a payment result; the payment's outcome comes later. |
+         *     | `F` | Failure | No session was created; act on the code. |
+         *     | `U` | Unknown | Whether a session was created is unknown; call again. |
+         *
+         *     ## Result-process logic
+         *
+         *     Read `resultStatus` first, then follow the branch:
+         *
+         *     - `S`: **Session created.** Hand normalUrl or paymentSessionData to the front end. The payment result arrives as notifyPayment, or query inquiryPayment with the paymentRequestId.
+         *     - `F`: **Session not created.** Act on the resultCode; after fixing the request, send it again (with a new paymentRequestId if the old one is closed).
+         *     - `U`: **Outcome unknown.** Call again with the same request; before creating a session with a new paymentRequestId, check the old one with inquiryPayment.
+         *
+         *     ## Result codes
+         *
+         *     4 codes of this operation, then 13 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; check the payment with inquiryPayment before creating another session.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `SUCCESS` | `S` | Success | Pass normalUrl (hosted Checkout Page) or paymentSessionData (embedded page, Element, EasySafePay) to the front end, then wait for notifyPayment or query inquiryPayment. |
+         *     | `PARAM_ILLEGAL` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Fix the fields the scene requires (type, format, length), then send the corrected request. |
+         *     | `REPEAT_REQ_INCONSISTENT` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The amount or currency is different from the previous request. | This paymentRequestId was used with other values; resend the original values or use a new paymentRequestId. |
+         *     | `ORDER_IS_CLOSED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The order associated with the paymentRequestId in your request is closed due to payment failure or payment timeout, etc. | The payment behind this paymentRequestId has failed or expired; create a new session with a new paymentRequestId. |
+         *
+         *     ## Gateway-wide result codes
+         *
+         *     Codes any operation of this API can answer, besides its own codes above.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
+         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
+         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
+         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
+         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
+         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
+         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
+         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
+         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
+         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | The outcome is unknown. Send the identical request again later with the same request IDs (they make a resend safe); contact Antom Technical Support if it keeps happening. |
+         */
+        post: operations["createPaymentSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payments/consult": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * List the payment methods to offer
+         * @description Lists the payment methods the merchant may offer for an amount, a currency and the buyer's environment, with
+         *     their logos, limits, currencies and method-specific details. Antom selects and orders the methods, so methods
+         *     can be added or withdrawn without a code change on the merchant's side: show the enabled entries of
+         *     `paymentOptions` in the order returned, and hide the others or show them greyed out with their
+         *     `disableReason`.
+         *
+         *     The order follows `userRegion` (methods of the buyer's region first); `allowedPaymentMethodRegions` narrows
+         *     the list to the methods of some regions (`GLOBAL` stands for Visa and Mastercard). For bank-based methods
+         *     that support it (such as Przelewy24), `paymentOptionDetail.supportBanks` lists the banks: show them and pass
+         *     the chosen bank to pay, so that the buyer skips Antom's bank selection page.
+         *
+         *     consult creates nothing and needs no idempotency key; it can be called again at any time.
+         *
+         *     ## Result statuses
+         *
+         *     | Status | Meaning | What to do |
+         *     |---|---|---|
+         *     | `S` | Success | The consultation worked; paymentOptions lists the methods to offer. |
+         *     | `F` | Failure | The consultation failed; act on the code. Nothing was created. |
+         *     | `U` | Unknown | The outcome is unknown; call again. |
+         *
+         *     ## Result-process logic
+         *
+         *     Read `resultStatus` first, then follow the branch:
+         *
+         *     - `S`: **Options listed.** Render the enabled paymentOptions in their order; use disableReason to explain or hide the others.
+         *     - `F`: **Consultation failed.** Act on the resultCode and call again after fixing the request.
+         *     - `U`: **Outcome unknown.** Call again.
+         *
+         *     ## Result codes
+         *
+         *     4 codes of this operation, then 13 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; call again, and contact Antom Technical Support if it repeats.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `SUCCESS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `S` | Success | Show the enabled paymentOptions in the order given; hide or grey out the others. |
+         *     | `PARAM_ILLEGAL` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Fix productCode, paymentAmount and env (type, format, length), then call again. |
+         *     | `NO_PAY_OPTIONS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | No payment options are available. | No method fits this amount, currency and environment; check the contract with Antom Technical Support. |
+         *     | `CURRENCY_NOT_SUPPORT` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The currency is not supported. | Use a currency of your contract, or ask Antom Technical Support to add this one. |
+         *
+         *     ## Gateway-wide result codes
+         *
+         *     Codes any operation of this API can answer, besides its own codes above.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
+         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
+         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
+         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
+         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
+         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
+         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
+         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
+         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
+         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | The outcome is unknown. Send the identical request again later with the same request IDs (they make a resend safe); contact Antom Technical Support if it keeps happening. |
+         */
+        post: operations["consult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payments/acceptDispute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a dispute
+         * @description Accepts a chargeback: the merchant takes liability, and the disputed amount (with the chargeback fee) is not
+         *     returned. Use it instead of defending when the buyer's claim is right or the amount does not justify a
+         *     defense. Accepting and defending exclude each other, and both are possible only until the `defenseDueTime`
+         *     of the dispute notification.
+         *
+         *     Only chargebacks can be accepted: a retrieval request asks for documents (answer it with
+         *     supplyDefenseDocument), and Visa Rapid Dispute Resolution cases are settled automatically.
+         *
+         *     `disputeId` comes from the dispute notification (notifyDispute).
+         *
+         *     ## Result statuses
+         *
+         *     | Status | Meaning | What to do |
+         *     |---|---|---|
+         *     | `S` | Success | The dispute is accepted; the merchant bears the disputed amount. |
+         *     | `F` | Failure | The dispute was not accepted by this call; act on the code. |
+         *     | `U` | Unknown | Whether the dispute was accepted is unknown; call again with the same disputeId. |
+         *
+         *     ## Result-process logic
+         *
+         *     Read `resultStatus` first, then follow the branch:
+         *
+         *     - `S`: **Dispute accepted.** The dispute is accepted; the merchant bears the disputed amount.
+         *     - `F`: **Not accepted.** Act on the resultCode. An overdue or repeated request is final for this dispute.
+         *     - `U`: **Outcome unknown.** Call again with the same disputeId.
+         *
+         *     ## Result codes
+         *
+         *     5 codes of this operation, then 12 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; call again with the same disputeId, or ask Antom Technical Support.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `SUCCESS` | `S` | Success | Accepted; the disputed amount goes back to the buyer. Nothing more to do for this dispute. |
+         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Check the headers and disputeId (the one from the dispute notification, at most 64 characters), then call again. |
+         *     | `REPEAT_REQUEST` | `F` | The request is repeated. | The dispute was already accepted or defended; ask Antom Technical Support for its state if unsure. |
+         *     | `TIME_EXCEEDS_LIMIT` | `F` | The defense is overdue, so the dispute can no longer be accepted or defended. | The deadline (defenseDueTime) has passed; nothing more can be done through the API. Ask Antom Technical Support about the time limit. |
+         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Call again with the same disputeId; contact Antom Technical Support if it keeps failing. |
+         *
+         *     ## Gateway-wide result codes
+         *
+         *     Codes any operation of this API can answer, besides its own codes above.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
+         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
+         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
+         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
+         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
+         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
+         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
+         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
+         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
+         */
+        post: operations["acceptDispute"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payments/supplyDefenseDocument": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a defense document for a dispute
+         * @description Uploads the merchant's defense for a dispute: the evidence for a chargeback, or the documents a retrieval
+         *     request asks for. Start from the pre-filled template of downloadDisputeEvidence
+         *     (`DISPUTE_EVIDENCE_TEMPLATE`), complete it, and send the file Base64-encoded in `disputeEvidence`: at most
+         *     1,000,000 characters of Base64, that is about 732 KiB of file. Antom expects DOC, DOCX or PDF, in English.
+         *
+         *     Upload before the `defenseDueTime` of the dispute notification. A submitted defense cannot be changed or
+         *     supplemented. Retrieval requests are to be answered within 10 calendar days. Compliance requests (Indian
+         *     payment methods) are the exception: they accept several uploads up to a limit, but not while the previous
+         *     upload is still being validated; the validation result arrives as a dispute notification.
+         *
+         *     After a successful upload, Antom sends a dispute notification saying the defense was supplied, and a later
+         *     one with the decision.
+         *
+         *     ## Result statuses
+         *
+         *     | Status | Meaning | What to do |
+         *     |---|---|---|
+         *     | `S` | Success | The document is stored and submitted. |
+         *     | `F` | Failure | The document was not accepted; act on the code. |
+         *     | `U` | Unknown | Whether the document was accepted is unknown; call again with the same disputeId and document. |
+         *
+         *     ## Result-process logic
+         *
+         *     Read `resultStatus` first, then follow the branch:
+         *
+         *     - `S`: **Defense submitted.** The document is submitted; the dispute notifications report the decision.
+         *     - `F`: **Defense not submitted.** Act on the resultCode. An overdue or repeated request is final for this dispute.
+         *     - `U`: **Outcome unknown.** Call again with the same disputeId and document.
+         *
+         *     ## Result codes
+         *
+         *     7 codes of this operation, then 12 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; call again with the same disputeId and document, or ask Antom Technical Support.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `SUCCESS` | `S` | Success | Submitted; wait for the dispute notifications that follow (defense supplied, then the judgement). |
+         *     | `DEFENSE_EXCEED_LIMIT` | `F` | The number of defense submissions exceeds the maximum allowed. | No more uploads are possible for this compliance request; ask Antom Technical Support for the limit. |
+         *     | `NOT_ALLOW_IN_CURRENT_STATUS` | `F` | Materials cannot be uploaded again while the previous upload is being validated. | Wait for the validation result in the dispute notification before uploading again. |
+         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Check disputeId and that disputeEvidence is plain Base64 of at most 1,000,000 characters, then call again. |
+         *     | `REPEAT_REQUEST` | `F` | The request is repeated. | The dispute was already defended or accepted, and a document cannot be changed after submission; ask Antom Technical Support for its state if unsure. |
+         *     | `TIME_EXCEEDS_LIMIT` | `F` | The defense is overdue, so the dispute can no longer be accepted or defended. | The deadline (defenseDueTime) has passed; nothing more can be done through the API. Ask Antom Technical Support about the time limit. |
+         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Call again with the same disputeId and document; contact Antom Technical Support if it keeps failing. |
+         *
+         *     ## Gateway-wide result codes
+         *
+         *     Codes any operation of this API can answer, besides its own codes above.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
+         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
+         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
+         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
+         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
+         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
+         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
+         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
+         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
+         */
+        post: operations["supplyDefenseDocument"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/payments/downloadDisputeEvidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Download the evidence template or the uploaded document
+         * @description Downloads a document of a dispute, Base64-encoded in `disputeEvidence`, with its file type in
+         *     `disputeEvidenceFormat` (`WORD`, `PDF`, `ZIP` or `JPG`):
+         *
+         *     - `DISPUTE_EVIDENCE_TEMPLATE`: Antom's evidence template, with the transaction and payment details already
+         *       filled in. Completing it and uploading it with supplyDefenseDocument improves the chance of winning.
+         *     - `DISPUTE_EVIDENCE_FILE`: the document uploaded with supplyDefenseDocument.
+         *
+         *     A download changes nothing and can be repeated.
+         *
+         *     ## Result statuses
+         *
+         *     | Status | Meaning | What to do |
+         *     |---|---|---|
+         *     | `S` | Success | The file is in disputeEvidence. |
+         *     | `F` | Failure | The download failed; act on the code. |
+         *     | `U` | Unknown | The outcome is unknown; call again. |
+         *
+         *     ## Result-process logic
+         *
+         *     Read `resultStatus` first, then follow the branch:
+         *
+         *     - `S`: **File returned.** Decode disputeEvidence according to disputeEvidenceFormat.
+         *     - `F`: **Download failed.** Act on the resultCode and call again after fixing the request.
+         *     - `U`: **Outcome unknown.** Call again.
+         *
+         *     ## Result codes
+         *
+         *     3 codes of this operation, then 12 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; call again, and contact Antom Technical Support if it repeats.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `SUCCESS` | `S` | Success | Decode disputeEvidence from Base64 and open it as the type disputeEvidenceFormat names. |
+         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Call again; a download changes nothing. Contact Antom Technical Support if it keeps failing. |
+         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Check disputeId and disputeEvidenceType; the uploaded file can only be fetched after an upload. |
+         *
+         *     ## Gateway-wide result codes
+         *
+         *     Codes any operation of this API can answer, besides its own codes above.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
+         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
+         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
+         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
+         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
+         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
+         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
+         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
+         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
+         */
+        post: operations["downloadDisputeEvidence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     notifyPayment: {
@@ -626,6 +1021,50 @@ export interface webhooks {
          *     For a failed refund, `result` is expected to carry one of the refund operation's failure codes.
          */
         post: operations["notifyRefund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    notifyDispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive a dispute notification
+         * @description Antom posts this request to the dispute notification address configured in Antom Dashboard (there is no
+         *     request field for it) whenever a dispute on one of the merchant's payments changes. A dispute produces
+         *     several notifications; `disputeNotificationType` says which event this one reports:
+         *
+         *     | `disputeNotificationType` | Event | Fields that come with it |
+         *     |---|---|---|
+         *     | `DISPUTE_CREATED` | A chargeback, retrieval request or compliance request was opened; the disputed funds are frozen. | `defenseDueTime`, `disputeAmount`, `disputeReasonCode`, `disputeSource` |
+         *     | `DEFENSE_DUE_ALERT` | Less than 24 hours remain before `defenseDueTime` and the merchant has not acted. | `defenseDueTime` |
+         *     | `DEFENSE_SUPPLIED` | The defense uploaded with supplyDefenseDocument was submitted. | |
+         *     | `DISPUTE_ACCEPTED` | The dispute was accepted. | `disputeAcceptReason`, `disputeAcceptTime` |
+         *     | `DISPUTE_JUDGED` | The liability is decided. | `disputeJudgedResult`, `disputeJudgedAmount`, `disputeReasonCode`, `disputeSource` |
+         *     | `DISPUTE_CANCELLED` | The buyer withdrew the chargeback. | |
+         *     | `RDR_RESOLVED` | Visa Rapid Dispute Resolution settled the case automatically; there is nothing to do. | |
+         *
+         *     `disputeJudgedResult` `ACCEPT_BY_CUSTOMER` means the buyer is liable and the frozen funds are released to the
+         *     merchant; `ACCEPT_BY_MERCHANT` means the merchant is liable and the amount is deducted from the settlement to
+         *     refund the buyer. Compliance requests end with `VALIDATE_SUCCESS` or `VALIDATE_FAIL`.
+         *
+         *     To act on a new dispute, use its `disputeId` with acceptDispute, or with downloadDisputeEvidence and then
+         *     supplyDefenseDocument, before `defenseDueTime`.
+         *
+         *     Verify the `signature` header before trusting the body, exactly as for notifyPayment, store the event, and
+         *     answer HTTP 200 with the acknowledgement body. Without it Antom resends the notification until it gets it
+         *     (for Antom notifications in general: at most 8 times within about 24 hours). Handle repeats idempotently by
+         *     `disputeId` together with `disputeNotificationType`.
+         */
+        post: operations["notifyDispute"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1317,6 +1756,8 @@ export interface components {
             acquirerResultCode?: string;
             /** @description Text that explains acquirerResultCode. Only returned for Antom Payment Orchestration (APO) integrations. */
             acquirerResultMessage?: string;
+            /** @description Reason code given by the acquirer, for example for a dispute it reports. */
+            acquirerReasonCode?: string;
             /** @description Merchant name registered with the acquirer. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
             acquirerMerchantName?: string;
             /** @description Reason text provided by the acquirer. No maximum length is documented; 2048 characters is a sanity bound chosen for this description. */
@@ -1917,6 +2358,452 @@ export interface components {
             /** @description Custom fields agreed with Antom. */
             customizedInfo?: components["schemas"]["CustomizedInfo"];
         };
+        /** @description One payment method offered in a checkout session, with its place in the list. */
+        PaymentMethodTypeItem: {
+            /** @description Code of the payment method, for example ALIPAY_CN, APPLEPAY or CARD, from Antom's list of payment methods. */
+            paymentMethodType: string;
+            /** @description Position of the method in the list shown to the buyer, 1 first; a smaller number ranks higher. Without it Antom orders the methods itself. Wire typing: documented as a JSON string (e.g. "1"); a native JSON integer is also accepted. */
+            paymentMethodOrder?: string | number;
+            /** @description Whether the method is shown as a one-tap express option (offered for methods such as ALIPAY_CN, APPLEPAY and Google Pay). Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean is also accepted. */
+            expressCheckout?: string | boolean;
+        };
+        /** @description The payment methods a checkout session may offer, and in which order. Methods not listed are not shown. */
+        AvailablePaymentMethod: {
+            /** @description The methods to offer, each with its optional position and express-checkout flag. */
+            paymentMethodTypeList?: components["schemas"]["PaymentMethodTypeItem"][];
+            /** @description Free-form key/value data that applies to the offered methods. Values follow the same string wire form as the rest of the body. */
+            paymentMethodMetaData?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Authorization that links the buyer's payment-method account to the merchant for EasySafePay. Sent only with the buyer's first EasySafePay payment; later payments of the same buyer go through without it. */
+        AgreementInfo: {
+            /** @description Merchant-generated identifier of this authorization request, unique per request. */
+            authState: string;
+            /** @description Login identifier (email address or phone number) the buyer uses with the payment method. When it is given, the buyer does not have to type it again. */
+            userLoginId?: string;
+            /** @description Kind of identifier in userLoginId, such as an email address or a mobile number. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            userLoginType?: string;
+            /** @description Version of the login identifier to show to the buyer, typically masked. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            displayUserLoginId?: string;
+        };
+        /**
+         * @description Body of POST /v1/payments/createPaymentSession. One request shape serves three integrations, told apart by
+         *     productScene:
+         *
+         *     - CHECKOUT_PAYMENT: the Antom Checkout Page, either hosted (send the buyer to normalUrl from the answer) or
+         *       embedded in the merchant's web page by Antom's web SDK (pass paymentSessionData to it). The buyer chooses the
+         *       payment method on the page, so paymentMethod is normally left out.
+         *     - ELEMENT_PAYMENT: the Payment Element, rendered by Antom's web or mobile SDK from paymentSessionData. Send
+         *       paymentMethod when the Element is to show one method only.
+         *     - EASY_PAY: EasySafePay. paymentMethod and paymentNotifyUrl are required; agreementInfo is sent with the
+         *       buyer's first EasySafePay payment only.
+         *
+         *     Conditional rules: paymentFactor is required when paymentMethod.paymentMethodType is CARD, and
+         *     paymentRedirectUrl may hold at most 255 characters when paymentMethod.paymentMethodType is PAYPAY.
+         *
+         *     Wire typing: as for pay, every value that is not an array travels as a JSON string; the flags and counts that
+         *     Antom's SDKs send as native JSON booleans or numbers are accepted in both forms. Properties not listed here are
+         *     tolerated.
+         */
+        CreatePaymentSessionRequest: {
+            /**
+             * @description Payment product of the merchant contract. CASHIER_PAYMENT for the Checkout Page and the Payment Element; EasySafePay sessions use AGREEMENT_PAYMENT, though Antom's Java example sends CASHIER_PAYMENT there too, so both are accepted for every scene.
+             * @enum {string}
+             */
+            productCode: "CASHIER_PAYMENT" | "AGREEMENT_PAYMENT";
+            /**
+             * @description Which integration the session is for: CHECKOUT_PAYMENT (Antom Checkout Page, hosted or embedded), ELEMENT_PAYMENT (Payment Element) or EASY_PAY (EasySafePay).
+             * @enum {string}
+             */
+            productScene: "CHECKOUT_PAYMENT" | "ELEMENT_PAYMENT" | "EASY_PAY";
+            /** @description Merchant-assigned identifier of the payment the session collects. The payment result notification, inquiryPayment, cancel and refund later refer to the payment by this value. */
+            paymentRequestId: string;
+            /** @description Order details (buyer, merchant, goods, shipping). Antom uses them for risk control and regulatory reporting. For air-ticket and hotel orders on the Checkout Page, list one goods entry per ticket or stay, whose amounts add up to paymentAmount. */
+            order: components["schemas"]["Order"];
+            /** @description Amount the merchant asks to collect, in the order currency. */
+            paymentAmount: components["schemas"]["Amount"];
+            /** @description How the collected funds are settled to the merchant. */
+            settlementStrategy: components["schemas"]["SettlementStrategy"];
+            /** @description Payment method that collects the money. Required for EASY_PAY; for ELEMENT_PAYMENT send it when the Element shows a single method (for example CARD); leave it out for the Checkout Page, where the buyer chooses. */
+            paymentMethod?: components["schemas"]["PaymentMethod"];
+            /**
+             * Format: uri
+             * @description Merchant page to which the buyer returns once the payment flow finishes. At most 255 characters when paymentMethod.paymentMethodType is PAYPAY.
+             */
+            paymentRedirectUrl: string;
+            /**
+             * Format: uri
+             * @description Address that receives the payment result notification (and, for card payments, the capture notification). Required for EASY_PAY; otherwise the address configured in Antom Dashboard is used, and when both exist this one wins.
+             */
+            paymentNotifyUrl?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which the session expires. When omitted the session lasts one hour from its creation; a value of your own must lie within that hour.
+             */
+            paymentSessionExpiryTime?: string;
+            /** @description Flags that describe the payment scenario, such as authorization only and the capture mode. Required when paymentMethod.paymentMethodType is CARD. */
+            paymentFactor?: components["schemas"]["PaymentFactor"];
+            /** @description Payment methods the buyer has stored with the merchant (such as saved cards), for the Checkout Page or the Element to offer. */
+            savedPaymentMethods?: components["schemas"]["PaymentMethod"][];
+            /** @description Whether Antom collects installment choices when the buyer's card supports installments. false, empty or absent means no installments. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
+            enableInstallmentCollection?: string | boolean;
+            /** @description Limits the methods the session offers and sets their order. */
+            availablePaymentMethod?: components["schemas"]["AvailablePaymentMethod"];
+            /** @description Two-letter ISO 3166 code of the country or region in which the merchant does business, for example US, SG or JP. Required for merchants on the Global Acquirer Gateway (GAGW). */
+            merchantRegion?: string;
+            /** @description Two-letter ISO 3166 code of the buyer's country or region. Send it, for example, to have the payment methods sorted by relevance to the buyer. */
+            userRegion?: string;
+            /** @description Device and environment facts about where the buyer placed the order. Recommended, since Antom uses them for risk control, which raises the success rate. */
+            env?: components["schemas"]["Env"];
+            /** @description EasySafePay authorization. Send it with the buyer's first EasySafePay payment only. */
+            agreementInfo?: components["schemas"]["AgreementInfo"];
+            /** @description Identifier of one merchant account, for a client ID shared by several business locations. */
+            merchantAccountId?: string;
+            /** @description Language tag for the Checkout Page, such as en_US. Empty or automatic uses the browser's language, usually English. */
+            locale?: string;
+            /** @description Regions whose payment methods may be offered, as two-letter ISO codes or GLOBAL (GLOBAL stands for the international cards Visa and Mastercard). */
+            allowedPaymentMethodRegions?: string[];
+            /** @description Merchant-defined data kept with the payment, typically a JSON text. No maximum length is documented; 2048 characters is a sanity bound chosen for this description. */
+            metadata?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment after which the payment itself can no longer be completed, as opposed to the session (paymentSessionExpiryTime).
+             */
+            paymentExpiryTime?: string;
+            /** @description Installment plan for the payment, when installments have been arranged with Antom. */
+            creditPayPlan?: components["schemas"]["CreditPayPlan"];
+            /** @description Additional risk-control data (order, buyer, environment, address, card verification) in the form agreed with Antom. Its inner fields are not described here and are passed through as given. */
+            riskData?: {
+                [key: string]: unknown;
+            };
+            /** @description Free-form merchant values attached to the payment. */
+            customizedInfo?: components["schemas"]["CustomizedInfo"];
+            /** @description Exchange-rate quote, obtained from Antom beforehand, for a payment whose currency differs from the order currency. */
+            paymentQuote?: components["schemas"]["Quote"];
+            /** @description Amount to be processed by the payment method, in its own currency, when it differs from paymentAmount. */
+            processingAmount?: components["schemas"]["Amount"];
+            /** @description Authorization scopes requested together with the payment, for payment methods that grant them. */
+            scopes?: string[];
+            /** @description Plan of a recurring payment started from the Checkout Page, for merchants with Antom subscriptions. Its inner fields are not described here and are passed through as given. */
+            subscriptionPlan?: {
+                [key: string]: unknown;
+            };
+            /** @description Details of the subscription the payment belongs to, for merchants with Antom subscriptions. Its inner fields are not described here and are passed through as given. */
+            subscriptionInfo?: {
+                [key: string]: unknown;
+            };
+            /** @description Billing subscription to create together with the session; the answer then names it in subscriptionId. Its inner fields are not described here and are passed through as given. */
+            subscription?: {
+                [key: string]: unknown;
+            };
+        } & (unknown & unknown & unknown);
+        /**
+         * @description Body of the HTTP 200 answer to POST /v1/payments/createPaymentSession. A created session (result status S) is
+         *     not a payment result: hand its data to the front end and learn the outcome from the payment result
+         *     notification or from inquiryPayment with the paymentRequestId of the request.
+         *
+         *     Which field to use depends on the scene: normalUrl for the hosted Antom Checkout Page (redirect the buyer or
+         *     load it in a web view); paymentSessionData for the embedded Checkout Page, the Payment Element and
+         *     EasySafePay (pass it to Antom's client SDK). Real answers may carry both, and fields not listed here.
+         */
+        CreatePaymentSessionResponse: {
+            /** @description Outcome of the call: status, code and message. */
+            result: components["schemas"]["Result"];
+            /**
+             * Format: uri
+             * @description Address of the hosted Antom Checkout Page for this session. Send the buyer there (or open it in a web view); the buyer picks a payment method and pays on that page.
+             */
+            normalUrl?: string;
+            /** @description Encrypted session data for Antom's client SDK (embedded Checkout Page, Payment Element, EasySafePay). Pass it unchanged to the front end. */
+            paymentSessionData?: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which the session expires (the requested time, or one hour after creation).
+             */
+            paymentSessionExpiryTime?: string;
+            /** @description Antom's encrypted identifier of the session. */
+            paymentSessionId?: string;
+            /**
+             * Format: uri
+             * @description Address of the payment session. Its relation to normalUrl is not specified; prefer normalUrl for the hosted Checkout Page.
+             */
+            url?: string;
+            /** @description Identifier of the billing subscription created with the session; only when the request had subscription and the session was created. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            subscriptionId?: string;
+            /** @description Identifier of the first invoice of that subscription, when it is not a trial. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            invoiceId?: string;
+        };
+        /** @description Payment methods the merchant asks Antom to assess for this consultation, for example a stored card. */
+        PaymentEvaluation: {
+            /** @description The methods to assess. */
+            paymentMethods?: components["schemas"]["PaymentMethod"][];
+        };
+        /**
+         * @description Body of POST /v1/payments/consult: asks Antom which payment methods the merchant can offer for this amount and
+         *     environment. The call creates nothing and can be repeated freely.
+         *
+         *     Wire typing: every value that is not an array travels as a JSON string. Properties not listed here are
+         *     tolerated.
+         */
+        ConsultRequest: {
+            /**
+             * @description Payment product of the merchant contract; CASHIER_PAYMENT for Checkout Payment.
+             * @enum {string}
+             */
+            productCode: "CASHIER_PAYMENT";
+            /** @description Amount the merchant wants to collect, in the order currency. Availability and limits of each method are judged against it. */
+            paymentAmount: components["schemas"]["Amount"];
+            /** @description Device and environment of the buyer, such as the terminal type; the methods returned suit it. */
+            env: components["schemas"]["Env"];
+            /** @description Two-letter ISO 3166 code of the country or region in which the merchant does business. Required for merchants on the Global Acquirer Gateway (GAGW). */
+            merchantRegion?: string;
+            /** @description Identifier of one merchant account, for a client ID shared by several business locations. */
+            merchantAccountId?: string;
+            /** @description Two-letter ISO 3166 code of the buyer's country or region; methods relevant to that region are listed first. */
+            userRegion?: string;
+            /** @description Regions whose payment methods to return, as two-letter ISO codes or GLOBAL (GLOBAL returns the international cards Visa and Mastercard). */
+            allowedPaymentMethodRegions?: string[];
+            /** @description Details of the buyer. */
+            buyer?: components["schemas"]["Buyer"];
+            /** @description How the funds would be settled to the merchant. */
+            settlementStrategy?: components["schemas"]["SettlementStrategy"];
+            /** @description Flags that describe the payment scenario; relevant to card payments. */
+            paymentFactor?: components["schemas"]["PaymentFactor"];
+            /** @description Payment methods, such as a stored card, that Antom is to assess for this amount. */
+            paymentEvaluation?: components["schemas"]["PaymentEvaluation"];
+            /** @description Only these payment methods (codes such as ALIPAY_CN or CARD) may be returned. */
+            allowedPaymentMethods?: string[];
+            /** @description These payment methods (codes such as ALIPAY_CN or CARD) must not be returned. */
+            blockedPaymentMethods?: string[];
+            /** @description Region code for the consultation. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            region?: string;
+            /** @description Merchant-side identifier of the buyer. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            customerId?: string;
+            /** @description Merchant-side reference of the buyer's user account. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            referenceUserId?: string;
+            /** @description Additional data for special cases. No maximum length is documented; 2048 characters is a sanity bound chosen for this description. */
+            extendInfo?: string;
+            /** @description Merchant or sub-merchant the consultation is for. */
+            merchant?: components["schemas"]["Merchant"];
+            /** @description Regions of the payment service providers whose methods may be returned, as two-letter ISO codes. */
+            allowedPspRegions?: string[];
+        };
+        /** @description Lower and upper bound of an amount, and what is left of it in the current period. */
+        AmountLimit: {
+            /** @description Largest amount allowed. */
+            maxAmount?: components["schemas"]["Amount"];
+            /** @description Smallest amount allowed. */
+            minAmount?: components["schemas"]["Amount"];
+            /** @description Amount still available in the current period. */
+            remainAmount?: components["schemas"]["Amount"];
+        };
+        /** @description The amount limits that apply to one payment method. */
+        AmountLimitInfo: {
+            /** @description Limits of a single payment. */
+            singleLimit?: components["schemas"]["AmountLimit"];
+            /** @description Limits over one day. */
+            dayLimit?: components["schemas"]["AmountLimit"];
+            /** @description Limits over one month. */
+            monthLimit?: components["schemas"]["AmountLimit"];
+        };
+        /** @description A logo to display, with its name. */
+        Logo: {
+            /** @description Name of the logo, for example the card brand it shows. */
+            logoName?: string;
+            /**
+             * Format: uri
+             * @description Address of the logo image.
+             */
+            logoUrl?: string;
+        };
+        /** @description A card brand a payment option accepts. */
+        SupportCardBrand: {
+            /** @description Name of the card brand, such as VISA, MASTERCARD, AMEX, HIPERCARD or ELO. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            cardBrand?: string;
+            /** @description Logo of the card brand. */
+            logo?: components["schemas"]["Logo"];
+        };
+        /** @description A bank the buyer can pick for a bank-based payment method. */
+        SupportBank: {
+            /** @description Identifier of the bank. Send it with the pay request so that the buyer skips Antom's bank selection page. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            bankIdentifierCode?: string;
+            /** @description Short display name of the bank. No maximum length is documented; 128 characters is a sanity bound chosen for this description. */
+            bankShortName?: string;
+            /** @description Logo of the bank. */
+            bankLogo?: components["schemas"]["Logo"];
+        };
+        /** @description Method-specific details of a payment option. */
+        PaymentOptionDetail: {
+            /** @description Card brands the method accepts; returned when paymentMethodType is CARD. */
+            supportCardBrands?: components["schemas"]["SupportCardBrand"][];
+            /** @description Funding types of the card; returned for CARD when the card number given is valid and known to Antom's card database. */
+            funding?: ("CREDIT" | "DEBIT" | "PREPAID" | "CHARGE" | "DEFERRED_DEBIT" | (string & {}))[];
+            /** @description Banks the buyer can choose, for methods that let the merchant show the bank list itself (such as P24 or ONLINEBANKING_FPX). Passing the chosen bank on to pay spares the buyer Antom's bank selection page. */
+            supportBanks?: components["schemas"]["SupportBank"][];
+            /** @description Ways the buyer can pay with the method, such as QR (scan a code) or REDIRECT. */
+            interactionTypes?: ("QR" | "REDIRECT" | (string & {}))[];
+        };
+        /** @description One installment plan, with its number of installments, interval, interest and amount range. */
+        InstallmentPlan: {
+            /** @description Interest rate charged to the buyer on the installments, as a decimal text. */
+            interestRate?: string;
+            /** @description Smallest payment amount for which the plan is offered. */
+            minInstallmentAmount?: components["schemas"]["Amount"];
+            /** @description Largest payment amount for which the plan is offered. */
+            maxInstallmentAmount?: components["schemas"]["Amount"];
+            /** @description Number of installments, from 2 to 12. */
+            installmentNum?: string;
+            /** @description Period between two installments; MONTH is the value in use. */
+            interval?: string;
+            /** @description Whether the plan can be chosen. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean is also accepted. */
+            enabled?: string | boolean;
+        };
+        /** @description Installment options of a payment method. */
+        Installment: {
+            /** @description Card brands for which installments are offered. */
+            supportCardBrands?: components["schemas"]["SupportCardBrand"][];
+            /** @description The installment plans on offer. */
+            plans?: components["schemas"]["InstallmentPlan"][];
+        };
+        /** @description Interest-free installments offered as a promotion. */
+        InterestFree: {
+            /** @description Who funds the interest-free installments, such as the issuing bank. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            provider?: string;
+            /** @description Moment at which the offer ends, as text (normally ISO 8601). No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            expireTime?: string;
+            /** @description Installment counts for which no interest is charged. */
+            installmentFreeNums?: (string | number)[];
+            /** @description Smallest payment amount for which the offer applies. */
+            minPaymentAmount?: components["schemas"]["Amount"];
+            /** @description Largest payment amount for which the offer applies. */
+            maxPaymentAmount?: components["schemas"]["Amount"];
+            /** @description Share of the interest waived, in percent. Wire typing: documented as a JSON string; a native JSON integer, as Antom's SDKs read it, is also accepted. */
+            freePercentage?: string | number;
+        };
+        /** @description A promotion a payment method offers the buyer. */
+        PromotionInfo: {
+            /** @description Kind of promotion: a discount or interest-free installments. The list holds the known values; others are accepted, because Antom may add new ones. */
+            promotionType?: "DISCOUNT" | "INTEREST_FREE" | (string & {});
+            /** @description Details of the discount, when the promotion is one. */
+            discount?: components["schemas"]["Discount"];
+            /** @description Details of the interest-free installments, when the promotion is that. */
+            interestFree?: components["schemas"]["InterestFree"];
+        };
+        /** @description A payment method the merchant may offer, as returned by consult. */
+        PaymentOption: {
+            /** @description Code of the payment method, such as CARD, ALIPAY_CN, P24 or ONLINEBANKING_FPX; pass it as paymentMethod.paymentMethodType when paying with this method. */
+            paymentMethodType: string;
+            /** @description Family the method belongs to. The list holds the known values; others are accepted, because Antom may add new ones. */
+            paymentMethodCategory?: "ALIPAY_PLUS" | "WALLET" | "MOBILE_BANKING_APP" | "BANK_TRANSFER" | "ONLINE_BANKING" | "CARD" | "OTC" | "VA" | (string & {});
+            /** @description Countries or regions of the method, as two-letter ISO codes or GLOBAL. */
+            paymentMethodRegion?: string[];
+            /** @description Whether the method can be used for this amount, currency and environment right now. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs read it, is also accepted. */
+            enabled: string | boolean;
+            /** @description Whether Antom marks the method as a preferred choice. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean is also accepted. */
+            preferred?: string | boolean;
+            /** @description Why the method is not available; meaningful when enabled is false. The list holds the known values; others are accepted, because Antom may add new ones. */
+            disableReason?: "PAYMENT_ACCOUNT_NOT_AVAILABLE" | "EXCEED_CHANNEL_LIMIT_RULE" | "SERVICE_DEGRADE" | "CHANNEL_NOT_SUPPORT_CURRENCY" | "CHANNEL_DISABLE" | "CHANNEL_NOT_IN_SERVICE_TIME" | "QUERY_IPP_INFO_FAILED" | "LIMIT_CENTER_ACCESS_FAIL" | "CURRENT_CHANNEL_NOT_EXIST" | (string & {});
+            /** @description Amount limits of the method (per payment, per day, per month), keyed by a string, most likely the currency code. */
+            amountLimitInfoMap?: {
+                [key: string]: components["schemas"]["AmountLimitInfo"];
+            };
+            /** @description ISO 4217 codes of the currencies the method accepts. */
+            supportedCurrencies?: string[];
+            /** @description Method-specific details, such as card brands or the banks a buyer can choose. */
+            paymentOptionDetail?: components["schemas"]["PaymentOptionDetail"];
+            /** @description Additional data for special cases. No maximum length is documented; 2048 characters is a sanity bound chosen for this description. */
+            extendInfo?: string;
+            /** @description Logo to show next to the method. */
+            logo?: components["schemas"]["Logo"];
+            /** @description Names of the promotions the method offers. Each entry is a JSON text that maps a language and country (such as zh_CN) to the promotion's name (such as "RM1 Voucher"). */
+            promoNames?: string[];
+            /** @description Installment options of the method, for cards that support them. */
+            installment?: components["schemas"]["Installment"];
+            /** @description Promotions the method offers the buyer; present when there is one. */
+            promotionInfos?: components["schemas"]["PromotionInfo"][];
+            /** @description How the buyer interacts with the method, such as scanning a QR code or being redirected. The list holds the known values; others are accepted, because Antom may add new ones. */
+            interactionType?: "QR" | "REDIRECT" | "PUSH" | "ATM" | "IBANKING" | "BANKCOUNTER" | "OTC" | (string & {});
+            /** @description Identifier of the bank behind the method, for bank-specific methods. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            bankIdentifierCode?: string;
+        };
+        /** @description A payment method with its availability, in the short form of the consult answer. */
+        PaymentMethodInfo: {
+            /** @description Code of the payment method, such as ALIPAY_CN or CARD. */
+            paymentMethodType?: string;
+            /** @description Method-specific details as text. No maximum length is documented; 4096 characters is a sanity bound chosen for this description. */
+            paymentMethodDetail?: string;
+            /** @description Whether the method can be used. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean is also accepted. */
+            enabled?: string | boolean;
+            /** @description Whether Antom recommends the method. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean is also accepted. */
+            preferred?: string | boolean;
+            /** @description Additional data for special cases. No maximum length is documented; 2048 characters is a sanity bound chosen for this description. */
+            extendInfo?: string;
+        };
+        /**
+         * @description Body of the HTTP 200 answer to POST /v1/payments/consult. With result status S, paymentOptions lists the
+         *     payment methods the merchant may offer, already selected and ordered by Antom: show the enabled ones in that
+         *     order (with their logos), and hide or grey out the others. Fields not listed here are accepted.
+         */
+        ConsultResponse: {
+            /** @description Outcome of the call: status, code and message. */
+            result: components["schemas"]["Result"];
+            /** @description One entry per payment method, in the order Antom recommends. Returned when the consultation succeeded. */
+            paymentOptions?: components["schemas"]["PaymentOption"][];
+            /** @description A shorter list of payment methods with their availability, returned by some integrations instead of paymentOptions. */
+            paymentMethodInfos?: components["schemas"]["PaymentMethodInfo"][];
+            /** @description Additional response data for special cases. No maximum length is documented; 2048 characters is a sanity bound chosen for this description. */
+            extendInfo?: string;
+        };
+        /** @description Body of POST /v1/payments/acceptDispute. Accepting a chargeback means the merchant takes the loss; it works only until the defenseDueTime of the dispute notification, and not together with a defense. */
+        AcceptDisputeRequest: {
+            /** @description Antom's identifier of the dispute, from the dispute notification. */
+            disputeId: string;
+        };
+        /** @description Body of the HTTP 200 answer to POST /v1/payments/acceptDispute. disputeId and disputeResolutionTime come back when the dispute was accepted. */
+        AcceptDisputeResponse: {
+            /** @description Outcome of the call: status, code and message. */
+            result: components["schemas"]["Result"];
+            /** @description Antom's identifier of the accepted dispute. */
+            disputeId?: string;
+            /** @description Moment at which the dispute was accepted. Typed as text of at most 64 characters, normally an ISO 8601 date-time. */
+            disputeResolutionTime?: string;
+        };
+        /** @description Body of POST /v1/payments/supplyDefenseDocument. Uploads the merchant's defense (for a chargeback) or the requested documents (for a retrieval request or a compliance request) before the defenseDueTime of the dispute notification. */
+        SupplyDefenseDocumentRequest: {
+            /** @description Antom's identifier of the dispute, from the dispute notification. */
+            disputeId: string;
+            /** @description The defense document, Base64-encoded (standard alphabet, no line breaks), at most 1,000,000 characters, that is about 732 KiB of file. Starting from the template that downloadDisputeEvidence returns is recommended. Antom expects DOC, DOCX or PDF documents written in English. */
+            disputeEvidence: string;
+        };
+        /** @description Body of the HTTP 200 answer to POST /v1/payments/supplyDefenseDocument. disputeId and disputeResolutionTime come back when the document was accepted. */
+        SupplyDefenseDocumentResponse: {
+            /** @description Outcome of the call: status, code and message. */
+            result: components["schemas"]["Result"];
+            /** @description Antom's identifier of the dispute. */
+            disputeId?: string;
+            /** @description Moment at which the document was uploaded. Typed as text of at most 64 characters, normally an ISO 8601 date-time. */
+            disputeResolutionTime?: string;
+        };
+        /** @description Body of POST /v1/payments/downloadDisputeEvidence. Fetches either Antom's pre-filled evidence template for a dispute or the file the merchant uploaded with supplyDefenseDocument. */
+        DownloadDisputeEvidenceRequest: {
+            /** @description Antom's identifier of the dispute, from the dispute notification. */
+            disputeId: string;
+            /**
+             * @description What to download: DISPUTE_EVIDENCE_TEMPLATE, the evidence template with the transaction and payment details already filled in (a good base for the defense), or DISPUTE_EVIDENCE_FILE, the document uploaded earlier.
+             * @enum {string}
+             */
+            disputeEvidenceType: "DISPUTE_EVIDENCE_TEMPLATE" | "DISPUTE_EVIDENCE_FILE";
+        };
+        /** @description Body of the HTTP 200 answer to POST /v1/payments/downloadDisputeEvidence. When the call succeeded, disputeEvidence holds the file as Base64 text and disputeEvidenceFormat says what kind of file it is. */
+        DownloadDisputeEvidenceResponse: {
+            /** @description Outcome of the call: status, code and message. */
+            result: components["schemas"]["Result"];
+            /** @description The requested file, Base64-encoded; decode it to get the document. */
+            disputeEvidence?: string;
+            /** @description File type of disputeEvidence. The list holds the known values; others are accepted, because Antom may add new ones. */
+            disputeEvidenceFormat?: "WORD" | "PDF" | "ZIP" | "JPG" | (string & {});
+        };
         /** @description Risk decisions taken about the payment, including the review that may follow a successful authorization. */
         PopRiskDecisionResultInfo: {
             /** @description Risk decision about the authorization of the payment. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
@@ -2097,6 +2984,91 @@ export interface components {
             customizedInfo?: components["schemas"]["CustomizedInfo"];
             /** @description Amount actually refunded when it differs from refundAmount. */
             actualRefundAmount?: components["schemas"]["Amount"];
+        };
+        /** @description Comments from the card issuer and the cardholder about a dispute. */
+        IssuerComments: {
+            /** @description What the cardholder added to the dispute. */
+            cardholderComments?: string;
+            /** @description Why the issuer considers the authorization invalid. */
+            reasonOfInvalidAuthorization?: string;
+            /** @description Explanation about a credit (refund) already presented for the payment. */
+            explanationOfCreditPresented?: string;
+            /** @description The issuer's explanation of its decision on the dispute. */
+            judgeReason?: string;
+        };
+        /**
+         * @description Body of the dispute notification that Antom POSTs to the dispute notification address configured in Antom
+         *     Dashboard. One dispute produces several notifications over its life, each with its disputeNotificationType:
+         *
+         *     - DISPUTE_CREATED: a dispute was opened (a chargeback, a retrieval request or a compliance request) and the
+         *       disputed funds are frozen. Accept it or defend it before defenseDueTime.
+         *     - DEFENSE_DUE_ALERT: the defense deadline is less than 24 hours away and nothing was done yet.
+         *     - DEFENSE_SUPPLIED: the defense documents were submitted.
+         *     - DISPUTE_ACCEPTED: the dispute was accepted (disputeAcceptReason says how).
+         *     - DISPUTE_JUDGED: the outcome is decided (disputeJudgedResult, disputeJudgedAmount).
+         *     - DISPUTE_CANCELLED: the buyer withdrew the chargeback.
+         *     - RDR_RESOLVED: Visa Rapid Dispute Resolution settled the dispute automatically.
+         *
+         *     Verify the signature before trusting the body, reply with the acknowledgement, and handle repeats
+         *     idempotently by disputeId together with disputeNotificationType. Fields not listed here are accepted.
+         */
+        DisputeNotification: {
+            /** @description What happened to the dispute (see the list above). The list holds the known values; others are accepted, because Antom may add new ones. */
+            disputeNotificationType: "DISPUTE_CREATED" | "DISPUTE_JUDGED" | "DISPUTE_CANCELLED" | "DEFENSE_SUPPLIED" | "DEFENSE_DUE_ALERT" | "DISPUTE_ACCEPTED" | "RDR_RESOLVED" | (string & {});
+            /** @description Antom's identifier of the dispute; acceptDispute, supplyDefenseDocument and downloadDisputeEvidence take it. */
+            disputeId: string;
+            /** @description The merchant's paymentRequestId of the disputed payment. */
+            paymentRequestId: string;
+            /** @description Antom's identifier of the disputed payment. */
+            paymentId: string;
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which the dispute was opened.
+             */
+            disputeTime?: string;
+            /** @description Amount in dispute. */
+            disputeAmount?: components["schemas"]["Amount"];
+            /** @description Kind of dispute: a chargeback, a retrieval request (documents only, no accept) or a compliance request (for Indian payment methods). The list holds the known values; others are accepted, because Antom may add new ones. */
+            disputeType?: "CHARGEBACK" | "RETRIEVAL_REQUEST" | "COMPLIANCE_REQUEST" | (string & {});
+            /** @description Whether the dispute can still be defended. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean is also accepted. */
+            defendable?: string | boolean;
+            /**
+             * Format: date-time
+             * @description ISO 8601 deadline for accepting or defending the dispute; afterwards neither is possible. Present with DISPUTE_CREATED and DEFENSE_DUE_ALERT.
+             */
+            defenseDueTime?: string;
+            /** @description Reason code of the card scheme for the dispute (for retrieval requests 01 to 06). Present with DISPUTE_CREATED and DISPUTE_JUDGED. */
+            disputeReasonCode?: string;
+            /** @description Reason for the dispute, as text. */
+            disputeReasonMsg?: string;
+            /** @description Card scheme (or, for payment orchestration, acquirer) that handles the dispute. Present with DISPUTE_CREATED and DISPUTE_JUDGED. */
+            disputeSource?: string;
+            /** @description Outcome, with DISPUTE_JUDGED: ACCEPT_BY_CUSTOMER (the buyer is liable; the frozen funds are released to the merchant), ACCEPT_BY_MERCHANT (the merchant is liable; the amount is deducted from the settlement to refund the buyer), or for a compliance request VALIDATE_SUCCESS or VALIDATE_FAIL (the uploaded material passed or failed validation). The list holds the known values; others are accepted, because Antom may add new ones. */
+            disputeJudgedResult?: "ACCEPT_BY_CUSTOMER" | "ACCEPT_BY_MERCHANT" | "VALIDATE_SUCCESS" | "VALIDATE_FAIL" | (string & {});
+            /** @description Amount deducted because of the dispute; present with DISPUTE_JUDGED. */
+            disputeJudgedAmount?: components["schemas"]["Amount"];
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which the dispute was decided.
+             */
+            disputeJudgedTime?: string;
+            /** @description How the dispute came to be accepted: by the merchant, because the defense deadline passed, or by manual processing. The list holds the known values; others are accepted, because Antom may add new ones. */
+            disputeAcceptReason?: "MERCHANT_ACCEPTED" | "TIMEOUT" | "MANUAL_PROCESSING_ACCEPTED" | (string & {});
+            /**
+             * Format: date-time
+             * @description ISO 8601 moment at which the dispute was accepted.
+             */
+            disputeAcceptTime?: string;
+            /** @description Acquirer reference number of the disputed transaction. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            arn?: string;
+            /** @description Identifier of the capture the dispute concerns, for card payments. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            captureId?: string;
+            /** @description Why Antom defended the dispute automatically. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
+            autoDefendReason?: string;
+            /** @description Details from the acquirer that reported the dispute (payment orchestration). */
+            acquirerInfo?: components["schemas"]["AcquirerInfo"];
+            /** @description Comments of the card issuer and the cardholder. */
+            issuerComments?: components["schemas"]["IssuerComments"];
         };
     };
     responses: never;
@@ -2291,6 +3263,146 @@ export interface operations {
             };
         };
     };
+    createPaymentSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The session to create: its scene, the payment it collects and where the buyer returns. Sent as JSON encoded in UTF-8 and signed like every request. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePaymentSessionRequest"];
+            };
+        };
+        responses: {
+            /** @description The call was processed. Every business outcome, failures (`F`) and unknown states (`U`) included, arrives with HTTP 200; read `result.resultStatus` and `result.resultCode` and follow the result-process logic. */
+            200: {
+                headers: {
+                    "client-id": components["headers"]["ResponseClientId"];
+                    "response-time": components["headers"]["ResponseTime"];
+                    signature: components["headers"]["ResponseSignature"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatePaymentSessionResponse"];
+                };
+            };
+        };
+    };
+    consult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The amount and environment for which to list payment methods. Sent as JSON encoded in UTF-8 and signed like every request. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultRequest"];
+            };
+        };
+        responses: {
+            /** @description The call was processed. Every business outcome, failures (`F`) and unknown states (`U`) included, arrives with HTTP 200; read `result.resultStatus` and `result.resultCode` and follow the result-process logic. */
+            200: {
+                headers: {
+                    "client-id": components["headers"]["ResponseClientId"];
+                    "response-time": components["headers"]["ResponseTime"];
+                    signature: components["headers"]["ResponseSignature"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultResponse"];
+                };
+            };
+        };
+    };
+    acceptDispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The dispute to accept. Sent as JSON encoded in UTF-8 and signed like every request. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptDisputeRequest"];
+            };
+        };
+        responses: {
+            /** @description The call was processed. Every business outcome, failures (`F`) and unknown states (`U`) included, arrives with HTTP 200; read `result.resultStatus` and `result.resultCode` and follow the result-process logic. */
+            200: {
+                headers: {
+                    "client-id": components["headers"]["ResponseClientId"];
+                    "response-time": components["headers"]["ResponseTime"];
+                    signature: components["headers"]["ResponseSignature"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AcceptDisputeResponse"];
+                };
+            };
+        };
+    };
+    supplyDefenseDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The dispute and the Base64-encoded defense document. Sent as JSON encoded in UTF-8 and signed like every request. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupplyDefenseDocumentRequest"];
+            };
+        };
+        responses: {
+            /** @description The call was processed. Every business outcome, failures (`F`) and unknown states (`U`) included, arrives with HTTP 200; read `result.resultStatus` and `result.resultCode` and follow the result-process logic. */
+            200: {
+                headers: {
+                    "client-id": components["headers"]["ResponseClientId"];
+                    "response-time": components["headers"]["ResponseTime"];
+                    signature: components["headers"]["ResponseSignature"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyDefenseDocumentResponse"];
+                };
+            };
+        };
+    };
+    downloadDisputeEvidence: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The dispute and which document to download. Sent as JSON encoded in UTF-8 and signed like every request. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DownloadDisputeEvidenceRequest"];
+            };
+        };
+        responses: {
+            /** @description The call was processed. Every business outcome, failures (`F`) and unknown states (`U`) included, arrives with HTTP 200; read `result.resultStatus` and `result.resultCode` and follow the result-process logic. */
+            200: {
+                headers: {
+                    "client-id": components["headers"]["ResponseClientId"];
+                    "response-time": components["headers"]["ResponseTime"];
+                    signature: components["headers"]["ResponseSignature"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DownloadDisputeEvidenceResponse"];
+                };
+            };
+        };
+    };
     notifyPayment: {
         parameters: {
             query?: never;
@@ -2352,6 +3464,31 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["RefundNotification"];
+            };
+        };
+        responses: {
+            /** @description The merchant received and stored the notification. Return exactly this body; until Antom gets it, Antom keeps resending the notification. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationAck"];
+                };
+            };
+        };
+    };
+    notifyDispute: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A change in the life of a dispute, signed by Antom. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisputeNotification"];
             };
         };
         responses: {

@@ -1,7 +1,7 @@
 // One gateway request, start to finish except signing the answer: route → request signature → Prism (validates
 // the request, and answers itself for `Prefer: example=<CODE>` or in stateless mode) → stateful handler.
 import { readFileSync } from 'node:fs';
-import type { KeyObject } from 'node:crypto';
+import type { AntomPublicKey } from '../src/keys.ts';
 import type { IncomingHttpHeaders } from 'node:http';
 import { getHeader } from '../src/header-lookup.ts';
 import { echoRequestIds } from './echo-request-ids.ts';
@@ -28,7 +28,7 @@ export interface GatewayRoute {
 export interface GatewayOptions {
   prismOrigin: string;
   routes: ReadonlyMap<string, GatewayRoute>;
-  merchantPublicKey: KeyObject | undefined;
+  merchantPublicKey: AntomPublicKey | undefined;
   /** Present in stateful mode. */
   sandbox: SandboxContext | undefined;
   /** Result messages of the spec's tables (for PARAM_ILLEGAL and INVALID_SIGNATURE, in both modes). */

@@ -51,13 +51,18 @@ export interface PrismProcess {
 }
 
 /**
- * Starts `prism <mode> -h 127.0.0.1 -p <port> --errors <spec> [upstream]` and resolves once it answers HTTP.
+ * Starts `prism <mode> -h 127.0.0.1 -p <port> --errors <spec> [-v fatal | upstream]` and resolves once it answers HTTP.
  * `onLine` receives each line Prism prints (ANSI colours removed).
  *
  * @throws when Prism exits before it answers or is not ready within 60 s (the process is killed first).
  */
 export async function startPrism(options: PrismStartOptions, onLine?: (line: string) => void): Promise<PrismProcess> {
   const args = [resolvePrismEntry(), options.mode, '-h', '127.0.0.1', '-p', String(options.port), '--errors', options.specPath];
+  // Prism's CLI logs each request with its body and re-parses its own log lines with jsonrepair, which turns some
+  // valid lines into an array (e.g. a body holding "uU[\u{db29f}\u{ba49d}" and " &}|d:o"); formatting that line
+  // throws and ends the process. The mock reads no log line, so it keeps only fatal ones; the proxy reads the
+  // validation lines and keeps the default level.
+  if (options.mode === 'mock') args.push('-v', 'fatal');
   if (options.mode === 'proxy') args.push(options.upstream);
   const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
   if (child.pid === undefined) throw new Error('Prism could not be spawned');

@@ -1,5 +1,5 @@
 // Checks a merchant request signature the way Antom's gateway does.
-import type { KeyObject } from 'node:crypto';
+import type { AntomPublicKey } from '../src/keys.ts';
 import type { IncomingHttpHeaders } from 'node:http';
 import { getHeader } from '../src/header-lookup.ts';
 import { buildSignContent, parseSignatureHeader, verifyRsaSha256 } from '../src/signing/index.ts';
@@ -21,7 +21,7 @@ export type RequestSignatureCheck = { ok: true } | { ok: false; reason: string }
  * Verifies `Signature` over `<METHOD> <path>\n<Client-Id>.<Request-Time>.<body>` with the merchant public key.
  * Header names are matched case-insensitively; `Request-Time` is used verbatim (epoch ms or ISO 8601).
  */
-export function checkRequestSignature(request: SignedRequest, merchantPublicKey: KeyObject): RequestSignatureCheck {
+export function checkRequestSignature(request: SignedRequest, merchantPublicKey: AntomPublicKey): RequestSignatureCheck {
   const clientId = getHeader(request.headers, 'client-id');
   const requestTime = getHeader(request.headers, 'request-time');
   const signatureHeader = getHeader(request.headers, 'signature');

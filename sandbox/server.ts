@@ -5,7 +5,7 @@
 // /__sandbox/. Optionally the whole layer is also served over HTTPS with the test-only self-signed certificate.
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { KeyObject } from 'node:crypto';
+import type { PrivateKeyInput, PublicKeyInput } from '../src/keys.ts';
 import { TLSSocket } from 'node:tls';
 import { fileURLToPath } from 'node:url';
 import { getHeader } from '../src/header-lookup.ts';
@@ -41,9 +41,9 @@ export interface MockOptions {
   /** Checks request signatures when true (answering INVALID_SIGNATURE on failure). */
   verifyRequests: boolean;
   /** PEM/base64/KeyObject used to verify requests; defaults to the test merchant public key. */
-  merchantPublicKey?: string | KeyObject;
+  merchantPublicKey?: PublicKeyInput;
   /** Key the sandbox signs responses and notifications with; defaults to the test Antom private key. */
-  antomPrivateKey?: string | KeyObject;
+  antomPrivateKey?: PrivateKeyInput;
   /** Keep state and answer from it (default true); false answers every request with Prism's examples. */
   stateful?: boolean;
   /** Answer invalid requests with Prism's HTTP 422 problem instead of HTTP 200 PARAM_ILLEGAL. */

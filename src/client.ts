@@ -1,12 +1,12 @@
-import type { KeyObject } from 'node:crypto';
 import { bindOperations } from '../generated/client.ts';
 import type { DataResults, Operations } from '../generated/client.ts';
 import { AntomConfigError } from './errors.ts';
 import type { AntomRegion } from './gateway.ts';
 import { resolveGatewayBaseUrl } from './gateway.ts';
 import { parsePublicKey } from './keys.ts';
+import type { AntomPublicKey, PrivateKeyInput, PublicKeyInput } from './keys.ts';
 import type { IncomingNotification, VerifyNotificationOptions } from './notifications.ts';
-import { verifyNotification } from './notifications.ts';
+import { verifyNotification, verifyNotificationAsync } from './notifications.ts';
 import type { AntomNotification } from './notification-event.ts';
 import { classifyNotification } from './notification-event.ts';
 import { createOperationSender } from './operation-sender.ts';
@@ -17,10 +17,13 @@ import { createTransport } from './transport/transport.ts';
 export interface AntomClientOptions {
   /** Client ID from Antom. A `SANDBOX_` prefix selects the sandbox path unless `sandbox` says otherwise. */
   clientId: string;
-  /** Merchant RSA private key: PEM (PKCS #8 or PKCS #1), bare base64 of either DER, or a KeyObject. */
-  privateKey: string | KeyObject;
-  /** Antom's RSA public key (PEM or bare base64 SPKI, or a KeyObject); needed to verify responses. */
-  antomPublicKey?: string | KeyObject;
+  /**
+   * Merchant RSA private key: PEM (PKCS #8 or PKCS #1), bare base64 of either DER, a Node KeyObject, or
+   * `parsePrivateKey`'s result. Quoted text and literal `\n` line breaks (as `.env` files hold keys) are accepted.
+   */
+  privateKey: PrivateKeyInput;
+  /** Antom's RSA public key (PEM or bare base64 SPKI, a Node KeyObject, or `parsePublicKey`'s result); needed to verify responses. */
+  antomPublicKey?: PublicKeyInput;
   /** Regional gateway: `na` (North America), `sea` (Asia) or `de` (Europe). */
   region?: AntomRegion;
   /** Gateway origin instead of a region, e.g. `http://127.0.0.1:4010` for the local mock. */
@@ -29,7 +32,10 @@ export interface AntomClientOptions {
   sandbox?: boolean;
   /** Key version in the `Signature` header. Default 1. */
   keyVersion?: number;
-  /** A fetch to carry requests instead of `node:http`/`node:https` (the default), e.g. one bound to an undici proxy dispatcher. */
+  /**
+   * A fetch to carry requests, e.g. one bound to an undici proxy dispatcher. By default requests go over
+   * `node:http`/`node:https` on Node and over the global `fetch` on every other runtime.
+   */
   fetch?: typeof fetch;
   /** Budget of one attempt in milliseconds, headers and body included. Default 15000, as Antom's SDKs. */
   timeoutMs?: number;
@@ -62,8 +68,13 @@ export interface AntomClient extends Operations<DataResults> {
    * Verifies a notification Antom posted to you (signature with this client's ID and Antom public key, freshness)
    * and returns it typed by kind: `payment` (notifyPayment), `refund` (notifyRefund), `capture` (notifyCapture),
    * or `unknown` for a signed notifyType this version does not know.
+   *
+   * Synchronous, so it needs node:crypto (Node, Bun, Deno); elsewhere it throws AntomConfigError: use
+   * {@link AntomClient.verifyNotificationAsync}.
    */
   verifyNotification(notification: IncomingNotification, options?: NotificationCheckOptions): AntomNotification;
+  /** {@link AntomClient.verifyNotification} on every runtime (Cloudflare Workers and edge runtimes included); rejects instead of throwing. */
+  verifyNotificationAsync(notification: IncomingNotification, options?: NotificationCheckOptions): Promise<AntomNotification>;
 }
 
 /** Per-call options of `client.verifyNotification`; the client ID and Antom public key come from the client. */
@@ -101,11 +112,18 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
     baseUrl,
     sandbox,
     fetch: transport.fetch,
-    verifyNotification(notification: IncomingNotification, extra: NotificationCheckOptions = {}): AntomNotification {
-      if (!antomPublicKey) throw new AntomConfigError('antomPublicKey', 'is required to verify notifications');
-      // Only the two per-call options are read: the client's ID and key cannot be swapped per call.
-      const { maxAgeMs, now } = typeof extra === 'object' && extra !== null ? extra : ({} as NotificationCheckOptions);
-      return classifyNotification(verifyNotification<unknown>(notification, { clientId: options.clientId, antomPublicKey, maxAgeMs, now }));
+    verifyNotification(notification: IncomingNotification, extra?: NotificationCheckOptions): AntomNotification {
+      return classifyNotification(verifyNotification<unknown>(notification, notificationOptions(options.clientId, antomPublicKey, extra)));
+    },
+    async verifyNotificationAsync(notification: IncomingNotification, extra?: NotificationCheckOptions): Promise<AntomNotification> {
+      return classifyNotification(await verifyNotificationAsync<unknown>(notification, notificationOptions(options.clientId, antomPublicKey, extra)));
     },
   };
+}
+
+/** The verifier's options: the client's ID and key, and only the two per-call options (the key cannot be swapped per call). */
+function notificationOptions(clientId: string, antomPublicKey: AntomPublicKey | undefined, extra: NotificationCheckOptions | undefined): VerifyNotificationOptions {
+  if (!antomPublicKey) throw new AntomConfigError('antomPublicKey', 'is required to verify notifications');
+  const { maxAgeMs, now } = typeof extra === 'object' && extra !== null ? extra : ({} as NotificationCheckOptions);
+  return { clientId, antomPublicKey, maxAgeMs, now };
 }

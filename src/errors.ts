@@ -142,14 +142,30 @@ export function isAntomError(value: unknown): value is AntomError {
 
 /** Cuts `text` to at most `maxBytes` UTF-8 bytes without splitting a code point. */
 function truncateUtf8(text: string, maxBytes: number): string {
-  if (Buffer.byteLength(text, 'utf8') <= maxBytes) return text;
+  if (utf8Length(text) <= maxBytes) return text;
   let bytes = 0;
   let end = 0;
   for (const char of text) {
-    const size = Buffer.byteLength(char, 'utf8');
+    const size = utf8Length(char);
     if (bytes + size > maxBytes) break;
     bytes += size;
     end += char.length;
   }
   return text.slice(0, end);
+}
+
+/** UTF-8 length of `text` in bytes, counted without Node's Buffer (absent on edge runtimes). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    // A surrogate pair is one 4-byte code point; a lone surrogate is written as U+FFFD (3 bytes), as TextEncoder does.
+    else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
 }

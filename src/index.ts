@@ -15,16 +15,25 @@ export {
   isAntomError,
 } from './errors.ts';
 export type { AntomSignatureFailureReason } from './errors.ts';
-export { parsePrivateKey, parsePublicKey } from './keys.ts';
-export { buildSignContent, formatSignatureHeader, parseSignatureHeader, signRsaSha256, signRsaSha256Async, verifyRsaSha256 } from './signing/index.ts';
+export { AntomRsaKey, parsePrivateKey, parsePublicKey } from './keys.ts';
+export type { AntomPrivateKey, AntomPublicKey, KeyObjectLike, PrivateKeyInput, PublicKeyInput } from './keys.ts';
+export {
+  buildSignContent,
+  formatSignatureHeader,
+  parseSignatureHeader,
+  signRsaSha256,
+  signRsaSha256Async,
+  verifyRsaSha256,
+  verifyRsaSha256Async,
+} from './signing/index.ts';
 export { createAntomFetch, createSignedSend, createTransport, fetchFromSend, attemptsOf } from './transport/transport.ts';
 export type { AntomFetchConfig, AntomTransport, AttemptInfo, AttemptOutcome, DeliveredResponse, OutgoingCall, SignedSend } from './transport/transport.ts';
 export { DEFAULT_MAX_RESPONSE_BYTES } from './transport/config.ts';
 export type { RetryOptions } from './transport/retry.ts';
-export { notificationAck, notificationAckBody, verifyNotification } from './notifications.ts';
+export { notificationAck, notificationAckBody, verifyNotification, verifyNotificationAsync } from './notifications.ts';
 export type { IncomingNotification, NotificationAck, VerifyNotificationOptions } from './notifications.ts';
 export { classifyNotification } from './notification-event.ts';
-export type { AntomNotification, AntomNotificationKind, CaptureNotification, PaymentNotification, RefundNotification } from './notification-event.ts';
+export type { AntomNotification, AntomNotificationKind, CaptureNotification, DisputeNotification, PaymentNotification, RefundNotification } from './notification-event.ts';
 export { CONTINUATION_URL_FIELDS, interpretPayResult } from './result/interpret.ts';
 export type { PayFailed, PayOutcome, PayOutcomeKindOf, PayRedirect, PayResponse, PayRetryWithNewId, PaySuccess } from './result/interpret.ts';
 export { interpretInquiryPayment } from './result/inquiry-payment.ts';

@@ -13,6 +13,8 @@ export type PaymentNotification = BodyOf<'notifyPayment'>;
 export type RefundNotification = BodyOf<'notifyRefund'>;
 /** Body of notifyCapture: a capture's final result. */
 export type CaptureNotification = BodyOf<'notifyCapture'>;
+/** Body of notifyDispute: an event in a dispute's life, told apart by disputeNotificationType (it has no notifyType). */
+export type DisputeNotification = BodyOf<'notifyDispute'>;
 
 /**
  * A verified notification, discriminated by what it reports. `unknown` keeps a correctly signed notification of a
@@ -22,12 +24,13 @@ export type AntomNotification =
   | { readonly kind: 'payment'; readonly notifyType: string; readonly body: PaymentNotification }
   | { readonly kind: 'refund'; readonly notifyType: 'REFUND_RESULT'; readonly body: RefundNotification }
   | { readonly kind: 'capture'; readonly notifyType: 'CAPTURE_RESULT'; readonly body: CaptureNotification }
+  | { readonly kind: 'dispute'; readonly notifyType: undefined; readonly disputeNotificationType: string; readonly body: DisputeNotification }
   | { readonly kind: 'unknown'; readonly notifyType: string | undefined; readonly body: Readonly<Record<string, unknown>> };
 
 export type AntomNotificationKind = AntomNotification['kind'];
 
 /** notifyType values and the webhook each belongs to (the spec's notifyPayment, notifyRefund and notifyCapture). */
-const KIND_BY_NOTIFY_TYPE: Readonly<Record<string, Exclude<AntomNotificationKind, 'unknown'>>> = {
+const KIND_BY_NOTIFY_TYPE: Readonly<Record<string, Exclude<AntomNotificationKind, 'unknown' | 'dispute'>>> = {
   PAYMENT_RESULT: 'payment',
   PAYMENT_PENDING: 'payment',
   REFUND_RESULT: 'refund',
@@ -35,7 +38,8 @@ const KIND_BY_NOTIFY_TYPE: Readonly<Record<string, Exclude<AntomNotificationKind
 };
 
 /**
- * Sorts a verified notification body by its `notifyType`. The body is not re-validated field by field: it was
+ * Sorts a verified notification body by its `notifyType`; a body without one that carries a
+ * `disputeNotificationType` is a dispute notification (notifyDispute). The body is not re-validated field by field: it was
  * signed by Antom, and Antom may add fields.
  *
  * @throws AntomError when the body is not a JSON object.
@@ -46,6 +50,9 @@ export function classifyNotification(body: unknown): AntomNotification {
   }
   const record = body as Record<string, unknown>;
   const notifyType = typeof record.notifyType === 'string' ? record.notifyType : undefined;
+  if (notifyType === undefined && typeof record.disputeNotificationType === 'string') {
+    return { kind: 'dispute', notifyType, disputeNotificationType: record.disputeNotificationType, body: record as DisputeNotification };
+  }
   const kind = notifyType !== undefined && Object.hasOwn(KIND_BY_NOTIFY_TYPE, notifyType) ? KIND_BY_NOTIFY_TYPE[notifyType] : undefined;
   switch (kind) {
     case 'payment':

@@ -1,8 +1,11 @@
-import { KeyObject } from 'node:crypto';
 import { AntomConfigError, AntomError, AntomSignatureError } from './errors.ts';
 import type { HeaderSource } from './header-lookup.ts';
+import type { AntomPublicKey, PublicKeyInput } from './keys.ts';
+import { parsePublicKeyOnce } from './keys.ts';
 import { parseMessageTime } from './message-time.ts';
-import { checkSignedMessage } from './verify-signed-message.ts';
+import { canVerifySynchronously } from './signing/rsa.ts';
+import type { SignedMessage, SignedMessageCheck } from './verify-signed-message.ts';
+import { checkSignedMessage, checkSignedMessageAsync } from './verify-signed-message.ts';
 
 /** Default freshness window for notifications: 5 minutes, in milliseconds. */
 export const DEFAULT_NOTIFICATION_MAX_AGE_MS = 5 * 60_000;
@@ -22,7 +25,8 @@ export interface IncomingNotification {
 /** Options of {@link verifyNotification}. */
 export interface VerifyNotificationOptions {
   clientId: string;
-  antomPublicKey: KeyObject;
+  /** Antom's public key in any form the client takes: PEM or bare base64 text, a Node KeyObject, or `parsePublicKey`'s result. */
+  antomPublicKey: PublicKeyInput;
   /** Largest accepted distance between `request-time` and now, either way, in milliseconds. Default 5 minutes. */
   maxAgeMs?: number;
   /** Clock in epoch milliseconds; defaults to `Date.now`. */
@@ -41,15 +45,41 @@ export interface NotificationAck {
  * using the `request-time` header text verbatim; that time may be epoch milliseconds or ISO 8601 and must be
  * within `maxAgeMs` of now. A missing `request-time` header is reported as reason 'missing-response-time'.
  *
+ * Synchronous, so it needs node:crypto (Node, Bun, Deno); {@link verifyNotificationAsync} works on every runtime.
  * Only AntomError subclasses come out, whatever the input (it comes from the network).
  *
  * @throws AntomSignatureError when the signature is missing, malformed, wrong or stale.
  * @throws AntomConfigError when the notification is not shaped as {@link IncomingNotification}, `path` is not a
- *   path, or an option is invalid.
+ *   path, an option is invalid, or the runtime has no node:crypto (the message says to call the async form).
  * @throws AntomError when a correctly signed body is not JSON.
  */
 export function verifyNotification<T = unknown>(notification: IncomingNotification, options: VerifyNotificationOptions): T {
-  checkShape(notification, options);
+  const checked = prepare(notification, options);
+  if (!canVerifySynchronously()) {
+    throw new AntomConfigError('verifyNotification', 'is synchronous and needs node:crypto, which this runtime does not provide: call verifyNotificationAsync() instead');
+  }
+  return finish<T>(checked, checkSignedMessage(checked.message));
+}
+
+/**
+ * {@link verifyNotification} on every runtime: Node, Bun, Deno, Cloudflare Workers (with or without nodejs_compat)
+ * and edge runtimes without `node:*`. Same checks, same errors, as a rejected promise (it never throws).
+ */
+export async function verifyNotificationAsync<T = unknown>(notification: IncomingNotification, options: VerifyNotificationOptions): Promise<T> {
+  const checked = prepare(notification, options);
+  return finish<T>(checked, await checkSignedMessageAsync(checked.message));
+}
+
+interface PreparedNotification {
+  message: SignedMessage;
+  context: string;
+  maxAgeMs: number;
+  now: () => number;
+}
+
+/** The checks before any cryptography: shapes, options, the key, the body as text. */
+function prepare(notification: IncomingNotification, options: VerifyNotificationOptions): PreparedNotification {
+  const antomPublicKey = checkShape(notification, options);
   const maxAgeMs = options.maxAgeMs ?? DEFAULT_NOTIFICATION_MAX_AGE_MS;
   if (typeof maxAgeMs !== 'number' || !Number.isFinite(maxAgeMs) || maxAgeMs < 0) throw new AntomConfigError('maxAgeMs', 'must be a finite number >= 0');
   if (!notification.path.startsWith('/')) {
@@ -57,24 +87,27 @@ export function verifyNotification<T = unknown>(notification: IncomingNotificati
   }
   const context = `notification ${notification.method.toUpperCase()} ${notification.path}`;
   const body = decodeBody(notification.rawBody, context);
-
-  const check = checkSignedMessage({
+  const message: SignedMessage = {
     method: notification.method,
     path: notification.path,
     clientId: options.clientId,
     headers: notification.headers,
     timeHeader: 'request-time',
     body,
-    antomPublicKey: options.antomPublicKey,
-  });
+    antomPublicKey,
+  };
+  return { message, context, maxAgeMs, now: options.now ?? Date.now };
+}
+
+/** The checks after the signature: freshness of the authenticated time, then the body as JSON. */
+function finish<T>(prepared: PreparedNotification, check: SignedMessageCheck): T {
+  const { context } = prepared;
   if (!check.ok) throw new AntomSignatureError(check.reason, context);
-
   const sentAt = parseNotificationTime(check.time);
-  const now = (options.now ?? Date.now)();
-  if (sentAt === undefined || typeof now !== 'number' || !(Math.abs(now - sentAt) <= maxAgeMs)) throw new AntomSignatureError('stale', context);
-
+  const now = prepared.now();
+  if (sentAt === undefined || typeof now !== 'number' || !(Math.abs(now - sentAt) <= prepared.maxAgeMs)) throw new AntomSignatureError('stale', context);
   try {
-    return JSON.parse(body) as T;
+    return JSON.parse(prepared.message.body) as T;
   } catch (error) {
     throw new AntomError(`${context}: signed body is not valid JSON`, { cause: error });
   }
@@ -85,8 +118,11 @@ export function parseNotificationTime(text: string): number | undefined {
   return parseMessageTime(text);
 }
 
-/** The notification and the options must have the documented shape; a network-facing caller may pass anything. */
-function checkShape(notification: IncomingNotification, options: VerifyNotificationOptions): void {
+/**
+ * The notification and the options must have the documented shape; a network-facing caller may pass anything.
+ * Returns the parsed public key.
+ */
+function checkShape(notification: IncomingNotification, options: VerifyNotificationOptions): AntomPublicKey {
   if (typeof notification !== 'object' || notification === null) throw new AntomConfigError('notification', 'must be an object { method, path, headers, rawBody }');
   if (typeof notification.method !== 'string') throw new AntomConfigError('notification.method', 'must be a string');
   if (typeof notification.path !== 'string') throw new AntomConfigError('notification.path', 'must be a string');
@@ -98,10 +134,8 @@ function checkShape(notification: IncomingNotification, options: VerifyNotificat
   }
   if (typeof options !== 'object' || options === null) throw new AntomConfigError('options', 'must be an object');
   if (typeof options.clientId !== 'string') throw new AntomConfigError('clientId', 'must be a string');
-  if (!(options.antomPublicKey instanceof KeyObject) || options.antomPublicKey.type !== 'public') {
-    throw new AntomConfigError('antomPublicKey', 'must be a public KeyObject (see parsePublicKey)');
-  }
   if (options.now !== undefined && typeof options.now !== 'function') throw new AntomConfigError('now', 'must be a function');
+  return parsePublicKeyOnce(options.antomPublicKey, 'antomPublicKey');
 }
 
 /** The exact acknowledgement object Antom expects; a fresh copy each call. */

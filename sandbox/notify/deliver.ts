@@ -2,7 +2,7 @@
 // Antom signs notifications: `POST <path>\n<client-id>.<request-time>.<body>` with RSA-SHA256, where request-time is
 // the wall-clock time of this delivery (not sandbox time), so a merchant's freshness check passes even after the
 // sandbox clock was moved forward.
-import type { KeyObject } from 'node:crypto';
+import type { AntomPrivateKey } from '../../src/keys.ts';
 import { buildSignContent, formatSignatureHeader, signRsaSha256Async } from '../../src/signing/index.ts';
 import { MOCK_KEY_VERSION } from '../response-signing.ts';
 
@@ -31,7 +31,7 @@ export function isLoopbackUrl(url: URL): boolean {
   return LOOPBACK_HOSTS.test(url.hostname);
 }
 
-export async function deliverNotification(url: string, clientId: string, body: string, antomPrivateKey: KeyObject, timeoutMs: number, anyHost = false): Promise<DeliveryResult> {
+export async function deliverNotification(url: string, clientId: string, body: string, antomPrivateKey: AntomPrivateKey, timeoutMs: number, anyHost = false): Promise<DeliveryResult> {
   let target: URL;
   try {
     target = new URL(url);

@@ -1,7 +1,7 @@
 // Sends a notification on Antom's schedule: the first delivery at once, then, until one is acknowledged, again
 // 2 min, 10 min, 10 min, 1 h, 2 h, 6 h and 15 h (sandbox time) after the previous one: 8 deliveries at most.
 // Every delivery is recorded on the payment.
-import type { KeyObject } from 'node:crypto';
+import type { AntomPrivateKey } from '../../src/keys.ts';
 import { isoTime } from '../state/clock.ts';
 import type { NotificationKind, Payment } from '../state/model.ts';
 import type { Scheduler } from '../state/scheduler.ts';
@@ -28,7 +28,7 @@ export interface Notifier {
 export interface NotifierOptions {
   scheduler: Scheduler;
   now: () => number;
-  antomPrivateKey: KeyObject;
+  antomPrivateKey: AntomPrivateKey;
   /** Per-delivery timeout (wall clock). */
   timeoutMs: number;
   /** Deliver to hosts other than loopback too (default false: a local sandbox posts only to this machine). */

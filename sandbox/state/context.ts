@@ -1,6 +1,6 @@
 // Everything the stateful sandbox shares: clock, records, scheduler, notifier, result tables, settings.
 import { randomBytes } from 'node:crypto';
-import type { KeyObject } from 'node:crypto';
+import type { AntomPrivateKey } from '../../src/keys.ts';
 import { createNotifier } from '../notify/notifier.ts';
 import type { Notifier, NotifierOptions } from '../notify/notifier.ts';
 import { createClock } from './clock.ts';
@@ -37,7 +37,7 @@ export interface SandboxContext {
 
 export interface ContextOptions {
   specPath: string;
-  antomPrivateKey: KeyObject;
+  antomPrivateKey: AntomPrivateKey;
   settings?: Partial<SandboxSettings>;
   notificationTimeoutMs?: number;
   onDelivery?: NotifierOptions['onDelivery'];

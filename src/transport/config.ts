@@ -1,8 +1,9 @@
-import type { KeyObject } from 'node:crypto';
 import { AntomConfigError } from '../errors.ts';
 import { parsePrivateKey, parsePublicKey } from '../keys.ts';
-import { fetchExchange } from './exchange-fetch.ts';
-import { nodeExchange } from './exchange-node.ts';
+import type { AntomPrivateKey, AntomPublicKey, PrivateKeyInput, PublicKeyInput } from '../keys.ts';
+import { emitWarning } from '../platform/warn.ts';
+import { canVerifySynchronously } from '../signing/rsa.ts';
+import { defaultExchange, fetchExchange, checkingSignatures } from './exchange.ts';
 import type { GatewayScope } from './gateway-scope.ts';
 import { gatewayScope } from './gateway-scope.ts';
 import { containHook } from './hooks.ts';
@@ -51,9 +52,9 @@ export interface AttemptInfo {
 export interface AntomFetchConfig {
   clientId: string;
   /** Merchant RSA private key, in any form `parsePrivateKey` takes; parsed once, here. */
-  privateKey: string | KeyObject;
+  privateKey: PrivateKeyInput;
   /** Antom's RSA public key, in any form `parsePublicKey` takes; required when `verifyResponses` is true. */
-  antomPublicKey?: string | KeyObject;
+  antomPublicKey?: PublicKeyInput;
   /** Goes into the `Signature` header; Antom's SDKs default to 1. */
   keyVersion: number;
   verifyResponses: boolean;
@@ -61,7 +62,10 @@ export interface AntomFetchConfig {
   timeoutMs: number;
   /** Retry policy (defaults filled in), or `false` for a single attempt. */
   retry?: Partial<RetryOptions> | false;
-  /** A fetch to carry each attempt instead of `node:http`/`node:https`; called as `fetch(url, init)`, once per attempt. */
+  /**
+   * A fetch to carry each attempt; called as `fetch(url, init)`, once per attempt. By default attempts go over
+   * `node:http`/`node:https` on Node and over the global `fetch` on every other runtime.
+   */
   fetch?: typeof fetch;
   /** Clock in epoch milliseconds; defaults to `Date.now`. */
   now?: () => number;
@@ -96,13 +100,13 @@ export interface AntomFetchConfig {
 /** {@link AntomFetchConfig} after validation and defaults. */
 export interface TransportSettings {
   clientId: string;
-  privateKey: KeyObject;
-  antomPublicKey: KeyObject | undefined;
+  privateKey: AntomPrivateKey;
+  antomPublicKey: AntomPublicKey | undefined;
   keyVersion: number;
   verifyResponses: boolean;
   timeoutMs: number;
   retry: RetryOptions;
-  /** How each attempt is carried: `node:http`/`node:https`, or the caller's `fetch`. */
+  /** How each attempt is carried: `node:http`/`node:https` (Node), the global `fetch` (elsewhere), or the caller's `fetch`. */
   exchange: Exchange;
   now: () => number;
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -153,15 +157,19 @@ export function resolveTransportSettings(config: AntomFetchConfig): TransportSet
   }
   if (config.onAttempt !== undefined) requireFunction(config.onAttempt, 'onAttempt');
 
+  const antomPublicKey = config.antomPublicKey === undefined ? undefined : parsePublicKey(config.antomPublicKey, 'antomPublicKey');
+  const carrier = config.fetch === undefined ? defaultExchange() : fetchExchange(requireFunction(config.fetch, 'fetch'));
   return {
     clientId: config.clientId,
     privateKey: parsePrivateKey(config.privateKey, 'privateKey'),
-    antomPublicKey: config.antomPublicKey === undefined ? undefined : parsePublicKey(config.antomPublicKey, 'antomPublicKey'),
+    antomPublicKey,
     keyVersion: config.keyVersion,
     verifyResponses,
     timeoutMs: config.timeoutMs,
     retry: normalizeRetry(config.retry),
-    exchange: config.fetch === undefined ? nodeExchange : fetchExchange(requireFunction(config.fetch, 'fetch')),
+    // Where verification cannot run synchronously (Web Crypto), each reply's signature is checked as it arrives,
+    // so the synchronous response checks find the answer already on it.
+    exchange: verifyResponses && antomPublicKey !== undefined && !canVerifySynchronously() ? checkingSignatures(carrier, config.clientId, antomPublicKey) : carrier,
     now: config.now ?? Date.now,
     sleep: config.sleep ?? abortableSleep,
     random: config.random ?? Math.random,
@@ -181,8 +189,9 @@ function requireFunction<T>(value: T, option: string): T {
 function warnUnverifiedOnce(): void {
   if (unverifiedWarningEmitted) return;
   unverifiedWarningEmitted = true;
-  process.emitWarning(
+  emitWarning(
     'Antom response signatures are not verified (verifyResponses: false); a forged or altered response would be accepted.',
-    { type: 'AntomSecurityWarning', code: 'ANTOM_UNVERIFIED_RESPONSES' },
+    'AntomSecurityWarning',
+    'ANTOM_UNVERIFIED_RESPONSES',
   );
 }

@@ -1,3 +1,4 @@
+import { concatBytes } from '../platform/bytes.ts';
 import { createAttemptSignal, raceSignal } from './attempt-signal.ts';
 import { AttemptTimeout, BodyTooLarge, STALE_RESPONSE_HEADERS, declaresMoreThan } from './wire.ts';
 import type { Exchange } from './wire.ts';
@@ -64,5 +65,5 @@ async function readText(reader: ReadableStreamDefaultReader<Uint8Array>, maxByte
     }
     chunks.push(value);
   }
-  return new TextDecoder('utf-8').decode(chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size));
+  return new TextDecoder('utf-8').decode(chunks.length === 1 ? chunks[0] : concatBytes(chunks));
 }

@@ -1,28 +1,33 @@
-import { request as httpRequest } from 'node:http';
-import type { IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import type { NodeBytes, NodeHttp, NodeIncomingMessage } from '../platform/node-types.ts';
+import { nodeHttp } from '../platform/runtime.ts';
 import { AttemptTimeout, BodyTooLarge, STALE_RESPONSE_HEADERS, declaresMoreThan } from './wire.ts';
 import type { Exchange, WireReply } from './wire.ts';
 
+/** The `node:http` exchange, or undefined where node:http is not used (every runtime but Node). */
+export function nodeExchange(): Exchange | undefined {
+  const modules = nodeHttp();
+  return modules === undefined ? undefined : (request, limits) => exchange(request.url.protocol === 'https:' ? modules.https : modules.http, request, limits);
+}
+
 /**
- * The default exchange: `node:http` / `node:https` with Node's global keep-alive agents (TLS certificates are
- * verified as usual). About half the time and a third of the CPU of the built-in `fetch` per call on loopback.
- * The deadline is a plain timer that destroys the request: cheaper per call than an AbortSignal.
+ * The default exchange on Node: `node:http` / `node:https` with Node's global keep-alive agents (TLS certificates
+ * are verified as usual). About half the time and a third of the CPU of the built-in `fetch` per call on loopback.
+ * The deadline is a plain timer that destroys the request: cheaper per call than an AbortSignal. Runs on Node
+ * only, so it uses Node's `Buffer`.
  *
  * The body is collected as bytes and counted as it arrives: a declared Content-Length above `maxBytes` ends the
  * attempt before any of the body is read, and a streamed body ends it at the first chunk past the limit; either
  * way the socket is destroyed, so the rest is never downloaded.
  */
-export const nodeExchange: Exchange = (request, { timeoutMs, signal, maxBytes }) =>
+const exchange = (transport: NodeHttp, ...[request, { timeoutMs, signal, maxBytes }]: Parameters<Exchange>): Promise<WireReply> =>
   new Promise<WireReply>((resolve, reject) => {
     let settled = false;
-    const send = request.url.protocol === 'https:' ? httpsRequest : httpRequest;
     const headers = request.body === '' ? request.headers : { ...request.headers, 'content-length': String(Buffer.byteLength(request.body)) };
-    const req = send(request.url, { method: request.method, headers }, (res) => {
-      if (declaresMoreThan(res.headers['content-length'], maxBytes)) return end(new BodyTooLarge(maxBytes));
-      const chunks: Buffer[] = [];
+    const req = transport.request(request.url, { method: request.method, headers }, (res) => {
+      if (declaresMoreThan(res.headers['content-length'] as string | undefined, maxBytes)) return end(new BodyTooLarge(maxBytes));
+      const chunks: NodeBytes[] = [];
       let size = 0;
-      res.on('data', (chunk: Buffer) => {
+      res.on('data', (chunk: NodeBytes) => {
         if (settled) return;
         size += chunk.length;
         if (size > maxBytes) return end(new BodyTooLarge(maxBytes));
@@ -31,7 +36,7 @@ export const nodeExchange: Exchange = (request, { timeoutMs, signal, maxBytes })
       res.on('end', () => {
         if (settled) return;
         finish();
-        resolve(reply(res, chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size)));
+        resolve(reply(res, chunks.length === 1 ? (chunks[0] as NodeBytes) : Buffer.concat(chunks, size)));
       });
       res.on('error', fail);
       // A connection that closes before the end of the body (Content-Length not reached) is a failure.
@@ -62,7 +67,7 @@ export const nodeExchange: Exchange = (request, { timeoutMs, signal, maxBytes })
     req.end(request.body === '' ? undefined : request.body);
   });
 
-function reply(res: IncomingMessage, body: Buffer): WireReply {
+function reply(res: NodeIncomingMessage, body: NodeBytes): WireReply {
   const received = body.toString('utf8');
   // As fetch's text() does: a leading UTF-8 byte-order mark is not part of the text.
   const text = received.charCodeAt(0) === 0xfeff ? received.slice(1) : received;

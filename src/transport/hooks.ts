@@ -1,3 +1,4 @@
+import { emitWarning } from '../platform/warn.ts';
 import type { AttemptInfo } from './config.ts';
 
 let hookWarningEmitted = false;
@@ -27,8 +28,5 @@ function reportHookFailure(error: unknown): void {
   if (hookWarningEmitted) return;
   hookWarningEmitted = true;
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : 'a non-Error value';
-  process.emitWarning(`The onAttempt hook failed (${detail}); the call was not affected. Later hook failures are not reported.`, {
-    type: 'AntomHookWarning',
-    code: 'ANTOM_HOOK_FAILED',
-  });
+  emitWarning(`The onAttempt hook failed (${detail}); the call was not affected. Later hook failures are not reported.`, 'AntomHookWarning', 'ANTOM_HOOK_FAILED');
 }

@@ -25,6 +25,8 @@ export function context(request: SignedCall): string {
 /** Checks Antom's signature on a response; undefined when verification is switched off. */
 export function checkResponseSignature(request: SignedCall, reply: WireReply, settings: TransportSettings): SignedMessageCheck | undefined {
   if (!settings.verifyResponses || settings.antomPublicKey === undefined) return undefined;
+  // Checked on arrival where verification is asynchronous (transport/exchange.ts, checkingSignatures).
+  if (reply.signatureCheck !== undefined) return reply.signatureCheck;
   return checkSignedMessage({
     method: request.method,
     path: request.path,

@@ -1,4 +1,3 @@
-import { validateHeaderName, validateHeaderValue } from 'node:http';
 import { AntomConfigError } from '../errors.ts';
 import { buildSignContent } from '../signing/sign-content.ts';
 import { signRsaSha256Async } from '../signing/rsa.ts';
@@ -63,12 +62,17 @@ export async function signedHeaders(
   return headers;
 }
 
-/** A caller's header must be sendable as is: a bad one is a programming error, not a network failure to retry. */
+/** A header name: an RFC 9110 token (the same rule as node:http's validateHeaderName). */
+const HEADER_NAME = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+/** A character a header value cannot carry (node:http's validateHeaderValue rule: no controls but tab, nothing above U+00FF). */
+const INVALID_VALUE_CHAR = /[^\t\x20-\x7e\x80-\xff]/;
+
+/**
+ * A caller's header must be sendable as is, by node:http and by every `fetch`: a bad one is a programming error,
+ * not a network failure to retry. Checked here on every runtime, with node:http's rules.
+ */
 function checkHeader(name: string, value: string): void {
-  try {
-    validateHeaderName(name);
-    validateHeaderValue(name, value);
-  } catch (error) {
-    throw new AntomConfigError(`headers.${name}`, 'is not a valid HTTP header name or value', { cause: error });
+  if (!HEADER_NAME.test(name) || typeof value !== 'string' || INVALID_VALUE_CHAR.test(value)) {
+    throw new AntomConfigError(`headers.${name}`, 'is not a valid HTTP header name or value');
   }
 }

@@ -1,4 +1,5 @@
 import type { HeaderSource } from '../header-lookup.ts';
+import type { SignedMessageCheck } from '../verify-signed-message.ts';
 
 /** One HTTP attempt as the transport sends it: already signed, sent unchanged on every attempt. */
 export interface WireRequest {
@@ -16,6 +17,8 @@ export interface WireReply {
   text: string;
   /** A `Response` carrying the same status, headers and body (built on demand). */
   toResponse(): Response;
+  /** Antom's signature, already checked where verification is asynchronous (Web Crypto); unset elsewhere. */
+  signatureCheck?: SignedMessageCheck;
 }
 
 /** Headers that described the wire encoding and do not apply to a Response rebuilt from the decoded text. */

@@ -51,10 +51,11 @@ async function openFromSidebar(label: string): Promise<void> {
   await page.getByRole('heading', { name: label }).first().waitFor(VISIBLE);
 }
 
-/** Opens a section by the deep link a reader would share (`#/<tag>/<id>`, lower case as Redoc writes it). */
+/** Opens a section by the deep link a reader would share (`#/<tag>/<id>`, lower case and spaces as dashes, as Redoc writes it). */
 async function openByLink(section: string, heading: string): Promise<void> {
-  await page.goto(`${server!.url}#/${section.toLowerCase()}`, { waitUntil: 'load' });
-  await page.locator(`[data-section-id="/${section.toLowerCase()}"]`).first().waitFor({ state: 'attached', timeout: 15_000 });
+  const slug = section.toLowerCase().replace(/\s+/g, '-');
+  await page.goto(`${server!.url}#/${slug}`, { waitUntil: 'load' });
+  await page.locator(`[data-section-id="/${slug}"]`).first().waitFor({ state: 'attached', timeout: 15_000 });
   await page.getByRole('heading', { name: heading }).first().waitFor(VISIBLE);
 }
 

@@ -24,7 +24,7 @@ describe('npm run generate', () => {
   it('writes a banner and no timestamp into every generated file', () => {
     for (const file of ['client.ts', 'result-codes.ts', 'schema.ts']) {
       const text = readFileSync(path.join(GENERATED, file), 'utf8');
-      expect(text.split('\n')[0]).toBe('// Generated from spec/openapi.yaml (Antom Checkout Payment lifecycle 1.0.0) by generator/. Do not edit.');
+      expect(text.split('\n')[0]).toBe('// Generated from spec/openapi.yaml (Antom Checkout Payment 1.0.0) by generator/. Do not edit.');
       expect(text).toContain('npm run generate');
       expect(text).not.toMatch(/20\d\d-\d\d-\d\dT\d\d:\d\d/);
     }

@@ -23,19 +23,23 @@ const CONSUMERS = {
 } as const;
 type ConsumerName = keyof typeof CONSUMERS;
 
+/** A Worker / edge consumer: no @types/node installed, DOM types instead (the published types must not need Node's). */
+const WEB_CONSUMER = { module: 'ESNext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM'], types: [] };
+
 const tarball = inject('packageTarball');
-const consumerDir = (name: ConsumerName): string => join(inject('packageWorkDir'), `consumer-${name}`);
+const consumerDir = (name: ConsumerName | 'web'): string => join(inject('packageWorkDir'), `consumer-${name}`);
 
 beforeAll(async () => {
   const packages = [`typescript@${await installedVersion('typescript')}`, `@types/node@${await installedVersion('@types/node')}`];
   expect(packages[0]).toBe('typescript@5.9.3');
   expect(packages[1]).toMatch(/^@types\/node@20\./);
   const fixtures = ['consumer.ts', 'smoke.mjs', 'spec-and-keys.ts', 'spec-and-keys.mjs'];
-  await Promise.all(
-    (Object.keys(CONSUMERS) as ConsumerName[]).map((name) =>
+  await Promise.all([
+    ...(Object.keys(CONSUMERS) as ConsumerName[]).map((name) =>
       createConsumer({ dir: consumerDir(name), compilerOptions: CONSUMERS[name], fixtures, tarball, packages }),
     ),
-  );
+    createConsumer({ dir: consumerDir('web'), compilerOptions: WEB_CONSUMER, fixtures: ['web-consumer.ts'], tarball, packages: [packages[0] as string] }),
+  ]);
 }, 240_000);
 
 describe.concurrent('the packed antom-pay package', () => {
@@ -121,6 +125,20 @@ describe.concurrent('the packed antom-pay package', () => {
       expect(result.code, result.output).toBe(0);
     });
   }
+
+  it('type-checks a Worker / edge consumer without @types/node (lib ES2022 + DOM, skipLibCheck off)', async () => {
+    const dir = consumerDir('web');
+    expect(existsSync(join(dir, 'node_modules', '@types', 'node'))).toBe(false);
+    const result = await run(process.execPath, [join(dir, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', dir], dir);
+    expect(result.code, result.output).toBe(0);
+    // Nothing in the published declarations' code (comments aside) names Node's types or modules.
+    const declarations = (await readdir(join(dir, 'node_modules', 'antom-pay', 'dist'), { recursive: true })).filter((file) => file.endsWith('.d.ts'));
+    for (const file of declarations) {
+      const text = (await readFile(join(dir, 'node_modules', 'antom-pay', 'dist', file), 'utf8')).replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+      // (`KeyObject:` is the member of our own structural NodeCrypto type, not Node's class.)
+      expect(text, file).not.toMatch(/from ['"]node:|\bKeyObject\b(?!Like|:)|IncomingHttpHeaders|\bBuffer\b|NodeJS\./);
+    }
+  });
 
   it('runs in plain Node from the tarball: signed pay, forged response, garbage key, result table', async () => {
     const dir = consumerDir('nodenext');

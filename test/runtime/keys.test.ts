@@ -137,7 +137,12 @@ describe('bad keys', () => {
     expect(() => parsePrivateKey(publicKey)).toThrow(AntomConfigError);
     expect(() => parsePrivateKey(ec.privateKey)).toThrow(/RSA/);
     expect(() => parsePublicKey(privateKey)).toThrow(AntomConfigError);
-    expect(parsePublicKey(publicKey)).toBe(publicKey);
-    expect(parsePrivateKey(privateKey)).toBe(privateKey);
+    // A KeyObject is wrapped once: the same parsed key comes back for it, and a parsed key passes through.
+    const parsedPublic = parsePublicKey(publicKey);
+    expect(parsedPublic).toMatchObject({ type: 'public', asymmetricKeyType: 'rsa', modulusLength: 2048 });
+    expect(parsePublicKey(publicKey)).toBe(parsedPublic);
+    expect(parsePublicKey(parsedPublic)).toBe(parsedPublic);
+    expect(parsePrivateKey(privateKey)).toBe(parsePrivateKey(privateKey));
+    expect(() => parsePrivateKey(parsedPublic as never)).toThrow(/expected a private key, got a public key/);
   });
 });

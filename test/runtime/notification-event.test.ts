@@ -4,7 +4,7 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import bundle from '../../generated/openapi.json' with { type: 'json' };
 import { AntomError, AntomSignatureError, classifyNotification, createAntomClient } from '../../src/index.ts';
-import type { AntomNotification, CaptureNotification, PaymentNotification, RefundNotification } from '../../src/index.ts';
+import type { AntomNotification, CaptureNotification, DisputeNotification, PaymentNotification, RefundNotification } from '../../src/index.ts';
 import { merchantKeys } from './helpers/transport-fixtures.ts';
 
 const CLIENT_ID = 'SANDBOX_5Y3A2N2YEB3D03';
@@ -23,7 +23,7 @@ type WebhookExamples = Record<string, { post: { requestBody: { content: { 'appli
 const namedExamples = (bundle.components as unknown as { examples: Record<string, { value: unknown }> }).examples;
 /** An example's value, following a `#/components/examples/...` reference of the bundle. */
 const valueOf = (example: Example): unknown => (example.$ref ? namedExamples[example.$ref.split('/').pop()!]!.value : example.value);
-const KIND_OF_WEBHOOK = { notifyPayment: 'payment', notifyRefund: 'refund', notifyCapture: 'capture' } as const;
+const KIND_OF_WEBHOOK = { notifyPayment: 'payment', notifyRefund: 'refund', notifyCapture: 'capture', notifyDispute: 'dispute' } as const;
 const cases = Object.entries(bundle.webhooks as unknown as WebhookExamples).flatMap(([webhook, item]) =>
   Object.entries(item.post.requestBody.content['application/json'].examples).map(([name, example]) => ({ webhook, name, value: valueOf(example) })),
 );
@@ -38,6 +38,14 @@ describe('client.verifyNotification types what it verified by kind', () => {
     expect(notice.kind).toBe(KIND_OF_WEBHOOK[webhook as keyof typeof KIND_OF_WEBHOOK]);
     expect(notice.body).toEqual(value);
     expect(notice.notifyType).toBe((value as { notifyType: string }).notifyType);
+    if (notice.kind === 'dispute') expect(notice.disputeNotificationType).toBe((value as { disputeNotificationType: string }).disputeNotificationType);
+  });
+
+  it('tells a dispute notification by disputeNotificationType only when it has no notifyType', () => {
+    const dispute = { disputeNotificationType: 'DISPUTE_CREATED', disputeId: 'd-1', paymentId: 'p-1', paymentRequestId: 'r-1' };
+    expect(classifyNotification(dispute)).toEqual({ kind: 'dispute', notifyType: undefined, disputeNotificationType: 'DISPUTE_CREATED', body: dispute });
+    expect(classifyNotification({ ...dispute, notifyType: 'SOMETHING_NEW' }).kind).toBe('unknown');
+    expect(classifyNotification({ ...dispute, disputeNotificationType: 7 }).kind).toBe('unknown');
   });
 
   it('keeps a signed notification of a kind it does not know as unknown, and still refuses a bad signature', () => {
@@ -58,6 +66,7 @@ describe('client.verifyNotification types what it verified by kind', () => {
     if (notice.kind === 'payment') expectTypeOf(notice.body).toEqualTypeOf<PaymentNotification>();
     if (notice.kind === 'refund') expectTypeOf(notice.body).toEqualTypeOf<RefundNotification>();
     if (notice.kind === 'capture') expectTypeOf(notice.body).toEqualTypeOf<CaptureNotification>();
+    if (notice.kind === 'dispute') expectTypeOf(notice.body).toEqualTypeOf<DisputeNotification>();
     expectTypeOf<RefundNotification['refundRequestId']>().toEqualTypeOf<string>();
     expectTypeOf<CaptureNotification['captureRequestId']>().toEqualTypeOf<string>();
   });

@@ -4,9 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { AntomConfigError, AntomSignatureError } from '../../src/errors.ts';
 import type { AntomSignatureFailureReason } from '../../src/errors.ts';
 import { attemptsOf } from '../../src/transport/transport.ts';
+import { CRYPTO_BACKENDS, useCryptoBackend } from './helpers/crypto-backends.ts';
 import { replySigned, startRecordingServer } from './helpers/recording-server.ts';
 import type { Handler, RecordingServer, SignedReplyOptions } from './helpers/recording-server.ts';
-import { makeTransport, merchantKeys, payRequest, rejectionOf, signer } from './helpers/transport-fixtures.ts';
+import { expectIdenticalSignedRequests, makeTransport, merchantKeys, payRequest, rejectionOf, signer } from './helpers/transport-fixtures.ts';
 
 const BODY = '{"result":{"resultCode":"PAYMENT_IN_PROCESS","resultStatus":"U","resultMessage":"in process"},"normalUrl":"https://pay.example/x"}';
 
@@ -35,12 +36,17 @@ const failures: Array<[string, AntomSignatureFailureReason, SignedReplyOptions, 
   ['client-id header for another merchant', 'client-id-mismatch', { clientIdHeader: 'SANDBOX_SOMEONE_ELSE' }],
 ];
 
-describe('response verification', () => {
-  it('accepts a correctly signed 200 (with a matching client-id header)', async () => {
-    const { origin } = await serve((ctx) => replySigned(ctx, signer, BODY, { clientIdHeader: signer.clientId }));
-    const response = await makeTransport()(payRequest(origin));
+describe.each(CRYPTO_BACKENDS)('response verification through $name', (backend) => {
+  useCryptoBackend(backend);
+
+  it('signs the request and accepts a correctly signed 200 (with a matching client-id header)', async () => {
+    const { origin, requests } = await serve((ctx) => replySigned(ctx, signer, BODY, { clientIdHeader: signer.clientId }));
+    const sent = payRequest(origin);
+    const sentBody = await sent.clone().text();
+    const response = await makeTransport()(sent);
     expect(await response.text()).toBe(BODY);
     expect(attemptsOf(response)).toBe(1);
+    expectIdenticalSignedRequests(requests, 1, sentBody);
   });
 
   it.each(failures)('%s -> AntomSignatureError %s, not retried', async (_label, reason, options) => {

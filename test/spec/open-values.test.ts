@@ -30,7 +30,7 @@ const card = {
 const withEnv = (env: Record<string, unknown>) => ({ ...request, env: { terminalType: 'WEB', ...env } });
 const withThreeDS = (threeDSResult: Record<string, unknown>) => ({ ...card, paymentResultInfo: { threeDSResult } });
 
-function expectValid(fn: typeof payRequest, body: unknown): void {
+function expectValid(fn: ReturnType<typeof validator>, body: unknown): void {
   const errors = validate(fn, body);
   expect(errors, formatErrors(errors)).toEqual([]);
 }
@@ -76,6 +76,52 @@ describe('open value lists', () => {
     expect(types).toContain('threeDSVersion?: "1.0.2" | "2.1.0" | "2.2.0" | (string & {});');
     expect(types).toContain('notifyType: "PAYMENT_RESULT" | "PAYMENT_PENDING" | (string & {});');
     expect(types).toContain('resultStatus: components["schemas"]["ResultStatus"];');
+  });
+});
+
+describe('open value lists of the checkout answers and the dispute notification', () => {
+  const dispute = {
+    paymentRequestId: 'pay-req-1',
+    disputeId: '202412051940108001001882D0209800011',
+    paymentId: '202411201940108001001881A0209855555',
+    disputeNotificationType: 'DISPUTE_CREATED',
+  };
+  const option = { paymentMethodType: 'CARD', enabled: true };
+  const consult = (paymentOption: Record<string, unknown>) => ({ result: card.result, paymentOptions: [{ ...option, ...paymentOption }] });
+  const ok = { result: card.result };
+
+  it.each<[string, string, unknown]>([
+    ['a new disputeNotificationType', 'DisputeNotification', { ...dispute, disputeNotificationType: 'DISPUTE_ESCALATED' }],
+    ['an unlisted disputeJudgedResult, disputeType and disputeAcceptReason', 'DisputeNotification', { ...dispute, disputeJudgedResult: 'SPLIT_LIABILITY', disputeType: 'PRE_ARBITRATION', disputeAcceptReason: 'ISSUER_WITHDRAWN' }],
+    ['an unlisted paymentMethodCategory, disableReason and interactionType', 'ConsultResponse', consult({ paymentMethodCategory: 'BNPL', disableReason: 'RISK_REJECT', interactionType: 'NFC' })],
+    ['an unlisted card funding and interaction type in the detail', 'ConsultResponse', consult({ paymentOptionDetail: { funding: ['COMMERCIAL'], interactionTypes: ['PUSH'] } })],
+    ['an unlisted promotionType', 'ConsultResponse', consult({ promotionInfos: [{ promotionType: 'CASHBACK' }] })],
+    ['an unlisted disputeEvidenceFormat', 'DownloadDisputeEvidenceResponse', { ...ok, disputeEvidence: 'UEsDBA==', disputeEvidenceFormat: 'DOCX' }],
+  ])('%s is accepted', (_name, schema, body) => {
+    expectValid(validator(schema), body);
+  });
+
+  it.each<[string, string, unknown, string]>([
+    ['a 31-character disputeNotificationType', 'DisputeNotification', { ...dispute, disputeNotificationType: 'X'.repeat(31) }, '/disputeNotificationType'],
+    ['a numeric disputeEvidenceFormat', 'DownloadDisputeEvidenceResponse', { ...ok, disputeEvidenceFormat: 7 }, '/disputeEvidenceFormat'],
+    ['a 65-character disableReason', 'ConsultResponse', consult({ disableReason: 'X'.repeat(65) }), '/paymentOptions/0/disableReason'],
+  ])('%s is still rejected', (_name, schema, body, path) => {
+    const errors = validate(validator(schema), body);
+    expect(errors.some((e) => e.instancePath === path), formatErrors(errors)).toBe(true);
+  });
+
+  it('request value lists stay closed: an unknown productScene or disputeEvidenceType is refused', () => {
+    expect(validate(validator('DownloadDisputeEvidenceRequest'), { disputeId: 'd-1', disputeEvidenceType: 'DISPUTE_EVIDENCE_AI' }).length).toBeGreaterThan(0);
+    const errors = validate(validator('CreatePaymentSessionRequest'), { productScene: 'SUBSCRIPTION' });
+    expect(errors.some((e) => e.instancePath === '/productScene' && e.keyword === 'enum'), formatErrors(errors)).toBe(true);
+  });
+
+  it('the generated types offer the known values and still take any string', () => {
+    const types = readFileSync(join(repoRoot, 'generated/schema.ts'), 'utf8');
+    expect(types).toContain(
+      'disputeNotificationType: "DISPUTE_CREATED" | "DISPUTE_JUDGED" | "DISPUTE_CANCELLED" | "DEFENSE_SUPPLIED" | "DEFENSE_DUE_ALERT" | "DISPUTE_ACCEPTED" | "RDR_RESOLVED" | (string & {});',
+    );
+    expect(types).toContain('disputeEvidenceFormat?: "WORD" | "PDF" | "ZIP" | "JPG" | (string & {});');
   });
 });
 

@@ -131,6 +131,10 @@ describe('the table is the only place a code is written', () => {
     'spec/components/schemas/InquiryRefundResponse.yaml': new Set(['SUCCESS']),
     'spec/components/schemas/RefundNotification.yaml': new Set(['SUCCESS']),
     'spec/components/schemas/Transaction.yaml': new Set(['SUCCESS']),
+    // The per-scene answers of createPaymentSession show a created session, result included.
+    'spec/components/examples/CreatePaymentSessionResponseCheckoutPage.yaml': new Set(['SUCCESS']),
+    'spec/components/examples/CreatePaymentSessionResponseElement.yaml': new Set(['SUCCESS']),
+    'spec/components/examples/CreatePaymentSessionResponseEasySafePay.yaml': new Set(['SUCCESS']),
   };
   const STATE_WORDS_IN_MARKDOWN: Readonly<Record<string, ReadonlySet<string>>> = {
     'spec/descriptions/inquiry-payment.md': new Set(['SUCCESS']),
@@ -141,7 +145,8 @@ describe('the table is the only place a code is written', () => {
 
   it('finds one table per operation under spec/result-codes/, and the gateway-wide one', () => {
     expect(listRepoFiles('spec/result-codes')).toEqual(
-      ['cancel', 'capture', 'common', 'inquiryPayment', 'inquiryRefund', 'pay', 'refund'].map((op) => `spec/result-codes/${op}.yaml`),
+      ['acceptDispute', 'cancel', 'capture', 'common', 'consult', 'createPaymentSession', 'downloadDisputeEvidence', 'inquiryPayment', 'inquiryRefund', 'pay', 'refund', 'supplyDefenseDocument']
+        .map((op) => `spec/result-codes/${op}.yaml`),
     );
   });
 

@@ -1,4 +1,4 @@
-// Spec fidelity: every field of Antom's SDK models behind pay, the lifecycle operations and the three notifications
+// Spec fidelity: every field of Antom's SDK models behind pay, the lifecycle and checkout operations and the notifications
 // (test/spec/sdk-inventory.json) is in the spec unless excluded, and no value list on what only Antom sends is closed.
 import { describe, expect, it } from 'vitest';
 import { closedValueLists, loadInventory, reachableSchemas, rootCoverage } from './sdk-inventory.ts';
@@ -7,13 +7,15 @@ import type { RootCoverage } from './sdk-inventory.ts';
 const inventory = loadInventory();
 const MIN_COVERAGE = 0.95;
 const LIFECYCLE_OPERATIONS = ['cancel', 'capture', 'inquiryPayment', 'inquiryRefund', 'refund'];
+const CHECKOUT_OPERATIONS = ['createPaymentSession', 'consult', 'acceptDispute', 'supplyDefenseDocument', 'downloadDisputeEvidence'];
 const EXPECTED_ROOTS = [
   'request',
   'response',
   'notification',
-  ...LIFECYCLE_OPERATIONS.flatMap((op) => [`${op}.request`, `${op}.response`]),
+  ...[...LIFECYCLE_OPERATIONS, ...CHECKOUT_OPERATIONS].flatMap((op) => [`${op}.request`, `${op}.response`]),
   'refundNotification',
   'captureNotification',
+  'disputeNotification',
 ].sort();
 
 /** Request bodies are what the merchant sends; responses and notifications are what Antom sends. */
@@ -29,7 +31,7 @@ function percent(coverage: RootCoverage): number {
 describe('SDK field inventory against the spec', () => {
   const coverages = Object.entries(inventory.roots).map(([root, schema]) => rootCoverage(inventory, root, schema));
 
-  it('has the pay, lifecycle and notification roots, each naming its sources', () => {
+  it('has the pay, lifecycle, checkout and notification roots, each naming its sources', () => {
     expect(Object.keys(inventory.roots).sort()).toEqual(EXPECTED_ROOTS);
     for (const schema of Object.values(inventory.roots)) expect(inventory.models[schema]?.sources.length).toBeGreaterThan(0);
   });
@@ -61,10 +63,20 @@ describe('value lists on what only Antom sends', () => {
   const antomOnly = [...sentByAntom].filter((name) => !sentByMerchant.has(name)).sort();
   const allowedClosed = new Map(inventory.closedValueLists.map((entry) => [entry.schema, entry] as const));
 
-  it("splits the roots by sender: the six request bodies are the merchant's, the rest Antom's", () => {
-    expect(roots.filter(([root]) => isMerchantSent(root)).map(([, schema]) => schema).sort()).toEqual(
-      ['CancelRequest', 'CaptureRequest', 'InquiryPaymentRequest', 'InquiryRefundRequest', 'PayRequest', 'RefundRequest'],
-    );
+  it("splits the roots by sender: the eleven request bodies are the merchant's, the rest Antom's", () => {
+    expect(roots.filter(([root]) => isMerchantSent(root)).map(([, schema]) => schema).sort()).toEqual([
+      'AcceptDisputeRequest',
+      'CancelRequest',
+      'CaptureRequest',
+      'ConsultRequest',
+      'CreatePaymentSessionRequest',
+      'DownloadDisputeEvidenceRequest',
+      'InquiryPaymentRequest',
+      'InquiryRefundRequest',
+      'PayRequest',
+      'RefundRequest',
+      'SupplyDefenseDocumentRequest',
+    ]);
   });
 
   it('finds the response-only schemas, among them the 3D Secure result and the lifecycle records', () => {
@@ -75,6 +87,12 @@ describe('value lists on what only Antom sends', () => {
     for (const schema of ['InquiryPaymentResponse', 'CancelResponse', 'RefundResponse', 'InquiryRefundResponse', 'CaptureResponse', 'RefundNotification', 'CaptureNotification']) {
       expect(antomOnly).toContain(schema);
     }
+    const checkoutAnswers = ['CreatePaymentSessionResponse', 'ConsultResponse', 'PaymentOption', 'PaymentOptionDetail', 'AmountLimit', 'Logo', 'InterestFree'];
+    for (const schema of [...checkoutAnswers, 'AcceptDisputeResponse', 'DownloadDisputeEvidenceResponse', 'DisputeNotification', 'IssuerComments']) {
+      expect(antomOnly).toContain(schema);
+    }
+    expect(antomOnly).not.toContain('AgreementInfo');
+    expect(antomOnly).not.toContain('PaymentEvaluation');
     expect(antomOnly).not.toContain('Amount');
     expect(antomOnly).not.toContain('RefundDetail');
   });
@@ -87,8 +105,9 @@ describe('value lists on what only Antom sends', () => {
     else expect(closed, `closed enum(s) in ${name}`).toEqual([]);
   });
 
-  it('the root notification body itself keeps notifyType open', () => {
+  it('the root notification bodies keep notifyType and disputeNotificationType open', () => {
     expect(closedValueLists('PaymentNotification')).toEqual([]);
+    expect(closedValueLists('DisputeNotification')).toEqual([]);
   });
 
   it('lists every allowed closed value list under a schema that only Antom sends', () => {

@@ -35,18 +35,19 @@ export function loadInventory(): Inventory {
   return JSON.parse(readFileSync(join(repoRoot, 'test/spec/sdk-inventory.json'), 'utf8')) as Inventory;
 }
 
-/** `Array<Goods>` → `Goods`; any other type name unchanged. */
+/** `Array<Goods>` → `Goods`, `Map<String,AmountLimitInfo>` → `AmountLimitInfo`; any other type name unchanged. */
 function elementType(type: string): string {
-  const match = /^Array<(.+)>$/.exec(type);
+  const match = /^Array<(.+)>$/.exec(type) ?? /^Map<String,\s*(.+)>$/.exec(type);
   return match ? match[1]! : type;
 }
 
-/** Follows `$ref`s (and array `items`) to the object schema a property holds, if any. */
+/** Follows `$ref`s (and array `items`, map values) to the object schema a property holds, if any. */
 function objectSchemaOf(schema: Json | undefined): JsonObject | undefined {
   let node = schema;
   for (let hops = 0; hops < 8 && node && typeof node === 'object' && !Array.isArray(node); hops++) {
     if (typeof node.$ref === 'string') node = getPointer(loadBundle(), node.$ref);
     else if (node.type === 'array' || (Array.isArray(node.type) && node.type.includes('array'))) node = node.items; // also a nullable list
+    else if (!node.properties && node.additionalProperties && typeof node.additionalProperties === 'object') node = node.additionalProperties; // a map
     else return node.properties ? node : undefined;
   }
   return undefined;

@@ -25,10 +25,12 @@ const STUBS: Record<Exclude<VariantName, 'real'>, string> = {
     export function signRsaSha256() { return SIGNATURE; }
     export function signRsaSha256Async() { return Promise.resolve(SIGNATURE); }
     export function verifyRsaSha256() { return true; }
+    export function verifyRsaSha256Async() { return Promise.resolve(true); }
+    export function canVerifySynchronously() { return true; }
   `,
   'sync-sign': `
-    import { signRsaSha256, verifyRsaSha256 } from '${REAL_RSA}';
-    export { signRsaSha256, verifyRsaSha256 };
+    import { signRsaSha256, verifyRsaSha256, verifyRsaSha256Async, canVerifySynchronously } from '${REAL_RSA}';
+    export { signRsaSha256, verifyRsaSha256, verifyRsaSha256Async, canVerifySynchronously };
     export function signRsaSha256Async(content, key) { return new Promise((resolve) => resolve(signRsaSha256(content, key))); }
   `,
 };

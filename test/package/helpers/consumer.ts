@@ -35,7 +35,7 @@ export async function ownManifest(): Promise<Record<string, unknown> & { peerDep
 export interface ConsumerSpec {
   dir: string;
   /** Merged over STRICT; omit for a project that is not type-checked. */
-  compilerOptions?: Record<string, string>;
+  compilerOptions?: Record<string, string | readonly string[]>;
   /** File names under test/package/fixtures/ to copy in. */
   fixtures: readonly string[];
   tarball: string;

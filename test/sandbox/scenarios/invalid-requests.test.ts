@@ -30,6 +30,20 @@ describe('invalid requests', () => {
     expect((JSON.parse(amount.text) as { result: { resultMessage: string } }).result.resultMessage).toContain('body.refundAmount.value type');
   });
 
+  it('when a body holds text that Prism\'s own log parser mangles, then Prism survives it, valid or not', async () => {
+    // These two strings made jsonrepair turn Prism's "Request received" log line into an array, and Prism exited.
+    const sandbox = await sandboxWith({});
+    const consult = { productCode: 'CASHIER_PAYMENT', paymentAmount: { currency: 'USD', value: '1' }, env: { terminalType: 'WEB' } };
+    const hostile = { ...consult, allowedPaymentMethods: ['uU[\u{db29f}\u{ba49d}'], customerId: ' &}|d:o' };
+    for (const body of [hostile, { ...hostile, productCode: 5 }, consult]) {
+      const answer = await signedPost(sandbox.url, JSON.stringify(body), '/ams/api/v1/payments/consult');
+      expect(answer.status, answer.text).toBe(200);
+      expect(answer.signatureValid).toBe(true);
+    }
+    const pay = await signedPost(sandbox.url, JSON.stringify(payBody()));
+    expect((JSON.parse(pay.text) as { result: { resultCode: string } }).result.resultCode).toBe('PAYMENT_IN_PROCESS');
+  });
+
   it('when prismErrors is on, then the same request gets Prism 422 problem with the violation', async () => {
     const sandbox = await sandboxWith({ prismErrors: true });
     const body = payBody();

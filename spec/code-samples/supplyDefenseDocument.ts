@@ -1,0 +1,32 @@
+// Upload the completed evidence document of a dispute.
+import { readFile } from 'node:fs/promises';
+import { createAntomClient } from 'antom-pay';
+
+function requireEnv(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set`);
+  return value;
+}
+
+const client = createAntomClient({
+  clientId: requireEnv('ANTOM_CLIENT_ID'), // SANDBOX_...
+  privateKey: requireEnv('ANTOM_PRIVATE_KEY'),
+  antomPublicKey: requireEnv('ANTOM_PUBLIC_KEY'),
+  region: 'na',
+  sandbox: true,
+});
+
+// At most 1,000,000 Base64 characters (about 732 KiB of file).
+const file = await readFile('defense-202412051940108001001882D0209800011.pdf');
+const { data, error } = await client.supplyDefenseDocument({
+  disputeId: '202412051940108001001882D0209800011',
+  disputeEvidence: file.toString('base64'),
+});
+if (!data) throw new Error('No body', { cause: error });
+
+if (data.result.resultStatus === 'S') {
+  // Wait for the dispute notifications: defense supplied, then the decision.
+  console.log(`Submitted at ${data.disputeResolutionTime ?? '?'}`);
+} else {
+  console.log(`Not submitted: ${data.result.resultCode}`);
+}
