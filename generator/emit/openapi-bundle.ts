@@ -100,12 +100,39 @@ function successJsonContent(doc: OpenApiDocument, operation: Json, pointer: stri
 }
 
 /**
+ * Writes each distinct gateway-wide example once, under components/examples (`GatewayWide_<CODE>`), and returns a
+ * reference to it. Every operation whose example plan derives the same body shares it: inline, the 128 copies of
+ * this spec's 11 operations were 91 kB of a 647 kB bundle and ~3 ms of finalize + serialize (measured); shared,
+ * they are 14 components. A name already taken by another example gets a numbered suffix.
+ */
+function sharedExamples(doc: OpenApiDocument): (code: string, example: unknown) => Json {
+  if (!isObject(doc.components)) doc.components = {};
+  const components = doc.components as Json;
+  if (!isObject(components.examples)) components.examples = {};
+  const examples = components.examples as Json;
+  const nameOf = new Map<string, string>();
+  return (code, example) => {
+    const text = JSON.stringify(example);
+    let name = nameOf.get(text);
+    if (name === undefined) {
+      name = `GatewayWide_${code}`;
+      for (let i = 2; Object.hasOwn(examples, name); i += 1) name = `GatewayWide_${code}_${i}`;
+      examples[name] = example;
+      nameOf.set(text, name);
+    }
+    return { $ref: `#/components/examples/${name}` };
+  };
+}
+
+/**
  * Turns the Redocly bundle into the published single-file description: response examples derived from each
- * result-code table, the tables rendered into the operation descriptions, and a banner. Input is not mutated.
+ * result-code table (the gateway-wide ones shared under components/examples), the tables rendered into the
+ * operation descriptions, and a banner. Input is not mutated.
  */
 export function finalizeBundle(bundled: OpenApiDocument, tables: readonly ResultTable[], spec: SpecIdentity, common?: CommonResultTable): OpenApiDocument {
   const doc = structuredClone(bundled);
   const byPointer = new Map(tables.map((t) => [t.pointer, t]));
+  const share = common && common.codes.length > 0 ? sharedExamples(doc) : undefined;
   for (const entry of listOperations(doc)) {
     const table = byPointer.get(entry.pointer);
     if (!table) continue;
@@ -115,7 +142,9 @@ export function finalizeBundle(bundled: OpenApiDocument, tables: readonly Result
     operation.description = `${description}\n\n${renderResultTableMarkdown(table, common)}\n`;
     if (table.examples) {
       const media = successJsonContent(doc, operation, entry.pointer);
-      media.examples = { ...deriveExamples(table, common), ...(isObject(media.examples) ? media.examples : {}) };
+      const derived = deriveExamples(table, common);
+      for (const row of share ? gatewayRows(table, common) : []) derived[row.code] = share!(row.code, derived[row.code]);
+      media.examples = { ...derived, ...(isObject(media.examples) ? media.examples : {}) };
     }
   }
   return { 'x-generated': bannerLines(spec).join(' '), ...doc } as OpenApiDocument;

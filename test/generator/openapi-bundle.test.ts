@@ -117,6 +117,7 @@ describe('finalizeBundle', () => {
     expect(post.description).toContain('## Result codes');
     expect(Object.keys(post.responses['200'].content['application/json'].examples)).toEqual(['WAIT', 'DONE']);
     expect(post.description).not.toContain('Gateway-wide');
+    expect(out.components).toBeUndefined();
   });
 
   it('adds the gateway-wide examples and section when the document has a gateway-wide table', () => {
@@ -124,6 +125,28 @@ describe('finalizeBundle', () => {
     const post = (out.paths?.['/x'] as { post: { description: string; responses: { '200': { content: { 'application/json': { examples: object } } } } } }).post;
     expect(post.description).toContain('## Gateway-wide result codes');
     expect(Object.keys(post.responses['200'].content['application/json'].examples)).toEqual(['WAIT', 'DONE', 'BAD_KEY', 'BUSY']);
+  });
+
+  it('writes each distinct gateway-wide example once under components/examples and references it from every operation', () => {
+    const input = doc();
+    const other = structuredClone(input.paths!['/x']) as Record<string, unknown>;
+    input.paths!['/y'] = other;
+    // A different plan (a field in every F answer) makes a different BAD_KEY body; a taken name gets a suffix.
+    const y = { ...table, path: '/y', pointer: '#/paths/~1y/post', examples: { ...table.examples!, byStatus: { ...table.examples!.byStatus, F: { extra: true } } } };
+    input.components = { examples: { GatewayWide_BUSY: { value: 'hand-written' } } };
+    const out = finalizeBundle(input, [table, y], spec, common);
+    const examplesOf = (path: string) => (out.paths?.[path] as { post: { responses: { '200': { content: { 'application/json': { examples: Record<string, unknown> } } } } } }).post.responses['200'].content['application/json'].examples;
+    const shared = (out.components as { examples: Record<string, { value: unknown }> }).examples;
+    expect(examplesOf('/x').BUSY).toEqual({ $ref: '#/components/examples/GatewayWide_BUSY_2' });
+    expect(examplesOf('/y').BUSY).toEqual(examplesOf('/x').BUSY);
+    expect(examplesOf('/x').BAD_KEY).toEqual({ $ref: '#/components/examples/GatewayWide_BAD_KEY' });
+    expect(examplesOf('/y').BAD_KEY).toEqual({ $ref: '#/components/examples/GatewayWide_BAD_KEY_2' });
+    expect(shared.GatewayWide_BUSY).toEqual({ value: 'hand-written' });
+    expect(shared.GatewayWide_BAD_KEY_2?.value).toMatchObject({ extra: true, result: { code: 'BAD_KEY' } });
+    expect(shared.GatewayWide_BAD_KEY).toEqual(deriveExamples(table, common).BAD_KEY);
+    // The operation's own codes stay inline.
+    expect(examplesOf('/x').WAIT).toHaveProperty('value');
+    expect(Object.keys(shared).sort()).toEqual(['GatewayWide_BAD_KEY', 'GatewayWide_BAD_KEY_2', 'GatewayWide_BUSY', 'GatewayWide_BUSY_2']);
   });
 
   it('refuses a table on an operation without a JSON success response', () => {

@@ -9,9 +9,12 @@ import { interpretCancelResult, interpretCaptureResult, interpretInquiryRefund, 
 import type { InquiryRefundResponse, RefundResponse } from '../../src/result/lifecycle.ts';
 
 type Examples = Record<string, { value: unknown }>;
+/** An operation's response examples by name; a shared one (`$ref` to components/examples) is read where it points. */
 function examplesOf(path: string): Examples {
-  const paths = bundle.paths as unknown as Record<string, { post: { responses: { '200': { content: { 'application/json': { examples: Examples } } } } } }>;
-  return paths[path]!.post.responses['200'].content['application/json'].examples;
+  const paths = bundle.paths as unknown as Record<string, { post: { responses: { '200': { content: { 'application/json': { examples: Record<string, { value?: unknown; $ref?: string }> } } } } } }>;
+  const shared = (bundle.components as unknown as { examples: Record<string, { value: unknown }> }).examples;
+  const examples = paths[path]!.post.responses['200'].content['application/json'].examples;
+  return Object.fromEntries(Object.entries(examples).map(([name, ex]) => [name, ex.$ref ? shared[ex.$ref.split('/').pop()!]! : (ex as { value: unknown })]));
 }
 const result = (resultCode: string, resultStatus: string) => ({ result: { resultCode, resultStatus } });
 

@@ -64,7 +64,13 @@ const examples = collectMediaExamples(bundle);
 const payResponseContent = asObject(
   getPointer(bundle, '#/paths/~1v1~1payments~1pay/post/responses/200/content/application~1json') as JsonObject,
 );
-const payResponseExamples = asObject(payResponseContent.examples);
+/** pay's response examples by name, a shared one (`$ref` to components/examples) read where it points. */
+const payResponseExamples = Object.fromEntries(
+  Object.entries(asObject(payResponseContent.examples)).map(([name, example]) => {
+    const ref = asObject(example).$ref;
+    return [name, typeof ref === 'string' ? getPointer(bundle, ref) : example];
+  }),
+);
 const table = readRepoYaml<{ codes: Array<{ code: string }> }>('spec/result-codes/pay.yaml');
 const common = readRepoYaml<{ codes: Array<{ code: string }> }>('spec/result-codes/common.yaml');
 /** Every code pay can answer: its own, then the gateway-wide ones it does not list. */

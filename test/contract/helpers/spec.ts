@@ -105,9 +105,10 @@ export const operationsWithResultCodes = operations.filter(
 export const payOperation = rawOperation('pay');
 export const resultCodeRows: readonly ResultCodeRow[] = payOperation['x-result-codes']?.codes ?? [];
 
-/** The response example Prism serves for `Prefer: example=<code>` (pay unless another operationId is given). */
+/** The response example Prism serves for `Prefer: example=<code>` (pay unless another operationId is given); a shared one is read where its `$ref` points. */
 export function responseExample(code: string, operationId = 'pay'): unknown {
-  return rawOperation(operationId).responses['200']?.content?.['application/json']?.examples?.[code]?.value;
+  const example = rawOperation(operationId).responses['200']?.content?.['application/json']?.examples?.[code];
+  return example?.$ref ? spec.components.examples[refName(example.$ref)]?.value : example?.value;
 }
 
 /** A named request example of the spec (linted valid); the operation's first one by default, of pay by default. */
