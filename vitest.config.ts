@@ -1,4 +1,16 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+// The package's own names, resolved to the sources as tsconfig.json's `paths` do for tsc: tests and the docs'
+// recipes import `antom-pay` exactly as a merchant's code does.
+const at = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
+const resolve = {
+  alias: [
+    { find: /^antom-pay$/, replacement: at('./src/index.ts') },
+    { find: /^antom-pay\/testing$/, replacement: at('./src/testing/index.ts') },
+    { find: /^antom-pay\/sandbox$/, replacement: at('./sandbox/test-keys.ts') },
+  ],
+};
 
 // One project per kind of test: fast unit tests, contract tests against the real mock (Prism started once
 // by a global setup) and the docs site in a real browser.
@@ -7,10 +19,12 @@ export default defineConfig({
     reporters: ['default'],
     projects: [
       {
+        resolve,
         test: {
           name: 'unit',
-          include: ['test/**/*.test.ts'],
-          exclude: ['test/contract/**', 'test/docs/**', 'test/package/**', 'test/sandbox/scenarios/**'],
+          // docs/recipes/testing/ holds the docs' example of a merchant's own unit tests: it runs as written.
+          include: ['test/**/*.test.ts', 'docs/recipes/**/*.test.ts'],
+          exclude: ['test/contract/**', 'test/docs/**', 'test/package/**', 'test/sandbox/scenarios/**', 'test/webhooks/frameworks/**'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
@@ -33,6 +47,18 @@ export default defineConfig({
           include: ['test/sandbox/scenarios/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        resolve,
+        test: {
+          // The docs' webhook recipes run in their real frameworks (Express, Fastify, node:http, Hono, Next.js), each
+          // file with its own sandbox sending real signed notifications.
+          name: 'webhooks',
+          include: ['test/webhooks/frameworks/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },

@@ -11,9 +11,11 @@ import { ANTOM_TEST_PUBLIC_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, TEST_CLIENT_
 
 const USAGE = `Usage: antom-pay-sandbox [--port 4010] [--https-port 4443 | --no-https] [--host 127.0.0.1]
                          [--spec <bundled openapi.json>] [--merchant-public-key <pem file>] [--no-verify-requests]
-                         [--stateless] [--prism-errors] [--expiry-minutes 14] [--notify-any-host] [--quiet]
+                         [--stateless] [--prism-errors] [--expiry-minutes 14] [--notify-url <url>] [--notify-any-host] [--quiet]
        antom-pay-sandbox --print-keys   (JSON: the TEST-ONLY key files and client IDs, then exits)
-       (in the antom-pay repository: npm run mock -- <flags>)`;
+       (in the antom-pay repository: npm run mock -- <flags>)
+  --notify-url <url>   the notification URL you set on Antom Dashboard: where dispute notifications go, and
+                       payment notifications of payments created without paymentNotifyUrl`;
 
 function parsePort(value: string, flag: string): number {
   const port = Number(value);
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
       stateless: { type: 'boolean', default: false },
       'prism-errors': { type: 'boolean', default: false },
       'notify-any-host': { type: 'boolean', default: false },
+      'notify-url': { type: 'string' },
       'expiry-minutes': { type: 'string', default: '14' },
       quiet: { type: 'boolean', default: false },
       'print-keys': { type: 'boolean', default: false },
@@ -53,6 +56,8 @@ async function main(): Promise<void> {
   if (values.host !== '127.0.0.1') throw new Error(`--host must be 127.0.0.1 (the mock only listens on loopback)\n${USAGE}`);
   const port = parsePort(values.port, '--port');
   const httpsPort = values.https ? parsePort(values['https-port'], '--https-port') : undefined;
+  const notifyUrl = values['notify-url'];
+  if (notifyUrl !== undefined && !URL.canParse(notifyUrl)) throw new Error(`--notify-url must be an absolute URL (http://127.0.0.1:3000/antom/notify)\n${USAGE}`);
   const expiryMinutes = Number(values['expiry-minutes']);
   if (!Number.isFinite(expiryMinutes) || expiryMinutes <= 0) throw new Error(`--expiry-minutes must be a positive number\n${USAGE}`);
 
@@ -64,6 +69,7 @@ async function main(): Promise<void> {
     merchantPublicKey: readFileSync(values['merchant-public-key'], 'utf8'),
     stateful: !values.stateless,
     prismErrors: values['prism-errors'],
+    ...(notifyUrl === undefined ? {} : { notifyUrl }),
     settings: { expiryMs: expiryMinutes * 60_000, notifyAnyHost: values['notify-any-host'] },
     ...(values.quiet ? { log: () => undefined } : {}),
   });
@@ -76,7 +82,9 @@ async function main(): Promise<void> {
   if (mock.sandbox) {
     console.log(`  state:    kept per client ID; unpaid payments close after ${expiryMinutes} min of sandbox time`);
     console.log(`  cashier:  the normalUrl of a payment, ${mock.url}/__sandbox/cashier/<paymentId>`);
+    console.log(`  notify:   ${notifyUrl === undefined ? 'no Dashboard notification URL (--notify-url <url>): dispute notifications are recorded as not delivered' : `Dashboard notification URL ${notifyUrl} (disputes, and payments without paymentNotifyUrl)`}`);
     console.log(`  control:  GET ${mock.url}/__sandbox/payments[/<paymentId>], POST .../payments/<paymentId>/complete, POST ${mock.url}/__sandbox/clock, POST ${mock.url}/__sandbox/reset`);
+    console.log(`  disputes: POST ${mock.url}/__sandbox/payments/<paymentId>/disputes, POST ${mock.url}/__sandbox/disputes/<disputeId>/judge`);
   } else console.log('  state:    none (--stateless): every answer is an example from the spec');
   console.log(`  invalid requests: ${values['prism-errors'] ? "Prism's HTTP 422 problem (--prism-errors)" : 'HTTP 200, result F PARAM_ILLEGAL naming the field and rule'}`);
   if (mock.httpsPort !== undefined) for (const line of sdkHints(mock.httpsPort)) console.log(`  ${line}`);

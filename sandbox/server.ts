@@ -48,8 +48,10 @@ export interface MockOptions {
   stateful?: boolean;
   /** Answer invalid requests with Prism's HTTP 422 problem instead of HTTP 200 PARAM_ILLEGAL. */
   prismErrors?: boolean;
-  /** Expiry and asynchronous-refund delays (sandbox time). */
+  /** Expiry, asynchronous-refund and dispute-defense delays (sandbox time), and the other sandbox settings. */
   settings?: Partial<SandboxSettings>;
+  /** The notification URL a merchant sets on Antom Dashboard (disputes, payments without paymentNotifyUrl); wins over settings.notifyUrl. */
+  notifyUrl?: string;
   /** Receives one line per request; defaults to console.log. */
   log?: (line: string) => void;
 }
@@ -86,8 +88,8 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
       : createSandboxContext({
           specPath,
           antomPrivateKey,
-          settings: options.settings,
-          onDelivery: (request, attempt, acknowledged) => log(`→ ${request.kind} #${attempt} ${request.url} ${acknowledged ? 'acknowledged' : 'NOT acknowledged'}`),
+          settings: options.notifyUrl === undefined ? options.settings : { ...options.settings, notifyUrl: options.notifyUrl },
+          onDelivery: (request, attempt, acknowledged) => log(`→ ${request.kind} #${attempt} ${request.url ?? '(no notification URL)'} ${acknowledged ? 'acknowledged' : 'NOT acknowledged'}`),
           onError: (error) => log(`sandbox job failed: ${String(error)}`),
         });
 

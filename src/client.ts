@@ -13,6 +13,8 @@ import { createOperationSender } from './operation-sender.ts';
 import type { RetryOptions } from './transport/retry.ts';
 import type { AttemptInfo } from './transport/transport.ts';
 import { createTransport } from './transport/transport.ts';
+import type { WebhookMethods } from './webhooks/verify.ts';
+import { webhookMethods } from './webhooks/verify.ts';
 
 export interface AntomClientOptions {
   /** Client ID from Antom. A `SANDBOX_` prefix selects the sandbox path unless `sandbox` says otherwise. */
@@ -45,6 +47,12 @@ export interface AntomClientOptions {
   verifyResponses?: boolean;
   /** Called after every HTTP attempt (for logs and metrics); its throws and rejections are contained. */
   onAttempt?: (info: AttemptInfo) => void;
+  /**
+   * Debug log: each call's signed content (never the signature or a key) and each attempt's method, path, status
+   * and duration. `true` prints with `console.error`, a function receives each line. Unset, `ANTOM_DEBUG=1` in the
+   * environment turns it on.
+   */
+  debug?: boolean | ((line: string) => void);
   /** Largest response body accepted, in bytes (default 4 MiB), enforced while it streams. */
   maxResponseBytes?: number;
   /** Refuse an answer echoing another request id than the one sent (default true). */
@@ -54,7 +62,7 @@ export interface AntomClientOptions {
 }
 
 /** Every generated operation resolves to `{ data, response }` with the success body: failures are thrown (AntomError). */
-export interface AntomClient extends Operations<DataResults> {
+export interface AntomClient extends Operations<DataResults>, WebhookMethods {
   /** The base URL calls go to, e.g. `https://open-na-global.alipay.com/ams/sandbox/api`. */
   readonly baseUrl: string;
   readonly sandbox: boolean;
@@ -102,11 +110,14 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
     retry: options.retry,
     fetch: options.fetch,
     onAttempt: options.onAttempt,
+    debug: options.debug,
     maxResponseBytes: options.maxResponseBytes,
     matchResponseIds: options.matchResponseIds,
     maxResponseAgeMs: options.maxResponseAgeMs,
     baseUrl,
   });
+  const verifyAsync = async (notification: IncomingNotification, extra?: NotificationCheckOptions): Promise<AntomNotification> =>
+    classifyNotification(await verifyNotificationAsync<unknown>(notification, notificationOptions(options.clientId, antomPublicKey, extra)));
   return {
     ...bindOperations<DataResults>(createOperationSender(transport.send, baseUrl)),
     baseUrl,
@@ -115,9 +126,10 @@ export function createAntomClient(options: AntomClientOptions): AntomClient {
     verifyNotification(notification: IncomingNotification, extra?: NotificationCheckOptions): AntomNotification {
       return classifyNotification(verifyNotification<unknown>(notification, notificationOptions(options.clientId, antomPublicKey, extra)));
     },
-    async verifyNotificationAsync(notification: IncomingNotification, extra?: NotificationCheckOptions): Promise<AntomNotification> {
-      return classifyNotification(await verifyNotificationAsync<unknown>(notification, notificationOptions(options.clientId, antomPublicKey, extra)));
-    },
+    verifyNotificationAsync: verifyAsync,
+    // The webhook helpers reach the verification core only through this function: the async form, which works on
+    // every runtime.
+    ...webhookMethods(verifyAsync),
   };
 }
 

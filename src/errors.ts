@@ -12,6 +12,17 @@ export interface AntomErrorOptions {
   cause?: unknown;
   /** How many HTTP attempts were made before giving up (transport errors only). */
   attempts?: number;
+  /** The request id of the call the error is about (transport errors); named in the message too. */
+  requestId?: RequestIdRef | undefined;
+}
+
+/**
+ * The request id a call carried in its body, e.g. `{ field: 'paymentRequestId', value: 'order-17' }`: the id to
+ * look up in your records or in Antom's dashboard when the call failed.
+ */
+export interface RequestIdRef {
+  readonly field: string;
+  readonly value: string;
 }
 
 /** Why a signature check failed. Never carries key material or the signature value. */
@@ -31,11 +42,19 @@ export class AntomError extends Error {
   override name: string = 'AntomError';
   readonly code: string = 'ANTOM_ERROR';
   readonly attempts: number | undefined;
+  /** The request id the failed call carried (`paymentRequestId`, `refundRequestId`…), when it had one. */
+  readonly requestId: RequestIdRef | undefined;
 
   constructor(message: string, options: AntomErrorOptions = {}) {
-    super(message, 'cause' in options ? { cause: options.cause } : undefined);
+    super(options.requestId === undefined ? message : `${message} [${describeRequestId(options.requestId)}]`, 'cause' in options ? { cause: options.cause } : undefined);
     this.attempts = options.attempts;
+    this.requestId = options.requestId;
   }
+}
+
+/** `paymentRequestId "order-17"`: the request id as an error message names it. */
+export function describeRequestId(requestId: RequestIdRef): string {
+  return `${requestId.field} ${JSON.stringify(requestId.value)}`;
 }
 
 /** A client option is missing or invalid. `option` names it; the message never echoes its value. */
@@ -107,6 +126,22 @@ export class AntomResponseMismatchError extends AntomError {
   }
 }
 
+/**
+ * A notification's body is (or declares to be) larger than the webhook helpers' `maxBodyBytes`: reading stopped
+ * there. Answer HTTP 413; a real Antom notification is a few kilobytes.
+ */
+export class AntomNotificationTooLargeError extends AntomError {
+  override name = 'AntomNotificationTooLargeError' as const;
+  override readonly code = 'ANTOM_NOTIFICATION_TOO_LARGE' as const;
+  /** The limit that was exceeded, in bytes. */
+  readonly limitBytes: number;
+
+  constructor(limitBytes: number, context: string, options: AntomErrorOptions = {}) {
+    super(`${context}: body exceeds maxBodyBytes (${limitBytes} bytes); it was not read further`, options);
+    this.limitBytes = limitBytes;
+  }
+}
+
 /** Fields of {@link AntomHttpError}. */
 export interface AntomHttpErrorInit extends AntomErrorOptions {
   status: number;
@@ -140,32 +175,20 @@ export function isAntomError(value: unknown): value is AntomError {
   return value instanceof Error && value.name.startsWith('Antom') && typeof (value as { code?: unknown }).code === 'string';
 }
 
-/** Cuts `text` to at most `maxBytes` UTF-8 bytes without splitting a code point. */
+/** Cuts `text` to at most `maxBytes` UTF-8 bytes without splitting a code point (no Node built-ins needed). */
 function truncateUtf8(text: string, maxBytes: number): string {
-  if (utf8Length(text) <= maxBytes) return text;
+  // Each UTF-16 unit is at most 3 UTF-8 bytes: a short text needs no counting.
+  if (text.length * 3 <= maxBytes) return text;
   let bytes = 0;
   let end = 0;
   for (const char of text) {
-    const size = utf8Length(char);
-    if (bytes + size > maxBytes) break;
+    const point = char.codePointAt(0)!;
+    const size = point < 0x80 ? 1 : point < 0x800 ? 2 : point < 0x10000 ? 3 : 4;
+    if (bytes + size > maxBytes) {
+      return text.slice(0, end);
+    }
     bytes += size;
     end += char.length;
   }
-  return text.slice(0, end);
-}
-
-/** UTF-8 length of `text` in bytes, counted without Node's Buffer (absent on edge runtimes). */
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    // A surrogate pair is one 4-byte code point; a lone surrogate is written as U+FFFD (3 bytes), as TextEncoder does.
-    else if (code >= 0xd800 && code <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      bytes += 4;
-      i += 1;
-    } else bytes += 3;
-  }
-  return bytes;
+  return text;
 }

@@ -8,13 +8,14 @@ export {
   AntomError,
   AntomHttpError,
   AntomNetworkError,
+  AntomNotificationTooLargeError,
   AntomResponseMismatchError,
   AntomResponseTooLargeError,
   AntomSignatureError,
   AntomTimeoutError,
   isAntomError,
 } from './errors.ts';
-export type { AntomSignatureFailureReason } from './errors.ts';
+export type { AntomSignatureFailureReason, RequestIdRef } from './errors.ts';
 export { AntomRsaKey, parsePrivateKey, parsePublicKey } from './keys.ts';
 export type { AntomPrivateKey, AntomPublicKey, KeyObjectLike, PrivateKeyInput, PublicKeyInput } from './keys.ts';
 export {
@@ -33,6 +34,15 @@ export type { RetryOptions } from './transport/retry.ts';
 export { notificationAck, notificationAckBody, verifyNotification, verifyNotificationAsync } from './notifications.ts';
 export type { IncomingNotification, NotificationAck, VerifyNotificationOptions } from './notifications.ts';
 export { classifyNotification } from './notification-event.ts';
+export {
+  DEFAULT_WEBHOOK_MAX_BODY_BYTES,
+  notificationAckResponse,
+  readNodeWebhookRequest,
+  readWebhookRequest,
+  sendNotificationAck,
+  webhookErrorStatus,
+} from './webhooks/index.ts';
+export type { AckTarget, NodeRequestHeaders, NodeWebhookRequest, WebhookReadOptions, WebhookVerifyOptions } from './webhooks/index.ts';
 export type { AntomNotification, AntomNotificationKind, CaptureNotification, DisputeNotification, PaymentNotification, RefundNotification } from './notification-event.ts';
 export { CONTINUATION_URL_FIELDS, interpretPayResult } from './result/interpret.ts';
 export type { PayFailed, PayOutcome, PayOutcomeKindOf, PayRedirect, PayResponse, PayRetryWithNewId, PaySuccess } from './result/interpret.ts';

@@ -7,6 +7,10 @@ import { canVerifySynchronously } from './signing/rsa.ts';
 import type { SignedMessage, SignedMessageCheck } from './verify-signed-message.ts';
 import { checkSignedMessage, checkSignedMessageAsync } from './verify-signed-message.ts';
 
+// The acknowledgement lives in a module without Node built-ins, so the webhook helpers can use it anywhere.
+export { notificationAck, notificationAckBody } from './notification-ack.ts';
+export type { NotificationAck } from './notification-ack.ts';
+
 /** Default freshness window for notifications: 5 minutes, in milliseconds. */
 export const DEFAULT_NOTIFICATION_MAX_AGE_MS = 5 * 60_000;
 
@@ -31,11 +35,6 @@ export interface VerifyNotificationOptions {
   maxAgeMs?: number;
   /** Clock in epoch milliseconds; defaults to `Date.now`. */
   now?: () => number;
-}
-
-/** The acknowledgement Antom expects in the HTTP 200 reply to a notification. */
-export interface NotificationAck {
-  result: { resultCode: 'SUCCESS'; resultStatus: 'S'; resultMessage: 'success' };
 }
 
 /**
@@ -136,16 +135,6 @@ function checkShape(notification: IncomingNotification, options: VerifyNotificat
   if (typeof options.clientId !== 'string') throw new AntomConfigError('clientId', 'must be a string');
   if (options.now !== undefined && typeof options.now !== 'function') throw new AntomConfigError('now', 'must be a function');
   return parsePublicKeyOnce(options.antomPublicKey, 'antomPublicKey');
-}
-
-/** The exact acknowledgement object Antom expects; a fresh copy each call. */
-export function notificationAck(): NotificationAck {
-  return { result: { resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: 'success' } };
-}
-
-/** JSON text of {@link notificationAck}, to send as the HTTP 200 body. */
-export function notificationAckBody(): string {
-  return JSON.stringify(notificationAck());
 }
 
 function decodeBody(rawBody: string | Uint8Array, context: string): string {

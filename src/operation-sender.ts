@@ -49,6 +49,7 @@ function describeCall(route: OperationRoute, body: unknown, call: Options, baseU
     body: route.hasBody && body !== undefined ? serialize(route, body) : '',
     headers: params.header ? { ...stringRecord(params.header), ...call.headers } : call.headers,
     signal: call.signal,
+    operationId: route.operationId,
   };
 }
 

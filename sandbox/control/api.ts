@@ -5,6 +5,7 @@
 //   POST /__sandbox/payments/{paymentId}/complete {"outcome": "SUCCESS" | "FAIL" | "PENDING", "resultCode"?: F code}
 //   POST /__sandbox/clock                         {"advanceMs": n}
 //   POST /__sandbox/reset
+//   POST /__sandbox/payments/{paymentId}/disputes, POST /__sandbox/disputes/{disputeId}/judge   (disputes.ts)
 // Changes answer once the notifications they cause are due-delivered (first attempt, and retries now due).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isoTime } from '../state/clock.ts';
@@ -12,6 +13,7 @@ import type { SandboxContext } from '../state/context.ts';
 import { completePayment } from '../state/transitions.ts';
 import type { Outcome } from '../state/transitions.ts';
 import { jsonObject, readBody, sendJson } from '../http-util.ts';
+import { handleDisputeControl } from './disputes.ts';
 import { paymentView } from './view.ts';
 
 export const CONTROL_PREFIX = '/__sandbox/';
@@ -39,6 +41,7 @@ export async function handleControl(ctx: SandboxContext, req: IncomingMessage, r
     fail(400, 'BAD_REQUEST', 'the body must be a JSON object');
     return true;
   }
+  if (await handleDisputeControl(ctx, pathname, body, res)) return true;
   const complete = COMPLETE.exec(pathname);
   if (complete) {
     const payment = ctx.store.paymentById(decodeURIComponent(complete[1] ?? ''));

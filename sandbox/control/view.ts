@@ -29,5 +29,6 @@ export function paymentView(payment: Payment): Record<string, unknown> {
       captureAmount: capture.captureAmount,
     })),
     notifications: payment.notifications.map((record) => ({ ...record })),
+    disputes: (payment.disputes ?? []).map(({ disputeId, disputeStatus }) => ({ disputeId, disputeStatus })),
   };
 }

@@ -3,7 +3,7 @@ import { captureNotification } from '../notify/bodies.ts';
 import { isoTime } from '../state/clock.ts';
 import type { Capture } from '../state/model.ts';
 import { CARD_WINDOW_MS, capturableAmount, isManualCapture, sameAmount } from '../state/rules.ts';
-import { expireIfDue } from '../state/transitions.ts';
+import { expireIfDue, paymentNotifyUrlOf } from '../state/transitions.ts';
 import { amount, resultOnly, text } from './common.ts';
 import type { OperationHandler } from './common.ts';
 
@@ -41,8 +41,7 @@ export const capture: OperationHandler = (ctx, call) => {
   });
   ctx.store.addCapture(call.clientId, payment, record);
   // notifyCapture goes to the payment's notification URL; there is no separate capture URL.
-  if (payment.paymentNotifyUrl !== undefined) {
-    ctx.notifier.send({ kind: 'notifyCapture', url: payment.paymentNotifyUrl, payment, body: captureNotification(record, ctx.results), subjectId: record.captureId });
-  }
+  const url = paymentNotifyUrlOf(ctx, payment);
+  if (url !== undefined) ctx.notifier.send({ kind: 'notifyCapture', url, payment, body: captureNotification(record, ctx.results), subjectId: record.captureId });
   return record.answer;
 };

@@ -1,4 +1,7 @@
 // What every operation handler gets and gives, and small readers for the (already schema-validated) body.
+import { findDispute } from '../disputes/transitions.ts';
+import type { DisputeRef } from '../disputes/transitions.ts';
+import { paramIllegalBody } from '../param-illegal.ts';
 import type { SandboxContext } from '../state/context.ts';
 import type { Amount } from '../state/model.ts';
 import type { Result } from '../state/results.ts';
@@ -29,4 +32,18 @@ export function amount(body: Record<string, unknown>, field: string): Amount | u
 /** `{"result": ...}` alone, the shape of a refused call. */
 export function resultOnly(result: Result): string {
   return JSON.stringify({ result });
+}
+
+/**
+ * The caller's dispute named by the body's disputeId. No dispute table has a code for an unknown disputeId (the
+ * reference leaves it open); the dispute handlers answer the gateway-wide PROCESS_FAIL (a sandbox choice:
+ * PARAM_ILLEGAL is for bodies that break the schema, and this one does not).
+ */
+export function disputeOf(ctx: SandboxContext, call: OperationCall): DisputeRef | undefined {
+  return findDispute(ctx, call.clientId, text(call.body, 'disputeId') ?? '');
+}
+
+/** PARAM_ILLEGAL naming the field and the sandbox rule it breaks, worded like the schema findings. */
+export function fieldIllegal(ctx: SandboxContext, operationId: string, field: string, message: string): string {
+  return paramIllegalBody([{ location: ['body', field], code: 'invalid', message }], ctx.results, operationId);
 }

@@ -14,15 +14,23 @@ export const RETRY_GAPS_MS: readonly number[] = [0, 2 * MINUTE, 10 * MINUTE, 10 
 
 export interface NotificationRequest {
   kind: NotificationKind;
-  url: string;
+  /** Undefined when no URL is configured: the one delivery is recorded with NO_URL_PROBLEM and never retried. */
+  url: string | undefined;
   payment: Payment;
   body: Record<string, unknown>;
   subjectId?: string;
 }
 
+/** Why a notification with no URL was not delivered. */
+export const NO_URL_PROBLEM =
+  'not delivered: no notification URL is configured (Antom posts it to the notification URL set on Antom Dashboard; start the sandbox with --notify-url <url>)';
+
 export interface Notifier {
-  /** Schedules the first delivery now (sandbox time) and the retries after it. */
-  send(request: NotificationRequest): void;
+  /**
+   * Schedules the first delivery now (sandbox time), or at `at` for a state change a job made at its due time after
+   * the clock jumped past it, and the retries after it.
+   */
+  send(request: NotificationRequest, at?: number): void;
 }
 
 export interface NotifierOptions {
@@ -40,10 +48,13 @@ export interface NotifierOptions {
 export function createNotifier(options: NotifierOptions): Notifier {
   const { scheduler } = options;
   const attempt = (request: NotificationRequest, text: string, index: number) => async (dueAt: number): Promise<void> => {
-    const result = await deliverNotification(request.url, request.payment.clientId, text, options.antomPrivateKey, options.timeoutMs, options.anyHost ?? false);
+    const { url } = request;
+    const result = url === undefined
+      ? { httpStatus: null, acknowledged: false, problem: NO_URL_PROBLEM }
+      : await deliverNotification(url, request.payment.clientId, text, options.antomPrivateKey, options.timeoutMs, options.anyHost ?? false);
     request.payment.notifications.push({
       kind: request.kind,
-      url: request.url,
+      ...(url === undefined ? {} : { url }),
       at: isoTime(dueAt),
       attempt: index + 1,
       httpStatus: result.httpStatus,
@@ -53,12 +64,12 @@ export function createNotifier(options: NotifierOptions): Notifier {
     });
     options.onDelivery?.(request, index + 1, result.acknowledged);
     const gap = RETRY_GAPS_MS[index + 1];
-    if (!result.acknowledged && gap !== undefined) scheduler.at(dueAt + gap, attempt(request, text, index + 1));
+    if (!result.acknowledged && gap !== undefined && url !== undefined) scheduler.at(dueAt + gap, attempt(request, text, index + 1));
   };
   return {
-    send(request) {
+    send(request, at = options.now()) {
       // The body is fixed at the state change: every retry sends the same bytes.
-      scheduler.at(options.now(), attempt(request, JSON.stringify(request.body), 0));
+      scheduler.at(at, attempt(request, JSON.stringify(request.body), 0));
     },
   };
 }

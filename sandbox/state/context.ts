@@ -7,6 +7,7 @@ import { createClock } from './clock.ts';
 import type { SandboxClock } from './clock.ts';
 import { loadResultTables } from './results.ts';
 import type { ResultTables } from './results.ts';
+import { DEFAULT_DEFENSE_MS } from '../disputes/rules.ts';
 import { DEFAULT_EXPIRY_MS } from './rules.ts';
 import { createScheduler } from './scheduler.ts';
 import type { Scheduler } from './scheduler.ts';
@@ -20,6 +21,10 @@ export interface SandboxSettings {
   asyncRefundMs: number;
   /** Post notifications to any host, not only loopback ones; default false. */
   notifyAnyHost: boolean;
+  /** The notification URL a merchant sets on Antom Dashboard: disputes, and payments without paymentNotifyUrl. */
+  notifyUrl?: string;
+  /** Defense window of chargebacks and compliance requests (sandbox time); default 7 days. */
+  disputeDefenseMs: number;
 }
 
 export interface SandboxContext {
@@ -29,8 +34,8 @@ export interface SandboxContext {
   notifier: Notifier;
   results: ResultTables;
   settings: SandboxSettings;
-  /** A new Antom-side ID (paymentId, refundId, captureId), unique in this process. */
-  newId(kind: 'pay' | 'refund' | 'capture'): string;
+  /** A new Antom-side ID (paymentId, refundId, captureId, disputeId), unique in this process. */
+  newId(kind: 'pay' | 'refund' | 'capture' | 'dispute'): string;
   /** Forgets every record and job and sets the clock back to the wall clock. */
   reset(): void;
 }
@@ -64,7 +69,7 @@ export function createSandboxContext(options: ContextOptions): SandboxContext {
     scheduler,
     notifier,
     results: loadResultTables(options.specPath),
-    settings: { expiryMs: DEFAULT_EXPIRY_MS, asyncRefundMs: 60_000, notifyAnyHost: false, ...options.settings },
+    settings: { expiryMs: DEFAULT_EXPIRY_MS, asyncRefundMs: 60_000, notifyAnyHost: false, disputeDefenseMs: DEFAULT_DEFENSE_MS, ...options.settings },
     newId: (kind) => `SBX${kind.toUpperCase()}${prefix}${String(++counter).padStart(8, '0')}`,
     reset() {
       scheduler.clear();

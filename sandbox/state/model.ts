@@ -1,5 +1,6 @@
 // The records the sandbox keeps. Field names follow the API (paymentId, refundRequestId, ...), so the control API
 // can show them as they are; times are sandbox epoch milliseconds.
+import type { Dispute } from '../disputes/model.ts';
 
 export interface Amount {
   currency: string;
@@ -8,12 +9,13 @@ export interface Amount {
 
 export type PaymentStatus = 'PROCESSING' | 'PENDING' | 'SUCCESS' | 'FAIL' | 'CANCELLED';
 export type RefundStatus = 'PROCESSING' | 'SUCCESS' | 'FAIL';
-export type NotificationKind = 'notifyPayment' | 'notifyRefund' | 'notifyCapture';
+export type NotificationKind = 'notifyPayment' | 'notifyRefund' | 'notifyCapture' | 'dispute';
 
 /** One delivery attempt of a notification. */
 export interface NotificationRecord {
   kind: NotificationKind;
-  url: string;
+  /** Absent when there was no URL to post to (a dispute notification without --notify-url). */
+  url?: string;
   /** ISO 8601 sandbox time the delivery was due (0 s, 2 min, 12 min, ... after the state change). */
   at: string;
   /** 1 for the first delivery, up to 8. */
@@ -23,7 +25,7 @@ export interface NotificationRecord {
   acknowledged: boolean;
   /** What went wrong when not acknowledged. */
   problem?: string;
-  /** refundId / captureId the notification is about, when it is not the payment itself. */
+  /** refundId / captureId / disputeId the notification is about, when it is not the payment itself. */
   subjectId?: string;
 }
 
@@ -75,4 +77,6 @@ export interface Payment {
   refunds: Refund[];
   captures: Capture[];
   notifications: NotificationRecord[];
+  /** Disputes opened on the payment (control API), oldest first. */
+  disputes?: Dispute[];
 }

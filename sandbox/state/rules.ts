@@ -1,4 +1,5 @@
 // The business rules of the lifecycle reference as pure functions of the records and the sandbox time.
+import { inChargeback, lostToChargebacks } from '../disputes/rules.ts';
 import type { Amount, Payment } from './model.ts';
 
 const DAY = 24 * 60 * 60_000;
@@ -33,16 +34,19 @@ export function capturableAmount(payment: Payment): bigint {
   return BigInt(payment.paymentAmount.value) - capturedAmount(payment);
 }
 
-/** Refunds still running count against the balance, so parallel refunds can never exceed the paid amount. */
+/**
+ * Refunds still running count against the balance, so parallel refunds can never exceed the paid amount; so does
+ * what chargebacks already gave back to the buyer.
+ */
 export function refundableAmount(payment: Payment): bigint {
   const base = isManualCapture(payment) ? capturedAmount(payment) : BigInt(payment.paymentAmount.value);
   const taken = sum(payment.refunds.filter((refund) => refund.refundStatus !== 'FAIL').map((refund) => refund.refundAmount));
-  return base - taken;
+  return base - taken - lostToChargebacks(payment);
 }
 
-/** Refunds need a successful payment; a manual-capture card payment also needs a capture. */
+/** Refunds need a successful payment not in a chargeback; a manual-capture card payment also needs a capture. */
 export function canRefund(payment: Payment): boolean {
-  return payment.paymentStatus === 'SUCCESS' && (!isManualCapture(payment) || capturedAmount(payment) > 0n);
+  return payment.paymentStatus === 'SUCCESS' && (!isManualCapture(payment) || capturedAmount(payment) > 0n) && !inChargeback(payment);
 }
 
 /**

@@ -10,9 +10,15 @@ export type TransitionResult = { ok: true } | { ok: false; reason: string };
 /** Failure code a declined payment carries unless the caller names another F code of the pay table. */
 export const DEFAULT_FAILURE_CODE = 'PROCESS_FAIL';
 
+/** Where notifyPayment and notifyCapture go: the request's paymentNotifyUrl, else the Dashboard URL (--notify-url). */
+export function paymentNotifyUrlOf(ctx: SandboxContext, payment: Payment): string | undefined {
+  return payment.paymentNotifyUrl ?? ctx.settings.notifyUrl;
+}
+
 function notifyPayment(ctx: SandboxContext, payment: Payment): void {
-  if (payment.paymentNotifyUrl === undefined) return;
-  ctx.notifier.send({ kind: 'notifyPayment', url: payment.paymentNotifyUrl, payment, body: paymentNotification(payment, ctx.results) });
+  const url = paymentNotifyUrlOf(ctx, payment);
+  if (url === undefined) return;
+  ctx.notifier.send({ kind: 'notifyPayment', url, payment, body: paymentNotification(payment, ctx.results) });
 }
 
 /** What the cashier page's buttons and `POST /__sandbox/payments/{id}/complete` do. */

@@ -3,6 +3,7 @@
 // the files the compiled code reads at run time next to it, where its import.meta.url-relative paths look:
 //   dist/generated/openapi.json   (the bundled spec: the sandbox's default spec, export `antom-pay/openapi.json`)
 //   dist/sandbox/test-keys/       (TEST-ONLY keys and TLS certificate, with their README)
+// `antom-pay/testing` (dist/src/testing/) needs no asset: its TEST-ONLY key text is compiled in.
 // Declarations of the sandbox's internals are dropped: its only typed export is `antom-pay/sandbox` (test-keys.d.ts,
 // which imports nothing); the command itself needs none.
 import { execFileSync } from 'node:child_process';

@@ -6,6 +6,8 @@ import { canVerifySynchronously } from '../signing/rsa.ts';
 import { defaultExchange, fetchExchange, checkingSignatures } from './exchange.ts';
 import type { GatewayScope } from './gateway-scope.ts';
 import { gatewayScope } from './gateway-scope.ts';
+import { resolveDebug } from './debug.ts';
+import type { DebugLog, DebugOption } from './debug.ts';
 import { containHook } from './hooks.ts';
 import type { RetryOptions } from './retry.ts';
 import { MAX_TIMER_MS, normalizeRetry } from './retry.ts';
@@ -36,11 +38,15 @@ export type AttemptOutcome =
 
 /** Passed to `onAttempt` after every attempt. Carries no body, key or signature. */
 export interface AttemptInfo {
+  /** The operation called, e.g. `pay`; undefined for a call made through `client.fetch`. */
+  operationId: string | undefined;
   /** 1-based attempt number. */
   attempt: number;
   maxAttempts: number;
   method: string;
   url: string;
+  /** How long the attempt took, in milliseconds: from sending to the whole answer read, or to the failure. */
+  durationMs: number;
   outcome: AttemptOutcome;
   /** HTTP status, when a response arrived. */
   status: number | undefined;
@@ -78,6 +84,12 @@ export interface AntomFetchConfig {
    * reported once per process as an `AntomHookWarning`.
    */
   onAttempt?: (info: AttemptInfo) => void;
+  /**
+   * Debug log of every call: its signed content (never the signature or a key) and each attempt's method, path,
+   * status and duration. `true` prints with `console.error`; a function receives each line. Unset, the
+   * `ANTOM_DEBUG` environment variable (`1`) turns it on.
+   */
+  debug?: DebugOption;
   /** Largest response body accepted, in bytes (default {@link DEFAULT_MAX_RESPONSE_BYTES}); enforced while streaming. */
   maxResponseBytes?: number;
   /**
@@ -112,6 +124,8 @@ export interface TransportSettings {
   sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   random: () => number;
   onAttempt: (info: AttemptInfo) => void;
+  /** Where debug lines go; undefined when debugging is off. */
+  debug: DebugLog;
   maxResponseBytes: number;
   matchResponseIds: boolean;
   maxResponseAgeMs: number | undefined;
@@ -174,6 +188,7 @@ export function resolveTransportSettings(config: AntomFetchConfig): TransportSet
     sleep: config.sleep ?? abortableSleep,
     random: config.random ?? Math.random,
     onAttempt: containHook(config.onAttempt),
+    debug: resolveDebug(config.debug),
     maxResponseBytes,
     matchResponseIds: config.matchResponseIds ?? true,
     maxResponseAgeMs,

@@ -45,9 +45,11 @@ const exchange = (transport: NodeHttp, ...[request, { timeoutMs, signal, maxByte
       });
     });
     // Settle first, then destroy: a request still queued for a socket in the agent only emits 'error' once it gets one.
+    // Destroyed without an error: when the whole body had already arrived, the socket may be back in the agent's
+    // pool with no 'error' listener, and an error given here would be thrown as an uncaught exception.
     const end = (error: Error): void => {
       fail(error);
-      req.destroy(error);
+      req.destroy();
     };
     const timer = setTimeout(() => end(new AttemptTimeout(timeoutMs)), timeoutMs);
     const onAbort = (): void => end(signal?.reason instanceof Error ? signal.reason : new DOMException('The operation was aborted', 'AbortError'));

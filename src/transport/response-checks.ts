@@ -1,4 +1,5 @@
 import { AntomResponseMismatchError, AntomSignatureError } from '../errors.ts';
+import type { RequestIdRef } from '../errors.ts';
 import { getHeader } from '../header-lookup.ts';
 import { parseMessageTime } from '../message-time.ts';
 import type { SignedMessageCheck } from '../verify-signed-message.ts';
@@ -9,6 +10,8 @@ import type { WireReply, WireRequest } from './wire.ts';
 /** A call after signing, as every attempt sends it; `path` is the signed path and query of `url`, as parsed. */
 export interface SignedCall extends WireRequest {
   path: string;
+  /** The request id the body carries, named by every error about this call (read from the body on first use). */
+  readonly requestId: RequestIdRef | undefined;
 }
 
 /**
@@ -46,11 +49,13 @@ export function checkResponseSignature(request: SignedCall, reply: WireReply, se
  */
 export function assertAnswerToCall(request: SignedCall, reply: WireReply, json: unknown, settings: TransportSettings, attempts: number): void {
   const signature = checkResponseSignature(request, reply, settings);
-  if (signature?.ok === false) throw new AntomSignatureError(signature.reason, `response to ${context(request)}`, { attempts });
+  // Built only on a throw: reading the request id parses the request body.
+  const options = (): { attempts: number; requestId: RequestIdRef | undefined } => ({ attempts, requestId: request.requestId });
+  if (signature?.ok === false) throw new AntomSignatureError(signature.reason, `response to ${context(request)}`, options());
   if (settings.matchResponseIds) {
     const field = mismatchedId(request.body, json);
     if (field !== undefined) {
-      throw new AntomResponseMismatchError(field, `its ${field} differs from the request's`, `response to ${context(request)}`, { attempts });
+      throw new AntomResponseMismatchError(field, `its ${field} differs from the request's`, `response to ${context(request)}`, options());
     }
   }
   if (settings.maxResponseAgeMs !== undefined) {
@@ -58,7 +63,7 @@ export function assertAnswerToCall(request: SignedCall, reply: WireReply, json: 
     const sentAt = time === undefined ? undefined : parseMessageTime(time);
     if (sentAt === undefined || Math.abs(settings.now() - sentAt) > settings.maxResponseAgeMs) {
       const problem = sentAt === undefined ? 'no readable response-time' : `response-time is more than ${settings.maxResponseAgeMs} ms from now`;
-      throw new AntomResponseMismatchError('response-time', problem, `response to ${context(request)}`, { attempts });
+      throw new AntomResponseMismatchError('response-time', problem, `response to ${context(request)}`, options());
     }
   }
 }

@@ -1,15 +1,20 @@
-import { AntomConfigError, AntomHttpError, AntomNetworkError, AntomResponseTooLargeError, AntomTimeoutError } from '../errors.ts';
-import { getHeader } from '../header-lookup.ts';
+import { AntomConfigError, AntomResponseTooLargeError } from '../errors.ts';
+import type { RequestIdRef } from '../errors.ts';
+import { buildSignContent } from '../signing/sign-content.ts';
 import { raceSignal } from './attempt-signal.ts';
-import { recordAttempts } from './attempts.ts';
-import type { AttemptOutcome, TransportSettings } from './config.ts';
-import { assertAnswerToCall, checkResponseSignature, context } from './response-checks.ts';
+import type { TransportSettings } from './config.ts';
+import { attemptLine, signedContentLine } from './debug.ts';
+import { finalError, judge } from './judge.ts';
+import type { DeliveredResponse, Report, RetryableFailure } from './judge.ts';
+import { requestIdOf } from './request-id.ts';
+import { context } from './response-checks.ts';
 import type { SignedCall } from './response-checks.ts';
-import { RETRY_AFTER_STATUSES, retryAfterMs } from './retry-after.ts';
 import { backoffDelay } from './retry.ts';
 import { signedHeaders } from './sign-request.ts';
 import { AttemptTimeout, BodyTooLarge } from './wire.ts';
 import type { WireReply } from './wire.ts';
+
+export type { DeliveredResponse } from './judge.ts';
 
 /** One call to send: signed once, then every attempt sends exactly these bytes and headers. */
 export interface OutgoingCall {
@@ -21,30 +26,12 @@ export interface OutgoingCall {
   /** Extra request headers; the four signed ones and those that frame the message are the transport's own. */
   headers?: Readonly<Record<string, string>> | undefined;
   signal?: AbortSignal | null | undefined;
-}
-
-/** A verified 2xx JSON response: `text` is its body, `json` that body parsed. */
-export interface DeliveredResponse {
-  /**
-   * The response, its body still readable; `attemptsOf(response)` gives the attempt count. Built on first read:
-   * a `Response` and its `Headers` cost more than the rest of the client's own work per call.
-   */
-  readonly response: Response;
-  text: string;
-  json: unknown;
-  attempts: number;
+  /** The operation this call is (`pay`, `refund`…), for `onAttempt` and the debug log; unset for `client.fetch`. */
+  operationId?: string | undefined;
 }
 
 /** Sends one call with signing, per-attempt timeouts, retries and response verification. */
 export type SignedSend = (call: OutgoingCall) => Promise<DeliveredResponse>;
-
-/** An attempt that may be retried: what went wrong, and the wait the server asked for (429/503 Retry-After). */
-interface RetryableFailure {
-  outcome: 'network-error' | 'timeout' | 'retryable-status';
-  cause: unknown;
-  status: number | undefined;
-  retryAfterMs?: number | undefined;
-}
 
 /**
  * The attempt loop. Retried: network errors, timeouts, 5xx and 429 (after the jittered backoff, or after the
@@ -58,23 +45,35 @@ export function createSend(settings: TransportSettings): SignedSend {
     const url = callUrl(call.url);
     settings.scope?.(url);
     const path = `${url.pathname}${url.search}`;
-    const request: SignedCall = { url, method, headers: await signedHeaders(call, method, path, settings), body: call.body, path };
+    const request = signedCall(url, method, path, call.body, await signedHeaders(call, method, path, settings));
+    const { operationId } = call;
+    const { debug } = settings;
+    if (debug) {
+      const content = buildSignContent({ method, path, clientId: settings.clientId, time: request.headers['request-time'] ?? '', body: call.body });
+      debug(signedContentLine(operationId, method, path, content));
+    }
     const signal = call.signal ?? undefined;
     const { maxAttempts } = settings.retry;
-    const report = (attempt: number, outcome: AttemptOutcome, status: number | undefined, retryInMs?: number): void =>
-      settings.onAttempt({ attempt, maxAttempts, method, url: url.href, outcome, status, retryInMs });
+    let durationMs = 0;
+    const report: Report = (attempt, outcome, status, retryInMs) => {
+      const info = { operationId, attempt, maxAttempts, method, url: url.href, durationMs, outcome, status, retryInMs };
+      settings.onAttempt(info);
+      if (debug) debug(attemptLine(info, path));
+    };
 
     for (let attempt = 1; ; attempt += 1) {
       if (signal?.aborted) throw signal.reason;
       let failure: RetryableFailure;
+      const started = performance.now();
       const carried = await carry(request, signal, settings);
+      durationMs = performance.now() - started;
       if ('reply' in carried) {
         const judged = judge(request, carried.reply, attempt, settings, report);
         if ('delivered' in judged) return judged.delivered;
         failure = judged.failure;
       } else if (carried.error instanceof BodyTooLarge) {
         report(attempt, 'response-too-large', undefined);
-        throw new AntomResponseTooLargeError(carried.error.limitBytes, context(request), { attempts: attempt });
+        throw new AntomResponseTooLargeError(carried.error.limitBytes, context(request), { attempts: attempt, requestId: request.requestId });
       } else {
         failure = { outcome: carried.error instanceof AttemptTimeout ? 'timeout' : 'network-error', cause: carried.error, status: undefined };
       }
@@ -93,6 +92,22 @@ export function createSend(settings: TransportSettings): SignedSend {
   };
 }
 
+/** The call as every attempt sends it. Its request id is read from the body only when an error asks for it. */
+function signedCall(url: URL, method: string, path: string, body: string, headers: Record<string, string>): SignedCall {
+  let requestId: RequestIdRef | undefined | null = null;
+  return {
+    url,
+    method,
+    headers,
+    body,
+    path,
+    get requestId(): RequestIdRef | undefined {
+      if (requestId === null) requestId = requestIdOf(body);
+      return requestId;
+    },
+  };
+}
+
 /** One attempt over the exchange; the caller's abort is rethrown as is, any other failure is returned. */
 async function carry(request: SignedCall, signal: AbortSignal | undefined, settings: TransportSettings): Promise<{ reply: WireReply } | { error: unknown }> {
   try {
@@ -103,44 +118,6 @@ async function carry(request: SignedCall, signal: AbortSignal | undefined, setti
   }
 }
 
-type Report = (attempt: number, outcome: AttemptOutcome, status: number | undefined, retryInMs?: number) => void;
-
-/** Decides what a response means: delivered, a retryable failure, or (thrown) a final error. */
-function judge(request: SignedCall, reply: WireReply, attempt: number, settings: TransportSettings, report: Report): { delivered: DeliveredResponse } | { failure: RetryableFailure } {
-  const { status, text } = reply;
-  if (status >= 200 && status < 300) {
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      // Not retried: a 2xx that is not JSON would be downloaded again for nothing (it is no transient failure).
-      report(attempt, 'invalid-json', status);
-      throw new AntomNetworkError(`${context(request)} failed after ${plural(attempt)}: HTTP ${status} body was not valid JSON`, { cause: error, attempts: attempt });
-    }
-    try {
-      assertAnswerToCall(request, reply, json, settings, attempt);
-    } catch (error) {
-      report(attempt, (error as Error).name === 'AntomSignatureError' ? 'signature-error' : 'response-mismatch', status);
-      throw error;
-    }
-    report(attempt, 'ok', status);
-    return { delivered: delivered(reply, json, attempt) };
-  }
-  const httpError = new AntomHttpError({
-    context: context(request),
-    status,
-    bodyText: text,
-    verified: checkResponseSignature(request, reply, settings)?.ok === true,
-    attempts: attempt,
-  });
-  if (status !== 429 && status < 500) {
-    report(attempt, 'http-error', status);
-    throw httpError;
-  }
-  const retryAfter = RETRY_AFTER_STATUSES.has(status) ? retryAfterMs(getHeader(reply.headers, 'retry-after'), settings.now()) : undefined;
-  return { failure: { outcome: 'retryable-status', cause: httpError, status, retryAfterMs: retryAfter } };
-}
-
 /** Parses the call's URL; a bad one is the caller's mistake, refused before anything is signed. */
 function callUrl(text: string): URL {
   try {
@@ -148,43 +125,4 @@ function callUrl(text: string): URL {
   } catch (error) {
     throw new AntomConfigError('fetch(url)', 'must be an absolute URL', { cause: error });
   }
-}
-
-function delivered(reply: WireReply, json: unknown, attempts: number): DeliveredResponse {
-  let response: Response | undefined;
-  return {
-    text: reply.text,
-    json,
-    attempts,
-    get response(): Response {
-      if (response === undefined) {
-        response = reply.toResponse();
-        recordAttempts(response, attempts);
-      }
-      return response;
-    },
-  };
-}
-
-function plural(attempts: number): string {
-  return `${attempts} attempt${attempts === 1 ? '' : 's'}`;
-}
-
-function finalError(request: SignedCall, failure: RetryableFailure, attempts: number, timeoutMs: number, why: string): Error {
-  const prefix = `${context(request)} failed after ${plural(attempts)}`;
-  const options = { cause: failure.cause, attempts };
-  switch (failure.outcome) {
-    case 'timeout':
-      return new AntomTimeoutError(`${prefix}: no complete response within ${timeoutMs} ms`, options);
-    case 'retryable-status':
-      return new AntomNetworkError(`${prefix}: last response was HTTP ${failure.status}${why}`, options);
-    case 'network-error':
-      return new AntomNetworkError(`${prefix}: ${describe(failure.cause)}`, options);
-  }
-}
-
-function describe(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const code = (error as { code?: unknown }).code ?? (error.cause as { code?: unknown } | undefined)?.code;
-  return typeof code === 'string' ? `${error.message} (${code})` : error.message;
 }

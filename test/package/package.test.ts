@@ -7,7 +7,7 @@
 // `types` + `default` pointing at ESM files), so the two CommonJS resolution modes are out of scope by design.
 // That profile ignores exactly `node10` and `node16-cjs`; in those modes attw reports `CJSResolvesToESM`
 // ("CommonJS consumers need a dynamic import"), and `node10`, which does not read `exports`, cannot resolve the
-// subpaths (`NoResolution` for `antom-pay/sandbox` and `antom-pay/openapi.json`). The test asserts that nothing
+// subpaths (`NoResolution` for `antom-pay/sandbox`, `antom-pay/testing` and `antom-pay/openapi.json`). The test asserts that nothing
 // else is reported, in any resolution mode.
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
@@ -33,7 +33,7 @@ beforeAll(async () => {
   const packages = [`typescript@${await installedVersion('typescript')}`, `@types/node@${await installedVersion('@types/node')}`];
   expect(packages[0]).toBe('typescript@5.9.3');
   expect(packages[1]).toMatch(/^@types\/node@20\./);
-  const fixtures = ['consumer.ts', 'smoke.mjs', 'spec-and-keys.ts', 'spec-and-keys.mjs'];
+  const fixtures = ['consumer.ts', 'smoke.mjs', 'spec-and-keys.ts', 'spec-and-keys.mjs', 'testing.ts', 'testing.mjs'];
   await Promise.all([
     ...(Object.keys(CONSUMERS) as ConsumerName[]).map((name) =>
       createConsumer({ dir: consumerDir(name), compilerOptions: CONSUMERS[name], fixtures, tarball, packages }),
@@ -77,7 +77,7 @@ describe.concurrent('the packed antom-pay package', () => {
     const prismRange = (await ownManifest()).devDependencies['@stoplight/prism-cli'];
     expect(manifest['license']).toBe('MIT');
     expect(manifest['bin']).toEqual({ 'antom-pay-sandbox': 'dist/sandbox/cli.js' });
-    expect(Object.keys(manifest['exports'] as object)).toEqual(['.', './sandbox', './openapi.json', './package.json']);
+    expect(Object.keys(manifest['exports'] as object)).toEqual(['.', './sandbox', './testing', './openapi.json', './package.json']);
     expect(manifest['repository']).toEqual({ type: 'git', url: 'git+https://github.com/antom-pay/antom-pay.git' });
     expect(manifest['homepage']).toBe('https://github.com/antom-pay/antom-pay#readme');
     expect(manifest['bugs']).toEqual({ url: 'https://github.com/antom-pay/antom-pay/issues' });
@@ -114,7 +114,7 @@ describe.concurrent('the packed antom-pay package', () => {
     const report = JSON.parse(result.stdout) as { analysis: { problems: Problem[] } };
     const expected = (problem: Problem): boolean =>
       (problem.kind === 'CJSResolvesToESM' && (problem.resolutionKind === 'node16-cjs' || problem.resolutionKind === 'node10')) ||
-      (problem.kind === 'NoResolution' && problem.resolutionKind === 'node10' && (problem.entrypoint === './sandbox' || problem.entrypoint === './openapi.json'));
+      (problem.kind === 'NoResolution' && problem.resolutionKind === 'node10' && (problem.entrypoint === './sandbox' || problem.entrypoint === './testing' || problem.entrypoint === './openapi.json'));
     expect(report.analysis.problems.filter((problem) => !expected(problem))).toEqual([]);
   });
 
@@ -149,6 +149,11 @@ describe.concurrent('the packed antom-pay package', () => {
     expect(report['garbageKey']).toMatch(/^AntomConfigError:/);
     expect(report['garbageKey']).not.toContain('not a key at all');
     expect(report['successStatus']).toBe('S');
+  });
+
+  it('runs antom-pay/testing in plain Node: its signed notification passes the client in three forms, a tampered one fails', async () => {
+    const report = JSON.parse(await runOk(process.execPath, ['testing.mjs'], consumerDir('nodenext'))) as Record<string, string>;
+    expect(report).toEqual({ direct: 'refund', web: 'refund', node: 'refund', tampered: 'AntomSignatureError:bad-signature' });
   });
 
   it('serves the bundled spec as antom-pay/openapi.json (import with type json, require.resolve) and the test keys', async () => {

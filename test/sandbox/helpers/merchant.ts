@@ -31,7 +31,7 @@ export interface Merchant {
   close(): Promise<void>;
 }
 
-/** Notifications are told apart by the path: /notify/<anything> → notifyPayment, /refund/... → notifyRefund. */
+/** Notifications are told apart by their body: disputeNotificationType → notifyDispute, else by notifyType. */
 export async function startMerchant(clientId = TEST_CLIENT_ID): Promise<Merchant> {
   const merchant: Merchant = { url: '', received: [], returns: [], answer: () => ACK, close: async () => undefined };
   const server = createServer((req, res) => {
@@ -55,7 +55,14 @@ export async function startMerchant(clientId = TEST_CLIENT_ID): Promise<Merchant
         verified = false;
         body = JSON.parse(rawBody) as Record<string, unknown>;
       }
-      const kind = body.notifyType === 'REFUND_RESULT' ? 'notifyRefund' : body.notifyType === 'CAPTURE_RESULT' ? 'notifyCapture' : 'notifyPayment';
+      const kind =
+        'disputeNotificationType' in body
+          ? 'notifyDispute'
+          : body.notifyType === 'REFUND_RESULT'
+            ? 'notifyRefund'
+            : body.notifyType === 'CAPTURE_RESULT'
+              ? 'notifyCapture'
+              : 'notifyPayment';
       const received: Received = { kind, path, body, requestTime: String(req.headers['request-time'] ?? ''), verified };
       merchant.received.push(received);
       expectValidNotification(kind, body);

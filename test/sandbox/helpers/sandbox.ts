@@ -55,3 +55,7 @@ export const getPayment = async (url: string, paymentId: string): Promise<Paymen
 export const complete = (url: string, paymentId: string, outcome: string, resultCode?: string) =>
   control<PaymentView & { error?: string }>(url, 'POST', `payments/${encodeURIComponent(paymentId)}/complete`, { outcome, ...(resultCode ? { resultCode } : {}) });
 export const advanceClock = (url: string, advanceMs: number) => control<{ now: string; offsetMs: number }>(url, 'POST', 'clock', { advanceMs });
+export const openDispute = (url: string, paymentId: string, body: unknown = {}) =>
+  control<{ disputeId: string; defenseDueTime: string; error?: string; message?: string }>(url, 'POST', `payments/${encodeURIComponent(paymentId)}/disputes`, body);
+export const judgeDispute = (url: string, disputeId: string, body: unknown) =>
+  control<{ disputeId: string; disputeStatus: string; error?: string; message?: string }>(url, 'POST', `disputes/${encodeURIComponent(disputeId)}/judge`, body);

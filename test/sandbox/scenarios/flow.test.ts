@@ -1,6 +1,7 @@
 // The whole-flow example as a CI test, against the real sandbox process started the way `npm run mock` starts it
 // (tsx sandbox/cli.ts): pay → cashier click → verified notifyPayment → inquiryPayment → two partial refunds → a
-// third refused → inquiryRefund. Then `npm run example -- --flow` itself runs against the same process.
+// third refused → inquiryRefund. Then `npm run example -- --flow` itself runs against the same process. The process is
+// started with --notify-url (nothing listens there): a dispute's notification is recorded as addressed to it.
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -8,12 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFlow } from '../../../scripts/example-flow.ts';
 import { findFreePort } from '../../../sandbox/free-port.ts';
-import { checkedClient, getPayment } from '../helpers/sandbox.ts';
+import { checkedClient, getPayment, openDispute } from '../helpers/sandbox.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 let child: ChildProcess;
 let url: string;
 let output = '';
+let dashboardUrl: string;
 
 function run(args: string[]): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -21,7 +23,8 @@ function run(args: string[]): ChildProcess {
 
 beforeAll(async () => {
   const port = await findFreePort();
-  child = run(['sandbox/cli.ts', '--port', String(port), '--no-https']);
+  dashboardUrl = `http://127.0.0.1:${await findFreePort()}/antom/dashboard`;
+  child = run(['sandbox/cli.ts', '--port', String(port), '--no-https', '--notify-url', dashboardUrl]);
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   const deadline = Date.now() + 90_000;
@@ -59,6 +62,27 @@ describe('whole flow against `npm run mock`', () => {
     expect(view.paymentStatus).toBe('SUCCESS');
     expect(view.refunds.map((refund) => [refund.refundStatus, refund.refundAmount.value])).toEqual([['SUCCESS', '800'], ['SUCCESS', '700']]);
     expect(view.notifications).toEqual([expect.objectContaining({ kind: 'notifyPayment', httpStatus: 200, acknowledged: true })]);
+  });
+
+  it('when the sandbox was started with --notify-url, then it says so and dispute notifications go there', async () => {
+    expect(output).toContain(`notify:   Dashboard notification URL ${dashboardUrl} (disputes, and payments without paymentNotifyUrl)`);
+    const paymentId = (await (await fetch(`${url}/__sandbox/payments`)).json() as { payments: Array<{ paymentId: string }> }).payments[0]?.paymentId ?? '';
+    expect((await openDispute(url, paymentId)).status).toBe(200);
+    const disputes = (await getPayment(url, paymentId)).notifications.filter((record) => record.kind === 'dispute');
+    expect(disputes).toEqual([expect.objectContaining({ url: dashboardUrl, attempt: 1, httpStatus: null, acknowledged: false })]);
+  });
+
+  it('when --help is asked, then --notify-url is listed; a value that is not a URL stops the command', async () => {
+    const help = run(['sandbox/cli.ts', '--help']);
+    let printed = '';
+    help.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+    expect(((await once(help, 'exit')) as [number | null])[0]).toBe(0);
+    expect(printed).toMatch(/--notify-url <url> +the notification URL you set on Antom Dashboard/);
+    const bad = run(['sandbox/cli.ts', '--notify-url', 'merchant.example/notify']);
+    let problem = '';
+    bad.stderr?.on('data', (chunk: Buffer) => (problem += chunk.toString('utf8')));
+    expect(((await once(bad, 'exit')) as [number | null])[0]).toBe(1);
+    expect(problem).toContain('--notify-url must be an absolute URL');
   });
 
   it('when `npm run example -- --flow` runs against the sandbox, then it prints the eight steps and exits 0', async () => {
