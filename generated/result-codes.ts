@@ -17,17 +17,140 @@ export interface ResultCodeRow<Status extends ResultStatus = ResultStatus> {
   readonly message: string;
   /** What the caller should do next. */
   readonly action: string;
+  /** Present (and true) only when the code, or its meaning for this operation, rests on inference rather than on a published table. */
+  readonly inferred?: true;
 }
 
-/** What a lookup returns: the row, the code it was looked up by, and whether the table lists it. */
+/** What a lookup returns: the row, the code it was looked up by, and whether a table lists it. */
 export interface ResultCodeEntry<Code extends string = string, Status extends ResultStatus = ResultStatus> extends ResultCodeRow<Status> {
   /** The result code as returned by the API. */
   readonly code: Code;
-  /** False only for the generic entry returned for a code missing from the table. */
+  /** False only for the generic entry returned for a code that neither the operation's table nor the gateway-wide one lists. */
   readonly known: boolean;
 }
 
-/** Result codes of `pay` (POST /v1/payments/pay), in the order of the spec's table (51 codes). */
+/** Gateway-wide result codes: any operation can answer them (14 codes). An operation's own row for the same code takes precedence. */
+export const commonResultCodes = {
+  /**
+   * `F`: The signature is invalid.
+   *
+   * Further action: Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
+   */
+  INVALID_SIGNATURE: { status: 'F', message: 'The signature is invalid.', action: 'Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key\'s keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again.', inferred: true },
+  /**
+   * `F`: The private key or public key of <span>Antom</span> or the merchant is not found.
+   *
+   * Further action: Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment.
+   */
+  KEY_NOT_FOUND: { status: 'F', message: 'The private key or public key of <span>Antom</span> or the merchant is not found.', action: 'Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment.' },
+  /**
+   * `F`: The client is invalid.
+   *
+   * Further action: Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support.
+   */
+  CLIENT_INVALID: { status: 'F', message: 'The client is invalid.', action: 'Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support.' },
+  /**
+   * `F`: The client ID exists but is not in a usable state.
+   *
+   * Further action: Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
+   */
+  INVALID_CLIENT_STATUS: { status: 'F', message: 'The client ID exists but is not in a usable state.', action: 'Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help.', inferred: true },
+  /**
+   * `F`: Access is denied.
+   *
+   * Further action: Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help.
+   */
+  ACCESS_DENIED: { status: 'F', message: 'Access is denied.', action: 'Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help.' },
+  /**
+   * `F`: API is not defined.
+   *
+   * Further action: Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included.
+   */
+  NO_INTERFACE_DEF: { status: 'F', message: 'API is not defined.', action: 'Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included.' },
+  /**
+   * `F`: The server does not implement the requested HTTP method.
+   *
+   * Further action: Nothing was processed. Call every Antom API with the POST method.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
+   */
+  METHOD_NOT_SUPPORTED: { status: 'F', message: 'The server does not implement the requested HTTP method.', action: 'Nothing was processed. Call every Antom API with the POST method.', inferred: true },
+  /**
+   * `F`: The server does not implement the media type that is acceptable to the client.
+   *
+   * Further action: Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
+   */
+  MEDIA_TYPE_NOT_ACCEPTABLE: { status: 'F', message: 'The server does not implement the media type that is acceptable to the client.', action: 'Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer.', inferred: true },
+  /**
+   * `F`: The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.
+   *
+   * Further action: Correct the request - the Client-Id, Request-Time, Signature and Content-Type headers and the body fields this API requires, each with a valid format, type and length - and send the corrected request.
+   */
+  PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Correct the request - the Client-Id, Request-Time, Signature and Content-Type headers and the body fields this API requires, each with a valid format, type and length - and send the corrected request.' },
+  /**
+   * `F`: The access token is expired, revoked, or does not exist.
+   *
+   * Further action: Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support.
+   */
+  INVALID_ACCESS_TOKEN: { status: 'F', message: 'The access token is expired, revoked, or does not exist.', action: 'Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support.' },
+  /**
+   * `F`: A general business failure occurred.
+   *
+   * Further action: Do not resend on your own; ask Antom Technical Support what failed.
+   */
+  PROCESS_FAIL: { status: 'F', message: 'A general business failure occurred.', action: 'Do not resend on your own; ask Antom Technical Support what failed.' },
+  /**
+   * `F`: A system error occurred.
+   *
+   * Further action: Antom failed internally. Do not resend on your own; report it to Antom Technical Support.
+   */
+  SYSTEM_ERROR: { status: 'F', message: 'A system error occurred.', action: 'Antom failed internally. Do not resend on your own; report it to Antom Technical Support.' },
+  /**
+   * `U`: The request traffic exceeds the limit.
+   *
+   * Further action: Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists.
+   */
+  REQUEST_TRAFFIC_EXCEED_LIMIT: { status: 'U', message: 'The request traffic exceeds the limit.', action: 'Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists.' },
+  /**
+   * `U`: An API call has failed, which is caused by unknown reasons.
+   *
+   * Further action: The outcome is unknown. Send the identical request again later with the same request IDs (they make a resend safe); contact Antom Technical Support if it keeps happening.
+   */
+  UNKNOWN_EXCEPTION: { status: 'U', message: 'An API call has failed, which is caused by unknown reasons.', action: 'The outcome is unknown. Send the identical request again later with the same request IDs (they make a resend safe); contact Antom Technical Support if it keeps happening.' },
+} as const satisfies Record<string, ResultCodeRow>;
+
+/** A gateway-wide result code. */
+export type CommonResultCode = keyof typeof commonResultCodes;
+
+/** True when `code` is listed in the gateway-wide table. */
+export function isCommonResultCode(code: string): code is CommonResultCode {
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(commonResultCodes, code);
+}
+
+/** A fresh entry for a gateway-wide code (its row plus `code` and `known: true`), or undefined for any other code: an operation's lookup then answers with its own fallback. Never throws. */
+export function lookupCommonResultCode(code: string): ResultCodeEntry | undefined {
+  const row = ownRow(commonResultCodes, code);
+  return row ? { ...row, code, known: true } : undefined;
+}
+
+/** The row `table` lists for `code`, never an inherited key such as `toString`. */
+function ownRow(table: Readonly<Record<string, ResultCodeRow>>, code: string): ResultCodeRow | undefined {
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined;
+}
+
+/** The operation's own row, else the gateway-wide row, else the operation's fallback (`known: false`). */
+function entryOf(table: Readonly<Record<string, ResultCodeRow>>, fallback: ResultCodeRow, code: string): ResultCodeEntry {
+  const row = ownRow(table, code) ?? ownRow(commonResultCodes, code);
+  return row ? { ...row, code, known: true } : { ...fallback, code, known: false };
+}
+
+/** Result codes of `pay` (POST /v1/payments/pay), in the order of the spec's table (51 codes). The gateway-wide codes of `commonResultCodes` apply too. */
 export const payResultCodes = {
   /**
    * `S`: Success
@@ -337,23 +460,23 @@ export const payResultCodes = {
   INVALID_EXPIRATION_DATE: { status: 'F', message: 'The value of paymentMethod.paymentMethodMetaData.expiryYear or paymentMethod.paymentMethodMetaData.expiryDate is invalid.', action: 'Fix paymentMethod.paymentMethodMetaData.expiryYear/expiryDate.' },
 } as const satisfies Record<string, ResultCodeRow>;
 
-/** A result code listed for `pay` (POST /v1/payments/pay). */
-export type PayResultCode = keyof typeof payResultCodes;
+/** A result code `pay` (POST /v1/payments/pay) can answer: its own table's or a gateway-wide one. */
+export type PayResultCode = keyof typeof payResultCodes | CommonResultCode;
 
-/** Generic row for a code that `pay` (POST /v1/payments/pay) returned but the table does not list. */
+/** Generic row for a code that `pay` (POST /v1/payments/pay) returned but neither its table nor the gateway-wide one lists. */
 export const payUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'No guidance in this table; query the payment before acting. Any new attempt needs a new paymentRequestId.' } as const satisfies ResultCodeRow;
 
-/** True when `code` is listed in the table of `pay` (POST /v1/payments/pay). */
+/** True when `code` is listed in the table of `pay` (POST /v1/payments/pay) or in the gateway-wide one. */
 export function isPayResultCode(code: string): code is PayResultCode {
-  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(payResultCodes, code);
+  return ownRow(payResultCodes, code) !== undefined || isCommonResultCode(code);
 }
 
-/** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `pay` (POST /v1/payments/pay) returned a code the table does not list. Never throws. */
+/** A fresh entry: the row of `code` in the table of `pay` (POST /v1/payments/pay), else its gateway-wide row, plus `code` and `known: true`; or the generic row with `known: false`. Never throws. */
 export function lookupPayResultCode(code: string): ResultCodeEntry {
-  return isPayResultCode(code) ? { ...payResultCodes[code], code, known: true } : { ...payUnknownResultCode, code, known: false };
+  return entryOf(payResultCodes, payUnknownResultCode, code);
 }
 
-/** Result codes of `inquiryPayment` (POST /v1/payments/inquiryPayment), in the order of the spec's table (8 codes). */
+/** Result codes of `inquiryPayment` (POST /v1/payments/inquiryPayment), in the order of the spec's table (3 codes). The gateway-wide codes of `commonResultCodes` apply too. */
 export const inquiryPaymentResultCodes = {
   /**
    * `S`: Success
@@ -362,66 +485,40 @@ export const inquiryPaymentResultCodes = {
    */
   SUCCESS: { status: 'S', message: 'Success', action: 'Read paymentStatus and act on it.' },
   /**
-   * `F`: Access is denied.
-   *
-   * Further action: Inferred (gateway-wide code). Access refused; ask Antom Technical Support why.
-   */
-  ACCESS_DENIED: { status: 'F', message: 'Access is denied.', action: 'Inferred (gateway-wide code). Access refused; ask Antom Technical Support why.' },
-  /**
-   * `F`: The private key or public key of <span>Antom</span> or the merchant is not found.
-   *
-   * Further action: Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center.
-   */
-  KEY_NOT_FOUND: { status: 'F', message: 'The private key or public key of <span>Antom</span> or the merchant is not found.', action: 'Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center.' },
-  /**
-   * `F`: API is not defined.
-   *
-   * Further action: Inferred (gateway-wide code). Unknown API; check the URL against the documented path.
-   */
-  NO_INTERFACE_DEF: { status: 'F', message: 'API is not defined.', action: 'Inferred (gateway-wide code). Unknown API; check the URL against the documented path.' },
-  /**
    * `F`: The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.
    *
-   * Further action: Inferred (gateway-wide code). Send paymentId or paymentRequestId, each at most 64 characters.
+   * Further action: Send paymentId or paymentRequestId, each at most 64 characters.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Inferred (gateway-wide code). Send paymentId or paymentRequestId, each at most 64 characters.' },
+  PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Send paymentId or paymentRequestId, each at most 64 characters.', inferred: true },
   /**
    * `F`: The order does not exist.
    *
-   * Further action: Inferred (documented for cancel, not for this page). No payment has that ID; check the ID and the environment (sandbox or production).
-   */
-  ORDER_NOT_EXIST: { status: 'F', message: 'The order does not exist.', action: 'Inferred (documented for cancel, not for this page). No payment has that ID; check the ID and the environment (sandbox or production).' },
-  /**
-   * `U`: The request traffic exceeds the limit.
+   * Further action: No payment has that ID; check the ID and the environment (sandbox or production).
    *
-   * Further action: Inferred (gateway-wide code). Throttled; wait, then query again.
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  REQUEST_TRAFFIC_EXCEED_LIMIT: { status: 'U', message: 'The request traffic exceeds the limit.', action: 'Inferred (gateway-wide code). Throttled; wait, then query again.' },
-  /**
-   * `U`: An API call has failed, which is caused by unknown reasons.
-   *
-   * Further action: Inferred (gateway-wide code). Query again later; an inquiry changes nothing, so repeating it is safe.
-   */
-  UNKNOWN_EXCEPTION: { status: 'U', message: 'An API call has failed, which is caused by unknown reasons.', action: 'Inferred (gateway-wide code). Query again later; an inquiry changes nothing, so repeating it is safe.' },
+  ORDER_NOT_EXIST: { status: 'F', message: 'The order does not exist.', action: 'No payment has that ID; check the ID and the environment (sandbox or production).', inferred: true },
 } as const satisfies Record<string, ResultCodeRow>;
 
-/** A result code listed for `inquiryPayment` (POST /v1/payments/inquiryPayment). */
-export type InquiryPaymentResultCode = keyof typeof inquiryPaymentResultCodes;
+/** A result code `inquiryPayment` (POST /v1/payments/inquiryPayment) can answer: its own table's or a gateway-wide one. */
+export type InquiryPaymentResultCode = keyof typeof inquiryPaymentResultCodes | CommonResultCode;
 
-/** Generic row for a code that `inquiryPayment` (POST /v1/payments/inquiryPayment) returned but the table does not list. */
+/** Generic row for a code that `inquiryPayment` (POST /v1/payments/inquiryPayment) returned but neither its table nor the gateway-wide one lists. */
 export const inquiryPaymentUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'No guidance in this table; query again later and contact Antom Technical Support if it repeats.' } as const satisfies ResultCodeRow;
 
-/** True when `code` is listed in the table of `inquiryPayment` (POST /v1/payments/inquiryPayment). */
+/** True when `code` is listed in the table of `inquiryPayment` (POST /v1/payments/inquiryPayment) or in the gateway-wide one. */
 export function isInquiryPaymentResultCode(code: string): code is InquiryPaymentResultCode {
-  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(inquiryPaymentResultCodes, code);
+  return ownRow(inquiryPaymentResultCodes, code) !== undefined || isCommonResultCode(code);
 }
 
-/** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `inquiryPayment` (POST /v1/payments/inquiryPayment) returned a code the table does not list. Never throws. */
+/** A fresh entry: the row of `code` in the table of `inquiryPayment` (POST /v1/payments/inquiryPayment), else its gateway-wide row, plus `code` and `known: true`; or the generic row with `known: false`. Never throws. */
 export function lookupInquiryPaymentResultCode(code: string): ResultCodeEntry {
-  return isInquiryPaymentResultCode(code) ? { ...inquiryPaymentResultCodes[code], code, known: true } : { ...inquiryPaymentUnknownResultCode, code, known: false };
+  return entryOf(inquiryPaymentResultCodes, inquiryPaymentUnknownResultCode, code);
 }
 
-/** Result codes of `cancel` (POST /v1/payments/cancel), in the order of the spec's table (12 codes). */
+/** Result codes of `cancel` (POST /v1/payments/cancel), in the order of the spec's table (9 codes). The gateway-wide codes of `commonResultCodes` apply too. */
 export const cancelResultCodes = {
   /**
    * `S`: Success
@@ -450,9 +547,11 @@ export const cancelResultCodes = {
   /**
    * `F`: The transaction cannot be further processed because the order status is invalid.
    *
-   * Further action: Inferred (row cut off in the source). Check the payment with inquiryPayment before acting.
+   * Further action: Check the payment with inquiryPayment before acting.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  ORDER_STATUS_INVALID: { status: 'F', message: 'The transaction cannot be further processed because the order status is invalid.', action: 'Inferred (row cut off in the source). Check the payment with inquiryPayment before acting.' },
+  ORDER_STATUS_INVALID: { status: 'F', message: 'The transaction cannot be further processed because the order status is invalid.', action: 'Check the payment with inquiryPayment before acting.', inferred: true },
   /**
    * `F`: Access is denied.
    *
@@ -466,54 +565,40 @@ export const cancelResultCodes = {
    */
   PROCESS_FAIL: { status: 'F', message: 'A general business failure occurred.', action: 'Do not retry blindly. A payment that has any refund cannot be cancelled; otherwise ask Antom Technical Support.' },
   /**
-   * `F`: The private key or public key of <span>Antom</span> or the merchant is not found.
-   *
-   * Further action: Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center.
-   */
-  KEY_NOT_FOUND: { status: 'F', message: 'The private key or public key of <span>Antom</span> or the merchant is not found.', action: 'Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center.' },
-  /**
-   * `F`: API is not defined.
-   *
-   * Further action: Inferred (gateway-wide code). Unknown API; check the URL against the documented path.
-   */
-  NO_INTERFACE_DEF: { status: 'F', message: 'API is not defined.', action: 'Inferred (gateway-wide code). Unknown API; check the URL against the documented path.' },
-  /**
    * `F`: The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.
    *
-   * Further action: Inferred (gateway-wide code). Send paymentId or paymentRequestId, each at most 64 characters.
-   */
-  PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Inferred (gateway-wide code). Send paymentId or paymentRequestId, each at most 64 characters.' },
-  /**
-   * `U`: The request traffic exceeds the limit.
+   * Further action: Send paymentId or paymentRequestId, each at most 64 characters.
    *
-   * Further action: Inferred (gateway-wide code). Throttled; wait, then resend the identical cancel request.
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  REQUEST_TRAFFIC_EXCEED_LIMIT: { status: 'U', message: 'The request traffic exceeds the limit.', action: 'Inferred (gateway-wide code). Throttled; wait, then resend the identical cancel request.' },
+  PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Send paymentId or paymentRequestId, each at most 64 characters.', inferred: true },
   /**
    * `U`: An API call has failed, which is caused by unknown reasons.
    *
-   * Further action: Inferred (gateway-wide code). Resend the identical cancel request; after three U answers in a row, contact Antom Technical Support.
+   * Further action: Resend the identical cancel request; after three U answers in a row, contact Antom Technical Support.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  UNKNOWN_EXCEPTION: { status: 'U', message: 'An API call has failed, which is caused by unknown reasons.', action: 'Inferred (gateway-wide code). Resend the identical cancel request; after three U answers in a row, contact Antom Technical Support.' },
+  UNKNOWN_EXCEPTION: { status: 'U', message: 'An API call has failed, which is caused by unknown reasons.', action: 'Resend the identical cancel request; after three U answers in a row, contact Antom Technical Support.', inferred: true },
 } as const satisfies Record<string, ResultCodeRow>;
 
-/** A result code listed for `cancel` (POST /v1/payments/cancel). */
-export type CancelResultCode = keyof typeof cancelResultCodes;
+/** A result code `cancel` (POST /v1/payments/cancel) can answer: its own table's or a gateway-wide one. */
+export type CancelResultCode = keyof typeof cancelResultCodes | CommonResultCode;
 
-/** Generic row for a code that `cancel` (POST /v1/payments/cancel) returned but the table does not list. */
+/** Generic row for a code that `cancel` (POST /v1/payments/cancel) returned but neither its table nor the gateway-wide one lists. */
 export const cancelUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'No guidance in this table; check the payment with inquiryPayment, then resend the identical cancel if it is not cancelled.' } as const satisfies ResultCodeRow;
 
-/** True when `code` is listed in the table of `cancel` (POST /v1/payments/cancel). */
+/** True when `code` is listed in the table of `cancel` (POST /v1/payments/cancel) or in the gateway-wide one. */
 export function isCancelResultCode(code: string): code is CancelResultCode {
-  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(cancelResultCodes, code);
+  return ownRow(cancelResultCodes, code) !== undefined || isCommonResultCode(code);
 }
 
-/** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `cancel` (POST /v1/payments/cancel) returned a code the table does not list. Never throws. */
+/** A fresh entry: the row of `code` in the table of `cancel` (POST /v1/payments/cancel), else its gateway-wide row, plus `code` and `known: true`; or the generic row with `known: false`. Never throws. */
 export function lookupCancelResultCode(code: string): ResultCodeEntry {
-  return isCancelResultCode(code) ? { ...cancelResultCodes[code], code, known: true } : { ...cancelUnknownResultCode, code, known: false };
+  return entryOf(cancelResultCodes, cancelUnknownResultCode, code);
 }
 
-/** Result codes of `capture` (POST /v1/payments/capture), in the order of the spec's table (10 codes). */
+/** Result codes of `capture` (POST /v1/payments/capture), in the order of the spec's table (11 codes). The gateway-wide codes of `commonResultCodes` apply too. */
 export const captureResultCodes = {
   /**
    * `S`: Success
@@ -536,64 +621,86 @@ export const captureResultCodes = {
   /**
    * `F`: The authorization has expired.
    *
-   * Further action: Inferred (notifyCapture table). Too late to capture; start a new payment with a new paymentRequestId.
+   * Further action: Too late to capture; start a new payment with a new paymentRequestId.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  AUTH_EXPIRED: { status: 'F', message: 'The authorization has expired.', action: 'Inferred (notifyCapture table). Too late to capture; start a new payment with a new paymentRequestId.' },
+  AUTH_EXPIRED: { status: 'F', message: 'The authorization has expired.', action: 'Too late to capture; start a new payment with a new paymentRequestId.', inferred: true },
   /**
    * `F`: The authorization cannot be found.
    *
-   * Further action: Inferred (notifyCapture table). Check paymentId; if it is right, ask Antom Technical Support.
+   * Further action: Check paymentId; if it is right, ask Antom Technical Support.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  AUTH_NOT_FOUND: { status: 'F', message: 'The authorization cannot be found.', action: 'Inferred (notifyCapture table). Check paymentId; if it is right, ask Antom Technical Support.' },
+  AUTH_NOT_FOUND: { status: 'F', message: 'The authorization cannot be found.', action: 'Check paymentId; if it is right, ask Antom Technical Support.', inferred: true },
   /**
    * `F`: The total captured amount exceeds the authorized amount.
    *
-   * Further action: Inferred (notifyCapture table). Capture at most what is left of the authorisation, with a new captureRequestId.
+   * Further action: Capture at most what is left of the authorisation, with a new captureRequestId.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  CAPTURE_AMOUNT_EXCEED_AUTH_LIMIT: { status: 'F', message: 'The total captured amount exceeds the authorized amount.', action: 'Inferred (notifyCapture table). Capture at most what is left of the authorisation, with a new captureRequestId.' },
+  CAPTURE_AMOUNT_EXCEED_AUTH_LIMIT: { status: 'F', message: 'The total captured amount exceeds the authorized amount.', action: 'Capture at most what is left of the authorisation, with a new captureRequestId.', inferred: true },
   /**
    * `U`: The capture is being processed.
    *
-   * Further action: Inferred (notifyCapture table). Wait for notifyCapture or read the CAPTURE entry of inquiryPayment.transactions.
+   * Further action: Wait for notifyCapture or read the CAPTURE entry of inquiryPayment.transactions.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  CAPTURE_IN_PROCESS: { status: 'U', message: 'The capture is being processed.', action: 'Inferred (notifyCapture table). Wait for notifyCapture or read the CAPTURE entry of inquiryPayment.transactions.' },
+  CAPTURE_IN_PROCESS: { status: 'U', message: 'The capture is being processed.', action: 'Wait for notifyCapture or read the CAPTURE entry of inquiryPayment.transactions.', inferred: true },
   /**
    * `F`: The currency is not supported.
    *
-   * Further action: Inferred (notifyCapture table). Capture in the payment's currency; ask Antom Technical Support if it persists.
+   * Further action: Capture in the payment's currency; ask Antom Technical Support if it persists.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  CURRENCY_NOT_SUPPORT: { status: 'F', message: 'The currency is not supported.', action: 'Inferred (notifyCapture table). Capture in the payment\'s currency; ask Antom Technical Support if it persists.' },
+  CURRENCY_NOT_SUPPORT: { status: 'F', message: 'The currency is not supported.', action: 'Capture in the payment\'s currency; ask Antom Technical Support if it persists.', inferred: true },
   /**
    * `F`: The parameter values in the contract do not match those in the current transaction.
    *
-   * Further action: Inferred (notifyCapture table). If the values match the contract, ask Antom Technical Support.
+   * Further action: If the values match the contract, ask Antom Technical Support.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  INVALID_CONTRACT: { status: 'F', message: 'The parameter values in the contract do not match those in the current transaction.', action: 'Inferred (notifyCapture table). If the values match the contract, ask Antom Technical Support.' },
+  INVALID_CONTRACT: { status: 'F', message: 'The parameter values in the contract do not match those in the current transaction.', action: 'If the values match the contract, ask Antom Technical Support.', inferred: true },
   /**
    * `F`: The transaction does not support multiple captures.
    *
-   * Further action: Inferred (notifyCapture table). Only one capture is allowed here; ask Antom Technical Support about the rest.
+   * Further action: Only one capture is allowed here; ask Antom Technical Support about the rest.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  MULTI_CAPTURE_NOT_SUPPORTED: { status: 'F', message: 'The transaction does not support multiple captures.', action: 'Inferred (notifyCapture table). Only one capture is allowed here; ask Antom Technical Support about the rest.' },
+  MULTI_CAPTURE_NOT_SUPPORTED: { status: 'F', message: 'The transaction does not support multiple captures.', action: 'Only one capture is allowed here; ask Antom Technical Support about the rest.', inferred: true },
+  /**
+   * `F`: The amount or currency is different from the previous request.
+   *
+   * Further action: This captureRequestId was used with another amount. Resend its original captureAmount, or capture with a new captureRequestId.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
+   */
+  REPEAT_REQ_INCONSISTENT: { status: 'F', message: 'The amount or currency is different from the previous request.', action: 'This captureRequestId was used with another amount. Resend its original captureAmount, or capture with a new captureRequestId.', inferred: true },
 } as const satisfies Record<string, ResultCodeRow>;
 
-/** A result code listed for `capture` (POST /v1/payments/capture). */
-export type CaptureResultCode = keyof typeof captureResultCodes;
+/** A result code `capture` (POST /v1/payments/capture) can answer: its own table's or a gateway-wide one. */
+export type CaptureResultCode = keyof typeof captureResultCodes | CommonResultCode;
 
-/** Generic row for a code that `capture` (POST /v1/payments/capture) returned but the table does not list. */
+/** Generic row for a code that `capture` (POST /v1/payments/capture) returned but neither its table nor the gateway-wide one lists. */
 export const captureUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'No guidance in this table; check the capture in inquiryPayment.transactions before capturing again.' } as const satisfies ResultCodeRow;
 
-/** True when `code` is listed in the table of `capture` (POST /v1/payments/capture). */
+/** True when `code` is listed in the table of `capture` (POST /v1/payments/capture) or in the gateway-wide one. */
 export function isCaptureResultCode(code: string): code is CaptureResultCode {
-  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(captureResultCodes, code);
+  return ownRow(captureResultCodes, code) !== undefined || isCommonResultCode(code);
 }
 
-/** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `capture` (POST /v1/payments/capture) returned a code the table does not list. Never throws. */
+/** A fresh entry: the row of `code` in the table of `capture` (POST /v1/payments/capture), else its gateway-wide row, plus `code` and `known: true`; or the generic row with `known: false`. Never throws. */
 export function lookupCaptureResultCode(code: string): ResultCodeEntry {
-  return isCaptureResultCode(code) ? { ...captureResultCodes[code], code, known: true } : { ...captureUnknownResultCode, code, known: false };
+  return entryOf(captureResultCodes, captureUnknownResultCode, code);
 }
 
-/** Result codes of `refund` (POST /v1/payments/refund), in the order of the spec's table (15 codes). */
+/** Result codes of `refund` (POST /v1/payments/refund), in the order of the spec's table (10 codes). The gateway-wide codes of `commonResultCodes` apply too. */
 export const refundResultCodes = {
   /**
    * `S`: Success
@@ -634,76 +741,54 @@ export const refundResultCodes = {
   /**
    * `F`: The payment does not accept more than one refund.
    *
-   * Further action: Inferred (meaning from the code name). Do not send another refund for this payment.
-   */
-  MULTIPLE_REFUNDS_NOT_SUPPORTED: { status: 'F', message: 'The payment does not accept more than one refund.', action: 'Inferred (meaning from the code name). Do not send another refund for this payment.' },
-  /**
-   * `F`: Access is denied.
+   * Further action: Do not send another refund for this payment.
    *
-   * Further action: Inferred (gateway-wide code). Access refused; ask Antom Technical Support why.
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  ACCESS_DENIED: { status: 'F', message: 'Access is denied.', action: 'Inferred (gateway-wide code). Access refused; ask Antom Technical Support why.' },
-  /**
-   * `F`: The private key or public key of <span>Antom</span> or the merchant is not found.
-   *
-   * Further action: Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center.
-   */
-  KEY_NOT_FOUND: { status: 'F', message: 'The private key or public key of <span>Antom</span> or the merchant is not found.', action: 'Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center.' },
+  MULTIPLE_REFUNDS_NOT_SUPPORTED: { status: 'F', message: 'The payment does not accept more than one refund.', action: 'Do not send another refund for this payment.', inferred: true },
   /**
    * `F`: The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.
    *
-   * Further action: Inferred (gateway-wide code). Fix the fields, then send with a new refundRequestId.
-   */
-  PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Inferred (gateway-wide code). Fix the fields, then send with a new refundRequestId.' },
-  /**
-   * `F`: A general business failure occurred.
+   * Further action: Fix the fields, then send with a new refundRequestId.
    *
-   * Further action: Inferred (gateway-wide code). Do not auto-retry; ask Antom Technical Support.
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  PROCESS_FAIL: { status: 'F', message: 'A general business failure occurred.', action: 'Inferred (gateway-wide code). Do not auto-retry; ask Antom Technical Support.' },
+  PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Fix the fields, then send with a new refundRequestId.', inferred: true },
   /**
    * `F`: The amount or currency is different from the previous request.
    *
-   * Further action: Inferred (gateway-wide code). Resend the original values for this refundRequestId, or use a new one.
+   * Further action: Resend the original values for this refundRequestId, or use a new one.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  REPEAT_REQ_INCONSISTENT: { status: 'F', message: 'The amount or currency is different from the previous request.', action: 'Inferred (gateway-wide code). Resend the original values for this refundRequestId, or use a new one.' },
+  REPEAT_REQ_INCONSISTENT: { status: 'F', message: 'The amount or currency is different from the previous request.', action: 'Resend the original values for this refundRequestId, or use a new one.', inferred: true },
   /**
    * `F`: The order does not exist.
    *
-   * Further action: Inferred (gateway-wide code). Check paymentId and the environment (sandbox or production).
-   */
-  ORDER_NOT_EXIST: { status: 'F', message: 'The order does not exist.', action: 'Inferred (gateway-wide code). Check paymentId and the environment (sandbox or production).' },
-  /**
-   * `U`: The request traffic exceeds the limit.
+   * Further action: Check paymentId and the environment (sandbox or production).
    *
-   * Further action: Inferred (gateway-wide code). Throttled; wait, then resend with the same refundRequestId.
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  REQUEST_TRAFFIC_EXCEED_LIMIT: { status: 'U', message: 'The request traffic exceeds the limit.', action: 'Inferred (gateway-wide code). Throttled; wait, then resend with the same refundRequestId.' },
-  /**
-   * `U`: An API call has failed, which is caused by unknown reasons.
-   *
-   * Further action: Inferred (gateway-wide code). Resend the identical request with the same refundRequestId.
-   */
-  UNKNOWN_EXCEPTION: { status: 'U', message: 'An API call has failed, which is caused by unknown reasons.', action: 'Inferred (gateway-wide code). Resend the identical request with the same refundRequestId.' },
+  ORDER_NOT_EXIST: { status: 'F', message: 'The order does not exist.', action: 'Check paymentId and the environment (sandbox or production).', inferred: true },
 } as const satisfies Record<string, ResultCodeRow>;
 
-/** A result code listed for `refund` (POST /v1/payments/refund). */
-export type RefundResultCode = keyof typeof refundResultCodes;
+/** A result code `refund` (POST /v1/payments/refund) can answer: its own table's or a gateway-wide one. */
+export type RefundResultCode = keyof typeof refundResultCodes | CommonResultCode;
 
-/** Generic row for a code that `refund` (POST /v1/payments/refund) returned but the table does not list. */
+/** Generic row for a code that `refund` (POST /v1/payments/refund) returned but neither its table nor the gateway-wide one lists. */
 export const refundUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'No guidance in this table; check the refund with inquiryRefund before sending anything new.' } as const satisfies ResultCodeRow;
 
-/** True when `code` is listed in the table of `refund` (POST /v1/payments/refund). */
+/** True when `code` is listed in the table of `refund` (POST /v1/payments/refund) or in the gateway-wide one. */
 export function isRefundResultCode(code: string): code is RefundResultCode {
-  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(refundResultCodes, code);
+  return ownRow(refundResultCodes, code) !== undefined || isCommonResultCode(code);
 }
 
-/** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `refund` (POST /v1/payments/refund) returned a code the table does not list. Never throws. */
+/** A fresh entry: the row of `code` in the table of `refund` (POST /v1/payments/refund), else its gateway-wide row, plus `code` and `known: true`; or the generic row with `known: false`. Never throws. */
 export function lookupRefundResultCode(code: string): ResultCodeEntry {
-  return isRefundResultCode(code) ? { ...refundResultCodes[code], code, known: true } : { ...refundUnknownResultCode, code, known: false };
+  return entryOf(refundResultCodes, refundUnknownResultCode, code);
 }
 
-/** Result codes of `inquiryRefund` (POST /v1/payments/inquiryRefund), in the order of the spec's table (7 codes). */
+/** Result codes of `inquiryRefund` (POST /v1/payments/inquiryRefund), in the order of the spec's table (3 codes). The gateway-wide codes of `commonResultCodes` apply too. */
 export const inquiryRefundResultCodes = {
   /**
    * `S`: Success
@@ -712,60 +797,40 @@ export const inquiryRefundResultCodes = {
    */
   SUCCESS: { status: 'S', message: 'Success', action: 'Read refundStatus and act on it; if the refund fields are empty, no refund has that ID.' },
   /**
-   * `F`: Access is denied.
-   *
-   * Further action: Inferred (gateway-wide code). Access refused; ask Antom Technical Support why.
-   */
-  ACCESS_DENIED: { status: 'F', message: 'Access is denied.', action: 'Inferred (gateway-wide code). Access refused; ask Antom Technical Support why.' },
-  /**
-   * `F`: The private key or public key of <span>Antom</span> or the merchant is not found.
-   *
-   * Further action: Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center.
-   */
-  KEY_NOT_FOUND: { status: 'F', message: 'The private key or public key of <span>Antom</span> or the merchant is not found.', action: 'Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center.' },
-  /**
    * `F`: The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.
    *
-   * Further action: Inferred (gateway-wide code). Send refundId or refundRequestId, each at most 64 characters.
+   * Further action: Send refundId or refundRequestId, each at most 64 characters.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Inferred (gateway-wide code). Send refundId or refundRequestId, each at most 64 characters.' },
+  PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Send refundId or refundRequestId, each at most 64 characters.', inferred: true },
   /**
    * `F`: The order does not exist.
    *
-   * Further action: Inferred (gateway-wide code). No refund has that ID; check it and the environment (sandbox or production).
-   */
-  ORDER_NOT_EXIST: { status: 'F', message: 'The order does not exist.', action: 'Inferred (gateway-wide code). No refund has that ID; check it and the environment (sandbox or production).' },
-  /**
-   * `U`: The request traffic exceeds the limit.
+   * Further action: No refund has that ID; check it and the environment (sandbox or production).
    *
-   * Further action: Inferred (gateway-wide code). Throttled; wait, then query again.
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  REQUEST_TRAFFIC_EXCEED_LIMIT: { status: 'U', message: 'The request traffic exceeds the limit.', action: 'Inferred (gateway-wide code). Throttled; wait, then query again.' },
-  /**
-   * `U`: An API call has failed, which is caused by unknown reasons.
-   *
-   * Further action: Inferred (gateway-wide code). Query again later; an inquiry changes nothing, so repeating it is safe.
-   */
-  UNKNOWN_EXCEPTION: { status: 'U', message: 'An API call has failed, which is caused by unknown reasons.', action: 'Inferred (gateway-wide code). Query again later; an inquiry changes nothing, so repeating it is safe.' },
+  ORDER_NOT_EXIST: { status: 'F', message: 'The order does not exist.', action: 'No refund has that ID; check it and the environment (sandbox or production).', inferred: true },
 } as const satisfies Record<string, ResultCodeRow>;
 
-/** A result code listed for `inquiryRefund` (POST /v1/payments/inquiryRefund). */
-export type InquiryRefundResultCode = keyof typeof inquiryRefundResultCodes;
+/** A result code `inquiryRefund` (POST /v1/payments/inquiryRefund) can answer: its own table's or a gateway-wide one. */
+export type InquiryRefundResultCode = keyof typeof inquiryRefundResultCodes | CommonResultCode;
 
-/** Generic row for a code that `inquiryRefund` (POST /v1/payments/inquiryRefund) returned but the table does not list. */
+/** Generic row for a code that `inquiryRefund` (POST /v1/payments/inquiryRefund) returned but neither its table nor the gateway-wide one lists. */
 export const inquiryRefundUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'No guidance in this table; query again later and contact Antom Technical Support if it repeats.' } as const satisfies ResultCodeRow;
 
-/** True when `code` is listed in the table of `inquiryRefund` (POST /v1/payments/inquiryRefund). */
+/** True when `code` is listed in the table of `inquiryRefund` (POST /v1/payments/inquiryRefund) or in the gateway-wide one. */
 export function isInquiryRefundResultCode(code: string): code is InquiryRefundResultCode {
-  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(inquiryRefundResultCodes, code);
+  return ownRow(inquiryRefundResultCodes, code) !== undefined || isCommonResultCode(code);
 }
 
-/** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `inquiryRefund` (POST /v1/payments/inquiryRefund) returned a code the table does not list. Never throws. */
+/** A fresh entry: the row of `code` in the table of `inquiryRefund` (POST /v1/payments/inquiryRefund), else its gateway-wide row, plus `code` and `known: true`; or the generic row with `known: false`. Never throws. */
 export function lookupInquiryRefundResultCode(code: string): ResultCodeEntry {
-  return isInquiryRefundResultCode(code) ? { ...inquiryRefundResultCodes[code], code, known: true } : { ...inquiryRefundUnknownResultCode, code, known: false };
+  return entryOf(inquiryRefundResultCodes, inquiryRefundUnknownResultCode, code);
 }
 
-/** Result codes of `createPaymentSession` (POST /v1/payments/createPaymentSession), in the order of the spec's table (7 codes). */
+/** Result codes of `createPaymentSession` (POST /v1/payments/createPaymentSession), in the order of the spec's table (4 codes). The gateway-wide codes of `commonResultCodes` apply too. */
 export const createPaymentSessionResultCodes = {
   /**
    * `S`: Success
@@ -777,107 +842,97 @@ export const createPaymentSessionResultCodes = {
    * `F`: The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.
    *
    * Further action: Fix the fields the scene requires (type, format, length), then send the corrected request.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Fix the fields the scene requires (type, format, length), then send the corrected request.' },
+  PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Fix the fields the scene requires (type, format, length), then send the corrected request.', inferred: true },
   /**
    * `F`: The amount or currency is different from the previous request.
    *
    * Further action: This paymentRequestId was used with other values; resend the original values or use a new paymentRequestId.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  REPEAT_REQ_INCONSISTENT: { status: 'F', message: 'The amount or currency is different from the previous request.', action: 'This paymentRequestId was used with other values; resend the original values or use a new paymentRequestId.' },
+  REPEAT_REQ_INCONSISTENT: { status: 'F', message: 'The amount or currency is different from the previous request.', action: 'This paymentRequestId was used with other values; resend the original values or use a new paymentRequestId.', inferred: true },
   /**
    * `F`: The order associated with the paymentRequestId in your request is closed due to payment failure or payment timeout, etc.
    *
    * Further action: The payment behind this paymentRequestId has failed or expired; create a new session with a new paymentRequestId.
-   */
-  ORDER_IS_CLOSED: { status: 'F', message: 'The order associated with the paymentRequestId in your request is closed due to payment failure or payment timeout, etc.', action: 'The payment behind this paymentRequestId has failed or expired; create a new session with a new paymentRequestId.' },
-  /**
-   * `F`: Access is denied.
    *
-   * Further action: Your contract may not cover this product or scene; ask Antom Technical Support to check it.
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  ACCESS_DENIED: { status: 'F', message: 'Access is denied.', action: 'Your contract may not cover this product or scene; ask Antom Technical Support to check it.' },
-  /**
-   * `F`: A general business failure occurred.
-   *
-   * Further action: Do not retry automatically; ask Antom Technical Support.
-   */
-  PROCESS_FAIL: { status: 'F', message: 'A general business failure occurred.', action: 'Do not retry automatically; ask Antom Technical Support.' },
-  /**
-   * `U`: An API call has failed, which is caused by unknown reasons.
-   *
-   * Further action: Call again with the same request; contact Antom Technical Support if it keeps failing.
-   */
-  UNKNOWN_EXCEPTION: { status: 'U', message: 'An API call has failed, which is caused by unknown reasons.', action: 'Call again with the same request; contact Antom Technical Support if it keeps failing.' },
+  ORDER_IS_CLOSED: { status: 'F', message: 'The order associated with the paymentRequestId in your request is closed due to payment failure or payment timeout, etc.', action: 'The payment behind this paymentRequestId has failed or expired; create a new session with a new paymentRequestId.', inferred: true },
 } as const satisfies Record<string, ResultCodeRow>;
 
-/** A result code listed for `createPaymentSession` (POST /v1/payments/createPaymentSession). */
-export type CreatePaymentSessionResultCode = keyof typeof createPaymentSessionResultCodes;
+/** A result code `createPaymentSession` (POST /v1/payments/createPaymentSession) can answer: its own table's or a gateway-wide one. */
+export type CreatePaymentSessionResultCode = keyof typeof createPaymentSessionResultCodes | CommonResultCode;
 
-/** Generic row for a code that `createPaymentSession` (POST /v1/payments/createPaymentSession) returned but the table does not list. */
+/** Generic row for a code that `createPaymentSession` (POST /v1/payments/createPaymentSession) returned but neither its table nor the gateway-wide one lists. */
 export const createPaymentSessionUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'No guidance in this table; check the payment with inquiryPayment before creating another session.' } as const satisfies ResultCodeRow;
 
-/** True when `code` is listed in the table of `createPaymentSession` (POST /v1/payments/createPaymentSession). */
+/** True when `code` is listed in the table of `createPaymentSession` (POST /v1/payments/createPaymentSession) or in the gateway-wide one. */
 export function isCreatePaymentSessionResultCode(code: string): code is CreatePaymentSessionResultCode {
-  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(createPaymentSessionResultCodes, code);
+  return ownRow(createPaymentSessionResultCodes, code) !== undefined || isCommonResultCode(code);
 }
 
-/** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `createPaymentSession` (POST /v1/payments/createPaymentSession) returned a code the table does not list. Never throws. */
+/** A fresh entry: the row of `code` in the table of `createPaymentSession` (POST /v1/payments/createPaymentSession), else its gateway-wide row, plus `code` and `known: true`; or the generic row with `known: false`. Never throws. */
 export function lookupCreatePaymentSessionResultCode(code: string): ResultCodeEntry {
-  return isCreatePaymentSessionResultCode(code) ? { ...createPaymentSessionResultCodes[code], code, known: true } : { ...createPaymentSessionUnknownResultCode, code, known: false };
+  return entryOf(createPaymentSessionResultCodes, createPaymentSessionUnknownResultCode, code);
 }
 
-/** Result codes of `consult` (POST /v1/payments/consult), in the order of the spec's table (5 codes). */
+/** Result codes of `consult` (POST /v1/payments/consult), in the order of the spec's table (4 codes). The gateway-wide codes of `commonResultCodes` apply too. */
 export const consultResultCodes = {
   /**
    * `S`: Success
    *
    * Further action: Show the enabled paymentOptions in the order given; hide or grey out the others.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  SUCCESS: { status: 'S', message: 'Success', action: 'Show the enabled paymentOptions in the order given; hide or grey out the others.' },
+  SUCCESS: { status: 'S', message: 'Success', action: 'Show the enabled paymentOptions in the order given; hide or grey out the others.', inferred: true },
   /**
    * `F`: The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.
    *
    * Further action: Fix productCode, paymentAmount and env (type, format, length), then call again.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Fix productCode, paymentAmount and env (type, format, length), then call again.' },
+  PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Fix productCode, paymentAmount and env (type, format, length), then call again.', inferred: true },
   /**
    * `F`: No payment options are available.
    *
    * Further action: No method fits this amount, currency and environment; check the contract with Antom Technical Support.
+   *
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  NO_PAY_OPTIONS: { status: 'F', message: 'No payment options are available.', action: 'No method fits this amount, currency and environment; check the contract with Antom Technical Support.' },
+  NO_PAY_OPTIONS: { status: 'F', message: 'No payment options are available.', action: 'No method fits this amount, currency and environment; check the contract with Antom Technical Support.', inferred: true },
   /**
    * `F`: The currency is not supported.
    *
    * Further action: Use a currency of your contract, or ask Antom Technical Support to add this one.
-   */
-  CURRENCY_NOT_SUPPORT: { status: 'F', message: 'The currency is not supported.', action: 'Use a currency of your contract, or ask Antom Technical Support to add this one.' },
-  /**
-   * `U`: An API call has failed, which is caused by unknown reasons.
    *
-   * Further action: Call again; consult changes nothing, so repeating it is safe.
+   * `inferred`: the code or its meaning here rests on inference, not on a published table.
    */
-  UNKNOWN_EXCEPTION: { status: 'U', message: 'An API call has failed, which is caused by unknown reasons.', action: 'Call again; consult changes nothing, so repeating it is safe.' },
+  CURRENCY_NOT_SUPPORT: { status: 'F', message: 'The currency is not supported.', action: 'Use a currency of your contract, or ask Antom Technical Support to add this one.', inferred: true },
 } as const satisfies Record<string, ResultCodeRow>;
 
-/** A result code listed for `consult` (POST /v1/payments/consult). */
-export type ConsultResultCode = keyof typeof consultResultCodes;
+/** A result code `consult` (POST /v1/payments/consult) can answer: its own table's or a gateway-wide one. */
+export type ConsultResultCode = keyof typeof consultResultCodes | CommonResultCode;
 
-/** Generic row for a code that `consult` (POST /v1/payments/consult) returned but the table does not list. */
+/** Generic row for a code that `consult` (POST /v1/payments/consult) returned but neither its table nor the gateway-wide one lists. */
 export const consultUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'No guidance in this table; call again, and contact Antom Technical Support if it repeats.' } as const satisfies ResultCodeRow;
 
-/** True when `code` is listed in the table of `consult` (POST /v1/payments/consult). */
+/** True when `code` is listed in the table of `consult` (POST /v1/payments/consult) or in the gateway-wide one. */
 export function isConsultResultCode(code: string): code is ConsultResultCode {
-  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(consultResultCodes, code);
+  return ownRow(consultResultCodes, code) !== undefined || isCommonResultCode(code);
 }
 
-/** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `consult` (POST /v1/payments/consult) returned a code the table does not list. Never throws. */
+/** A fresh entry: the row of `code` in the table of `consult` (POST /v1/payments/consult), else its gateway-wide row, plus `code` and `known: true`; or the generic row with `known: false`. Never throws. */
 export function lookupConsultResultCode(code: string): ResultCodeEntry {
-  return isConsultResultCode(code) ? { ...consultResultCodes[code], code, known: true } : { ...consultUnknownResultCode, code, known: false };
+  return entryOf(consultResultCodes, consultUnknownResultCode, code);
 }
 
-/** Result codes of `acceptDispute` (POST /v1/payments/acceptDispute), in the order of the spec's table (5 codes). */
+/** Result codes of `acceptDispute` (POST /v1/payments/acceptDispute), in the order of the spec's table (5 codes). The gateway-wide codes of `commonResultCodes` apply too. */
 export const acceptDisputeResultCodes = {
   /**
    * `S`: Success
@@ -911,23 +966,23 @@ export const acceptDisputeResultCodes = {
   UNKNOWN_EXCEPTION: { status: 'U', message: 'An API call has failed, which is caused by unknown reasons.', action: 'Call again with the same disputeId; contact Antom Technical Support if it keeps failing.' },
 } as const satisfies Record<string, ResultCodeRow>;
 
-/** A result code listed for `acceptDispute` (POST /v1/payments/acceptDispute). */
-export type AcceptDisputeResultCode = keyof typeof acceptDisputeResultCodes;
+/** A result code `acceptDispute` (POST /v1/payments/acceptDispute) can answer: its own table's or a gateway-wide one. */
+export type AcceptDisputeResultCode = keyof typeof acceptDisputeResultCodes | CommonResultCode;
 
-/** Generic row for a code that `acceptDispute` (POST /v1/payments/acceptDispute) returned but the table does not list. */
+/** Generic row for a code that `acceptDispute` (POST /v1/payments/acceptDispute) returned but neither its table nor the gateway-wide one lists. */
 export const acceptDisputeUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'No guidance in this table; call again with the same disputeId, or ask Antom Technical Support.' } as const satisfies ResultCodeRow;
 
-/** True when `code` is listed in the table of `acceptDispute` (POST /v1/payments/acceptDispute). */
+/** True when `code` is listed in the table of `acceptDispute` (POST /v1/payments/acceptDispute) or in the gateway-wide one. */
 export function isAcceptDisputeResultCode(code: string): code is AcceptDisputeResultCode {
-  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(acceptDisputeResultCodes, code);
+  return ownRow(acceptDisputeResultCodes, code) !== undefined || isCommonResultCode(code);
 }
 
-/** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `acceptDispute` (POST /v1/payments/acceptDispute) returned a code the table does not list. Never throws. */
+/** A fresh entry: the row of `code` in the table of `acceptDispute` (POST /v1/payments/acceptDispute), else its gateway-wide row, plus `code` and `known: true`; or the generic row with `known: false`. Never throws. */
 export function lookupAcceptDisputeResultCode(code: string): ResultCodeEntry {
-  return isAcceptDisputeResultCode(code) ? { ...acceptDisputeResultCodes[code], code, known: true } : { ...acceptDisputeUnknownResultCode, code, known: false };
+  return entryOf(acceptDisputeResultCodes, acceptDisputeUnknownResultCode, code);
 }
 
-/** Result codes of `supplyDefenseDocument` (POST /v1/payments/supplyDefenseDocument), in the order of the spec's table (7 codes). */
+/** Result codes of `supplyDefenseDocument` (POST /v1/payments/supplyDefenseDocument), in the order of the spec's table (7 codes). The gateway-wide codes of `commonResultCodes` apply too. */
 export const supplyDefenseDocumentResultCodes = {
   /**
    * `S`: Success
@@ -973,23 +1028,23 @@ export const supplyDefenseDocumentResultCodes = {
   UNKNOWN_EXCEPTION: { status: 'U', message: 'An API call has failed, which is caused by unknown reasons.', action: 'Call again with the same disputeId and document; contact Antom Technical Support if it keeps failing.' },
 } as const satisfies Record<string, ResultCodeRow>;
 
-/** A result code listed for `supplyDefenseDocument` (POST /v1/payments/supplyDefenseDocument). */
-export type SupplyDefenseDocumentResultCode = keyof typeof supplyDefenseDocumentResultCodes;
+/** A result code `supplyDefenseDocument` (POST /v1/payments/supplyDefenseDocument) can answer: its own table's or a gateway-wide one. */
+export type SupplyDefenseDocumentResultCode = keyof typeof supplyDefenseDocumentResultCodes | CommonResultCode;
 
-/** Generic row for a code that `supplyDefenseDocument` (POST /v1/payments/supplyDefenseDocument) returned but the table does not list. */
+/** Generic row for a code that `supplyDefenseDocument` (POST /v1/payments/supplyDefenseDocument) returned but neither its table nor the gateway-wide one lists. */
 export const supplyDefenseDocumentUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'No guidance in this table; call again with the same disputeId and document, or ask Antom Technical Support.' } as const satisfies ResultCodeRow;
 
-/** True when `code` is listed in the table of `supplyDefenseDocument` (POST /v1/payments/supplyDefenseDocument). */
+/** True when `code` is listed in the table of `supplyDefenseDocument` (POST /v1/payments/supplyDefenseDocument) or in the gateway-wide one. */
 export function isSupplyDefenseDocumentResultCode(code: string): code is SupplyDefenseDocumentResultCode {
-  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(supplyDefenseDocumentResultCodes, code);
+  return ownRow(supplyDefenseDocumentResultCodes, code) !== undefined || isCommonResultCode(code);
 }
 
-/** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `supplyDefenseDocument` (POST /v1/payments/supplyDefenseDocument) returned a code the table does not list. Never throws. */
+/** A fresh entry: the row of `code` in the table of `supplyDefenseDocument` (POST /v1/payments/supplyDefenseDocument), else its gateway-wide row, plus `code` and `known: true`; or the generic row with `known: false`. Never throws. */
 export function lookupSupplyDefenseDocumentResultCode(code: string): ResultCodeEntry {
-  return isSupplyDefenseDocumentResultCode(code) ? { ...supplyDefenseDocumentResultCodes[code], code, known: true } : { ...supplyDefenseDocumentUnknownResultCode, code, known: false };
+  return entryOf(supplyDefenseDocumentResultCodes, supplyDefenseDocumentUnknownResultCode, code);
 }
 
-/** Result codes of `downloadDisputeEvidence` (POST /v1/payments/downloadDisputeEvidence), in the order of the spec's table (3 codes). */
+/** Result codes of `downloadDisputeEvidence` (POST /v1/payments/downloadDisputeEvidence), in the order of the spec's table (3 codes). The gateway-wide codes of `commonResultCodes` apply too. */
 export const downloadDisputeEvidenceResultCodes = {
   /**
    * `S`: Success
@@ -1011,23 +1066,23 @@ export const downloadDisputeEvidenceResultCodes = {
   PARAM_ILLEGAL: { status: 'F', message: 'The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong.', action: 'Check disputeId and disputeEvidenceType; the uploaded file can only be fetched after an upload.' },
 } as const satisfies Record<string, ResultCodeRow>;
 
-/** A result code listed for `downloadDisputeEvidence` (POST /v1/payments/downloadDisputeEvidence). */
-export type DownloadDisputeEvidenceResultCode = keyof typeof downloadDisputeEvidenceResultCodes;
+/** A result code `downloadDisputeEvidence` (POST /v1/payments/downloadDisputeEvidence) can answer: its own table's or a gateway-wide one. */
+export type DownloadDisputeEvidenceResultCode = keyof typeof downloadDisputeEvidenceResultCodes | CommonResultCode;
 
-/** Generic row for a code that `downloadDisputeEvidence` (POST /v1/payments/downloadDisputeEvidence) returned but the table does not list. */
+/** Generic row for a code that `downloadDisputeEvidence` (POST /v1/payments/downloadDisputeEvidence) returned but neither its table nor the gateway-wide one lists. */
 export const downloadDisputeEvidenceUnknownResultCode = { status: 'U', message: 'Unknown result code', action: 'No guidance in this table; call again, and contact Antom Technical Support if it repeats.' } as const satisfies ResultCodeRow;
 
-/** True when `code` is listed in the table of `downloadDisputeEvidence` (POST /v1/payments/downloadDisputeEvidence). */
+/** True when `code` is listed in the table of `downloadDisputeEvidence` (POST /v1/payments/downloadDisputeEvidence) or in the gateway-wide one. */
 export function isDownloadDisputeEvidenceResultCode(code: string): code is DownloadDisputeEvidenceResultCode {
-  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(downloadDisputeEvidenceResultCodes, code);
+  return ownRow(downloadDisputeEvidenceResultCodes, code) !== undefined || isCommonResultCode(code);
 }
 
-/** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `downloadDisputeEvidence` (POST /v1/payments/downloadDisputeEvidence) returned a code the table does not list. Never throws. */
+/** A fresh entry: the row of `code` in the table of `downloadDisputeEvidence` (POST /v1/payments/downloadDisputeEvidence), else its gateway-wide row, plus `code` and `known: true`; or the generic row with `known: false`. Never throws. */
 export function lookupDownloadDisputeEvidenceResultCode(code: string): ResultCodeEntry {
-  return isDownloadDisputeEvidenceResultCode(code) ? { ...downloadDisputeEvidenceResultCodes[code], code, known: true } : { ...downloadDisputeEvidenceUnknownResultCode, code, known: false };
+  return entryOf(downloadDisputeEvidenceResultCodes, downloadDisputeEvidenceUnknownResultCode, code);
 }
 
-/** Every result-code table, by operationId. */
+/** Every operation's own result-code table, by operationId (the gateway-wide codes are in `commonResultCodes`). */
 export const resultCodeTables = {
   pay: payResultCodes,
   inquiryPayment: inquiryPaymentResultCodes,
@@ -1060,21 +1115,22 @@ export const unknownResultCodes = {
 /** An operationId that has a result-code table. */
 export type ResultCodeOperationId = keyof typeof resultCodeTables;
 
-/** A result code listed for the operation `Op` (for a union of operations, a code listed for any of them). */
-export type ResultCodeOf<Op extends ResultCodeOperationId> = Op extends ResultCodeOperationId ? keyof (typeof resultCodeTables)[Op] & string : never;
+/** A result code the operation `Op` can answer: its own or a gateway-wide one (for a union of operations, a code any of them can answer). */
+export type ResultCodeOf<Op extends ResultCodeOperationId> = Op extends ResultCodeOperationId ? (keyof (typeof resultCodeTables)[Op] & string) | CommonResultCode : never;
 
-/** Every result code listed by any operation of the API. */
-export type ResultCode = ResultCodeOf<ResultCodeOperationId>;
+/** The row a lookup of `C` for `Op` reads: the operation's own row, else the gateway-wide one (literal types). */
+export type ResultCodeRowOf<Op extends ResultCodeOperationId, C extends ResultCodeOf<Op>> = C extends keyof (typeof resultCodeTables)[Op] ? (typeof resultCodeTables)[Op][C] : C extends CommonResultCode ? (typeof commonResultCodes)[C] : never;
 
-/** True when `code` is listed in the table of `operationId`. */
+/** Every result code listed by any operation of the API or by the gateway-wide table. */
+export type ResultCode = ResultCodeOf<ResultCodeOperationId> | CommonResultCode;
+
+/** True when `code` is listed in the table of `operationId` or in the gateway-wide one. */
 export function isResultCode<Op extends ResultCodeOperationId>(operationId: Op, code: string): code is ResultCodeOf<Op> {
-  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(resultCodeTables[operationId], code);
+  const table: Readonly<Record<string, ResultCodeRow>> = resultCodeTables[operationId];
+  return ownRow(table, code) !== undefined || isCommonResultCode(code);
 }
 
-/** A fresh entry from the table of `operationId`: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` for a code the table does not list. Never throws. */
+/** A fresh entry for `code` as `operationId` answers it: its own row, else the gateway-wide row, plus `code` and `known: true`; or the generic row of `operationId` with `known: false`. Never throws. */
 export function lookupResultCode(operationId: ResultCodeOperationId, code: string): ResultCodeEntry {
-  const table: Readonly<Record<string, ResultCodeRow>> = resultCodeTables[operationId];
-  const row = typeof code === 'string' && Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined;
-  const fallback: ResultCodeRow = unknownResultCodes[operationId];
-  return row ? { ...row, code, known: true } : { ...fallback, code, known: false };
+  return entryOf(resultCodeTables[operationId], unknownResultCodes[operationId], code);
 }

@@ -46,7 +46,7 @@ export interface paths {
          *
          *     ## Result codes
          *
-         *     51 codes. A code that is not listed here is handled as: No guidance in this table; query the payment before acting. Any new attempt needs a new paymentRequestId.
+         *     51 codes of this operation, then 5 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; query the payment before acting. Any new attempt needs a new paymentRequestId.
          *
          *     | Code | Status | Message | Further action |
          *     |---|---|---|---|
@@ -101,6 +101,18 @@ export interface paths {
          *     | `SELECTED_CARD_BRAND_NOT_AVAILABLE` | `F` | The card brand that the user selected to pay is not available. | Buyer must pick another card brand or payment method. |
          *     | `PAYMENT_PROHIBITED` | `F` | The payment cannot be processed because the goods are prohibited from sale in the country. | Goods banned in that country; cannot be appealed. |
          *     | `INVALID_EXPIRATION_DATE` | `F` | The value of paymentMethod.paymentMethodMetaData.expiryYear or paymentMethod.paymentMethodMetaData.expiryDate is invalid. | Fix paymentMethod.paymentMethodMetaData.expiryYear/expiryDate. |
+         *
+         *     ## Gateway-wide result codes
+         *
+         *     Codes any operation of this API can answer, besides its own codes above.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
+         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
+         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
+         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
+         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
          */
         post: operations["pay"];
         delete?: never;
@@ -135,10 +147,6 @@ export interface paths {
          *     merchant needs certainty before acting (notifications are resent but can still be lost). An inquiry changes
          *     nothing, so it can be repeated freely.
          *
-         *     Result codes: the documentation's code table for this operation could not be read. Only the success code is
-         *     documented; the failure and unknown codes listed below are the gateway-wide codes of Antom's other
-         *     operations and are marked *Inferred* in their further action.
-         *
          *     ## Result statuses
          *
          *     | Status | Meaning | What to do |
@@ -157,18 +165,33 @@ export interface paths {
          *
          *     ## Result codes
          *
-         *     8 codes. A code that is not listed here is handled as: No guidance in this table; query again later and contact Antom Technical Support if it repeats.
+         *     3 codes of this operation, then 13 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; query again later and contact Antom Technical Support if it repeats.
          *
          *     | Code | Status | Message | Further action |
          *     |---|---|---|---|
          *     | `SUCCESS` | `S` | Success | Read paymentStatus and act on it. |
-         *     | `ACCESS_DENIED` | `F` | Access is denied. | Inferred (gateway-wide code). Access refused; ask Antom Technical Support why. |
-         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center. |
-         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Inferred (gateway-wide code). Unknown API; check the URL against the documented path. |
-         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Inferred (gateway-wide code). Send paymentId or paymentRequestId, each at most 64 characters. |
-         *     | `ORDER_NOT_EXIST` | `F` | The order does not exist. | Inferred (documented for cancel, not for this page). No payment has that ID; check the ID and the environment (sandbox or production). |
-         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Inferred (gateway-wide code). Throttled; wait, then query again. |
-         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Inferred (gateway-wide code). Query again later; an inquiry changes nothing, so repeating it is safe. |
+         *     | `PARAM_ILLEGAL` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Send paymentId or paymentRequestId, each at most 64 characters. |
+         *     | `ORDER_NOT_EXIST` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The order does not exist. | No payment has that ID; check the ID and the environment (sandbox or production). |
+         *
+         *     ## Gateway-wide result codes
+         *
+         *     Codes any operation of this API can answer, besides its own codes above.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
+         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
+         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
+         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
+         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
+         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
+         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
+         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
+         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
+         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | The outcome is unknown. Send the identical request again later with the same request IDs (they make a resend safe); contact Antom Technical Support if it keeps happening. |
          */
         post: operations["inquiryPayment"];
         delete?: never;
@@ -205,9 +228,6 @@ export interface paths {
          *     Repeating a cancel request does no harm. When the answer is unknown (`U`) or missing, resend the identical
          *     request with the same IDs; after three unknown answers in a row, contact Antom Technical Support.
          *
-         *     Result codes: the documentation's table was readable up to its fifth row. The row cut off there and the
-         *     gateway-wide codes that probably complete it are marked *Inferred* in their further action.
-         *
          *     ## Result statuses
          *
          *     | Status | Meaning | What to do |
@@ -226,7 +246,7 @@ export interface paths {
          *
          *     ## Result codes
          *
-         *     12 codes. A code that is not listed here is handled as: No guidance in this table; check the payment with inquiryPayment, then resend the identical cancel if it is not cancelled.
+         *     9 codes of this operation, then 9 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; check the payment with inquiryPayment, then resend the identical cancel if it is not cancelled.
          *
          *     | Code | Status | Message | Further action |
          *     |---|---|---|---|
@@ -234,14 +254,27 @@ export interface paths {
          *     | `CANCEL_WINDOW_EXCEED` | `F` | The cancellation request is outside the cancellable period agreed in the contract. | Too late to cancel; refund the payment instead. |
          *     | `CLIENT_INVALID` | `F` | The client is invalid. | Check the Client-Id header you send. |
          *     | `ORDER_NOT_EXIST` | `F` | The order does not exist. | Check paymentId / paymentRequestId and the environment (sandbox or production). |
-         *     | `ORDER_STATUS_INVALID` | `F` | The transaction cannot be further processed because the order status is invalid. | Inferred (row cut off in the source). Check the payment with inquiryPayment before acting. |
+         *     | `ORDER_STATUS_INVALID` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The transaction cannot be further processed because the order status is invalid. | Check the payment with inquiryPayment before acting. |
          *     | `ACCESS_DENIED` | `F` | Access is denied. | Access refused; ask Antom Technical Support why. |
          *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not retry blindly. A payment that has any refund cannot be cancelled; otherwise ask Antom Technical Support. |
-         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center. |
-         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Inferred (gateway-wide code). Unknown API; check the URL against the documented path. |
-         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Inferred (gateway-wide code). Send paymentId or paymentRequestId, each at most 64 characters. |
-         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Inferred (gateway-wide code). Throttled; wait, then resend the identical cancel request. |
-         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Inferred (gateway-wide code). Resend the identical cancel request; after three U answers in a row, contact Antom Technical Support. |
+         *     | `PARAM_ILLEGAL` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Send paymentId or paymentRequestId, each at most 64 characters. |
+         *     | `UNKNOWN_EXCEPTION` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `U` | An API call has failed, which is caused by unknown reasons. | Resend the identical cancel request; after three U answers in a row, contact Antom Technical Support. |
+         *
+         *     ## Gateway-wide result codes
+         *
+         *     Codes any operation of this API can answer, besides its own codes above.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
+         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
+         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
+         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
+         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
+         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
          */
         post: operations["cancel"];
         delete?: never;
@@ -275,10 +308,6 @@ export interface paths {
          *     address). Because both the answer and the notification can be lost, confirm the capture with inquiryPayment:
          *     its `transactions[]` holds one entry of type `CAPTURE` per capture, with its status.
          *
-         *     Result codes: the first three rows come from the capture page; the others come from the notifyCapture code
-         *     tables of the same product (the two are presumed to share one code set) and are marked *Inferred* in their
-         *     further action.
-         *
          *     ## Result statuses
          *
          *     | Status | Meaning | What to do |
@@ -297,20 +326,41 @@ export interface paths {
          *
          *     ## Result codes
          *
-         *     10 codes. A code that is not listed here is handled as: No guidance in this table; check the capture in inquiryPayment.transactions before capturing again.
+         *     11 codes of this operation, then 13 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; check the capture in inquiryPayment.transactions before capturing again.
          *
          *     | Code | Status | Message | Further action |
          *     |---|---|---|---|
          *     | `SUCCESS` | `S` | Success | Captured; nothing more to do. |
          *     | `ACCESS_DENIED` | `F` | Access is denied. | Access refused; ask Antom Technical Support why. |
          *     | `AUTH_CANCELLED` | `F` | The authorization has been cancelled. | Nothing left to capture; start a new payment with a new paymentRequestId. |
-         *     | `AUTH_EXPIRED` | `F` | The authorization has expired. | Inferred (notifyCapture table). Too late to capture; start a new payment with a new paymentRequestId. |
-         *     | `AUTH_NOT_FOUND` | `F` | The authorization cannot be found. | Inferred (notifyCapture table). Check paymentId; if it is right, ask Antom Technical Support. |
-         *     | `CAPTURE_AMOUNT_EXCEED_AUTH_LIMIT` | `F` | The total captured amount exceeds the authorized amount. | Inferred (notifyCapture table). Capture at most what is left of the authorisation, with a new captureRequestId. |
-         *     | `CAPTURE_IN_PROCESS` | `U` | The capture is being processed. | Inferred (notifyCapture table). Wait for notifyCapture or read the CAPTURE entry of inquiryPayment.transactions. |
-         *     | `CURRENCY_NOT_SUPPORT` | `F` | The currency is not supported. | Inferred (notifyCapture table). Capture in the payment's currency; ask Antom Technical Support if it persists. |
-         *     | `INVALID_CONTRACT` | `F` | The parameter values in the contract do not match those in the current transaction. | Inferred (notifyCapture table). If the values match the contract, ask Antom Technical Support. |
-         *     | `MULTI_CAPTURE_NOT_SUPPORTED` | `F` | The transaction does not support multiple captures. | Inferred (notifyCapture table). Only one capture is allowed here; ask Antom Technical Support about the rest. |
+         *     | `AUTH_EXPIRED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The authorization has expired. | Too late to capture; start a new payment with a new paymentRequestId. |
+         *     | `AUTH_NOT_FOUND` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The authorization cannot be found. | Check paymentId; if it is right, ask Antom Technical Support. |
+         *     | `CAPTURE_AMOUNT_EXCEED_AUTH_LIMIT` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The total captured amount exceeds the authorized amount. | Capture at most what is left of the authorisation, with a new captureRequestId. |
+         *     | `CAPTURE_IN_PROCESS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `U` | The capture is being processed. | Wait for notifyCapture or read the CAPTURE entry of inquiryPayment.transactions. |
+         *     | `CURRENCY_NOT_SUPPORT` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The currency is not supported. | Capture in the payment's currency; ask Antom Technical Support if it persists. |
+         *     | `INVALID_CONTRACT` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The parameter values in the contract do not match those in the current transaction. | If the values match the contract, ask Antom Technical Support. |
+         *     | `MULTI_CAPTURE_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The transaction does not support multiple captures. | Only one capture is allowed here; ask Antom Technical Support about the rest. |
+         *     | `REPEAT_REQ_INCONSISTENT` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The amount or currency is different from the previous request. | This captureRequestId was used with another amount. Resend its original captureAmount, or capture with a new captureRequestId. |
+         *
+         *     ## Gateway-wide result codes
+         *
+         *     Codes any operation of this API can answer, besides its own codes above.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
+         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
+         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
+         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
+         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
+         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Correct the request - the Client-Id, Request-Time, Signature and Content-Type headers and the body fields this API requires, each with a valid format, type and length - and send the corrected request. |
+         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
+         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
+         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
+         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | The outcome is unknown. Send the identical request again later with the same request IDs (they make a resend safe); contact Antom Technical Support if it keeps happening. |
          */
         post: operations["capture"];
         delete?: never;
@@ -346,10 +396,6 @@ export interface paths {
          *     `refundNotifyUrl`, or to the address in Antom Dashboard) and can be polled with inquiryRefund. A successful
          *     refund is always notified; a refund rejected at once is not.
          *
-         *     Result codes: the API page's table could not be read; the business codes come from Antom's refund guides.
-         *     Rows marked *Inferred* in their further action are the gateway-wide codes that very likely apply, and one
-         *     code whose meaning is inferred from its name.
-         *
          *     ## Result statuses
          *
          *     | Status | Meaning | What to do |
@@ -370,7 +416,7 @@ export interface paths {
          *
          *     ## Result codes
          *
-         *     15 codes. A code that is not listed here is handled as: No guidance in this table; check the refund with inquiryRefund before sending anything new.
+         *     10 codes of this operation, then 13 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; check the refund with inquiryRefund before sending anything new.
          *
          *     | Code | Status | Message | Further action |
          *     |---|---|---|---|
@@ -380,15 +426,30 @@ export interface paths {
          *     | `REFUND_AMOUNT_EXCEED` | `F` | The refund amount is below the minimum refund amount or above the amount still refundable. | Correct the amount (within what is still refundable) and send with a new refundRequestId. |
          *     | `ORDER_STATUS_INVALID` | `F` | The transaction cannot be further processed because the order status is invalid. | Payment not refundable now (not successful, card not captured, or in a chargeback); check it with inquiryPayment. |
          *     | `REFUND_WINDOW_EXCEED` | `F` | The refund period of the payment method has passed. | Too late to refund through the API; settle with the buyer another way. |
-         *     | `MULTIPLE_REFUNDS_NOT_SUPPORTED` | `F` | The payment does not accept more than one refund. | Inferred (meaning from the code name). Do not send another refund for this payment. |
-         *     | `ACCESS_DENIED` | `F` | Access is denied. | Inferred (gateway-wide code). Access refused; ask Antom Technical Support why. |
-         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center. |
-         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Inferred (gateway-wide code). Fix the fields, then send with a new refundRequestId. |
-         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Inferred (gateway-wide code). Do not auto-retry; ask Antom Technical Support. |
-         *     | `REPEAT_REQ_INCONSISTENT` | `F` | The amount or currency is different from the previous request. | Inferred (gateway-wide code). Resend the original values for this refundRequestId, or use a new one. |
-         *     | `ORDER_NOT_EXIST` | `F` | The order does not exist. | Inferred (gateway-wide code). Check paymentId and the environment (sandbox or production). |
-         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Inferred (gateway-wide code). Throttled; wait, then resend with the same refundRequestId. |
-         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Inferred (gateway-wide code). Resend the identical request with the same refundRequestId. |
+         *     | `MULTIPLE_REFUNDS_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The payment does not accept more than one refund. | Do not send another refund for this payment. |
+         *     | `PARAM_ILLEGAL` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Fix the fields, then send with a new refundRequestId. |
+         *     | `REPEAT_REQ_INCONSISTENT` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The amount or currency is different from the previous request. | Resend the original values for this refundRequestId, or use a new one. |
+         *     | `ORDER_NOT_EXIST` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The order does not exist. | Check paymentId and the environment (sandbox or production). |
+         *
+         *     ## Gateway-wide result codes
+         *
+         *     Codes any operation of this API can answer, besides its own codes above.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
+         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
+         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
+         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
+         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
+         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
+         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
+         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
+         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
+         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | The outcome is unknown. Send the identical request again later with the same request IDs (they make a resend safe); contact Antom Technical Support if it keeps happening. |
          */
         post: operations["refund"];
         delete?: never;
@@ -420,10 +481,8 @@ export interface paths {
          *     Call it when a refund answer was lost or unknown, while a refund is still processing and no notifyRefund has
          *     arrived, or when a buyer asks. An inquiry changes nothing, so it can be repeated freely.
          *
-         *     Result codes: the documentation's code table for this operation could not be read. Only the success code is
-         *     documented; the others listed below are the gateway-wide codes of Antom's other operations and are marked
-         *     *Inferred* in their further action. Whether an unknown refund ID produces a failure code or a success with
-         *     empty refund fields is not documented.
+         *     An unknown refund ID may be answered with a failure code or with a success whose refund fields are empty:
+         *     handle both.
          *
          *     ## Result statuses
          *
@@ -443,17 +502,33 @@ export interface paths {
          *
          *     ## Result codes
          *
-         *     7 codes. A code that is not listed here is handled as: No guidance in this table; query again later and contact Antom Technical Support if it repeats.
+         *     3 codes of this operation, then 13 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; query again later and contact Antom Technical Support if it repeats.
          *
          *     | Code | Status | Message | Further action |
          *     |---|---|---|---|
          *     | `SUCCESS` | `S` | Success | Read refundStatus and act on it; if the refund fields are empty, no refund has that ID. |
-         *     | `ACCESS_DENIED` | `F` | Access is denied. | Inferred (gateway-wide code). Access refused; ask Antom Technical Support why. |
-         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Inferred (gateway-wide code). Check clientId and keyVersion; register the key in Antom Developer Center. |
-         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Inferred (gateway-wide code). Send refundId or refundRequestId, each at most 64 characters. |
-         *     | `ORDER_NOT_EXIST` | `F` | The order does not exist. | Inferred (gateway-wide code). No refund has that ID; check it and the environment (sandbox or production). |
-         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Inferred (gateway-wide code). Throttled; wait, then query again. |
-         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Inferred (gateway-wide code). Query again later; an inquiry changes nothing, so repeating it is safe. |
+         *     | `PARAM_ILLEGAL` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Send refundId or refundRequestId, each at most 64 characters. |
+         *     | `ORDER_NOT_EXIST` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The order does not exist. | No refund has that ID; check it and the environment (sandbox or production). |
+         *
+         *     ## Gateway-wide result codes
+         *
+         *     Codes any operation of this API can answer, besides its own codes above.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
+         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
+         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
+         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
+         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
+         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
+         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
+         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
+         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
+         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | The outcome is unknown. Send the identical request again later with the same request IDs (they make a resend safe); contact Antom Technical Support if it keeps happening. |
          */
         post: operations["inquiryRefund"];
         delete?: never;
@@ -516,17 +591,34 @@ export interface paths {
          *
          *     ## Result codes
          *
-         *     7 codes. A code that is not listed here is handled as: No guidance in this table; check the payment with inquiryPayment before creating another session.
+         *     4 codes of this operation, then 13 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; check the payment with inquiryPayment before creating another session.
          *
          *     | Code | Status | Message | Further action |
          *     |---|---|---|---|
          *     | `SUCCESS` | `S` | Success | Pass normalUrl (hosted Checkout Page) or paymentSessionData (embedded page, Element, EasySafePay) to the front end, then wait for notifyPayment or query inquiryPayment. |
-         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Fix the fields the scene requires (type, format, length), then send the corrected request. |
-         *     | `REPEAT_REQ_INCONSISTENT` | `F` | The amount or currency is different from the previous request. | This paymentRequestId was used with other values; resend the original values or use a new paymentRequestId. |
-         *     | `ORDER_IS_CLOSED` | `F` | The order associated with the paymentRequestId in your request is closed due to payment failure or payment timeout, etc. | The payment behind this paymentRequestId has failed or expired; create a new session with a new paymentRequestId. |
-         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your contract may not cover this product or scene; ask Antom Technical Support to check it. |
-         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not retry automatically; ask Antom Technical Support. |
-         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Call again with the same request; contact Antom Technical Support if it keeps failing. |
+         *     | `PARAM_ILLEGAL` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Fix the fields the scene requires (type, format, length), then send the corrected request. |
+         *     | `REPEAT_REQ_INCONSISTENT` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The amount or currency is different from the previous request. | This paymentRequestId was used with other values; resend the original values or use a new paymentRequestId. |
+         *     | `ORDER_IS_CLOSED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The order associated with the paymentRequestId in your request is closed due to payment failure or payment timeout, etc. | The payment behind this paymentRequestId has failed or expired; create a new session with a new paymentRequestId. |
+         *
+         *     ## Gateway-wide result codes
+         *
+         *     Codes any operation of this API can answer, besides its own codes above.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
+         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
+         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
+         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
+         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
+         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
+         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
+         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
+         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
+         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | The outcome is unknown. Send the identical request again later with the same request IDs (they make a resend safe); contact Antom Technical Support if it keeps happening. |
          */
         post: operations["createPaymentSession"];
         delete?: never;
@@ -577,15 +669,34 @@ export interface paths {
          *
          *     ## Result codes
          *
-         *     5 codes. A code that is not listed here is handled as: No guidance in this table; call again, and contact Antom Technical Support if it repeats.
+         *     4 codes of this operation, then 13 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; call again, and contact Antom Technical Support if it repeats.
          *
          *     | Code | Status | Message | Further action |
          *     |---|---|---|---|
-         *     | `SUCCESS` | `S` | Success | Show the enabled paymentOptions in the order given; hide or grey out the others. |
-         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Fix productCode, paymentAmount and env (type, format, length), then call again. |
-         *     | `NO_PAY_OPTIONS` | `F` | No payment options are available. | No method fits this amount, currency and environment; check the contract with Antom Technical Support. |
-         *     | `CURRENCY_NOT_SUPPORT` | `F` | The currency is not supported. | Use a currency of your contract, or ask Antom Technical Support to add this one. |
-         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Call again; consult changes nothing, so repeating it is safe. |
+         *     | `SUCCESS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `S` | Success | Show the enabled paymentOptions in the order given; hide or grey out the others. |
+         *     | `PARAM_ILLEGAL` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Fix productCode, paymentAmount and env (type, format, length), then call again. |
+         *     | `NO_PAY_OPTIONS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | No payment options are available. | No method fits this amount, currency and environment; check the contract with Antom Technical Support. |
+         *     | `CURRENCY_NOT_SUPPORT` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The currency is not supported. | Use a currency of your contract, or ask Antom Technical Support to add this one. |
+         *
+         *     ## Gateway-wide result codes
+         *
+         *     Codes any operation of this API can answer, besides its own codes above.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
+         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
+         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
+         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
+         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
+         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
+         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
+         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
+         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
+         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | The outcome is unknown. Send the identical request again later with the same request IDs (they make a resend safe); contact Antom Technical Support if it keeps happening. |
          */
         post: operations["consult"];
         delete?: never;
@@ -633,7 +744,7 @@ export interface paths {
          *
          *     ## Result codes
          *
-         *     5 codes. A code that is not listed here is handled as: No guidance in this table; call again with the same disputeId, or ask Antom Technical Support.
+         *     5 codes of this operation, then 12 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; call again with the same disputeId, or ask Antom Technical Support.
          *
          *     | Code | Status | Message | Further action |
          *     |---|---|---|---|
@@ -642,6 +753,25 @@ export interface paths {
          *     | `REPEAT_REQUEST` | `F` | The request is repeated. | The dispute was already accepted or defended; ask Antom Technical Support for its state if unsure. |
          *     | `TIME_EXCEEDS_LIMIT` | `F` | The defense is overdue, so the dispute can no longer be accepted or defended. | The deadline (defenseDueTime) has passed; nothing more can be done through the API. Ask Antom Technical Support about the time limit. |
          *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Call again with the same disputeId; contact Antom Technical Support if it keeps failing. |
+         *
+         *     ## Gateway-wide result codes
+         *
+         *     Codes any operation of this API can answer, besides its own codes above.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
+         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
+         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
+         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
+         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
+         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
+         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
+         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
+         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
          */
         post: operations["acceptDispute"];
         delete?: never;
@@ -692,7 +822,7 @@ export interface paths {
          *
          *     ## Result codes
          *
-         *     7 codes. A code that is not listed here is handled as: No guidance in this table; call again with the same disputeId and document, or ask Antom Technical Support.
+         *     7 codes of this operation, then 12 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; call again with the same disputeId and document, or ask Antom Technical Support.
          *
          *     | Code | Status | Message | Further action |
          *     |---|---|---|---|
@@ -703,6 +833,25 @@ export interface paths {
          *     | `REPEAT_REQUEST` | `F` | The request is repeated. | The dispute was already defended or accepted, and a document cannot be changed after submission; ask Antom Technical Support for its state if unsure. |
          *     | `TIME_EXCEEDS_LIMIT` | `F` | The defense is overdue, so the dispute can no longer be accepted or defended. | The deadline (defenseDueTime) has passed; nothing more can be done through the API. Ask Antom Technical Support about the time limit. |
          *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Call again with the same disputeId and document; contact Antom Technical Support if it keeps failing. |
+         *
+         *     ## Gateway-wide result codes
+         *
+         *     Codes any operation of this API can answer, besides its own codes above.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
+         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
+         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
+         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
+         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
+         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
+         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
+         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
+         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
          */
         post: operations["supplyDefenseDocument"];
         delete?: never;
@@ -749,13 +898,32 @@ export interface paths {
          *
          *     ## Result codes
          *
-         *     3 codes. A code that is not listed here is handled as: No guidance in this table; call again, and contact Antom Technical Support if it repeats.
+         *     3 codes of this operation, then 12 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; call again, and contact Antom Technical Support if it repeats.
          *
          *     | Code | Status | Message | Further action |
          *     |---|---|---|---|
          *     | `SUCCESS` | `S` | Success | Decode disputeEvidence from Base64 and open it as the type disputeEvidenceFormat names. |
          *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Call again; a download changes nothing. Contact Antom Technical Support if it keeps failing. |
          *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Check disputeId and disputeEvidenceType; the uploaded file can only be fetched after an upload. |
+         *
+         *     ## Gateway-wide result codes
+         *
+         *     Codes any operation of this API can answer, besides its own codes above.
+         *
+         *     | Code | Status | Message | Further action |
+         *     |---|---|---|---|
+         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
+         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
+         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
+         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
+         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
+         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
+         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
+         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
+         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
+         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
+         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
+         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
          */
         post: operations["downloadDisputeEvidence"];
         delete?: never;
@@ -850,8 +1018,7 @@ export interface webhooks {
          *     within about 24 hours (after 0 s, 2 min, 10 min, 10 min, 1 h, 2 h, 6 h and 15 h), so handle repeats
          *     idempotently by `refundRequestId` or `refundId`.
          *
-         *     Result codes: only the first rows of this notification's code table could be read; for a failed refund the
-         *     code is expected to be one of the refund operation's failure codes (an inference).
+         *     For a failed refund, `result` is expected to carry one of the refund operation's failure codes.
          */
         post: operations["notifyRefund"];
         delete?: never;
@@ -913,7 +1080,7 @@ export interface components {
             acceptHeader?: string;
             /** @description Whether the browser can run Java. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
             javaEnabled?: string | boolean;
-            /** @description Whether the browser can run JavaScript (the SDK text for this field repeats the Java one). Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
+            /** @description Whether the browser can run JavaScript. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
             javaScriptEnabled?: string | boolean;
             /** @description Language setting of the browser, e.g. en-US. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
             language?: string;
@@ -957,7 +1124,7 @@ export interface components {
             screenHeight?: string;
             /** @description Width of the buyer's screen in pixels, as a string holding a whole number of at least 1. Recommended for risk control. No maximum length is documented; the pattern allows up to six digits as a sanity bound. */
             screenWidth?: string;
-            /** @description Difference between UTC and the buyer's local time in minutes, as returned by JavaScript getTimezoneOffset() (UTC+2 gives -120). The SDK text states a range of -720 to 720, which leaves out the zones ahead of UTC+12 (UTC+13 gives -780, UTC+14 gives -840), so the range here is -840 to 720. Wire typing: documented as a JSON string (e.g. "3"); a native JSON integer, as Antom's SDKs send it, is also accepted. */
+            /** @description Difference between UTC and the buyer's local time in minutes, as returned by JavaScript getTimezoneOffset() (UTC+2 gives -120). From -840 (UTC+14) to 720 (UTC-12). Wire typing: documented as a JSON string (e.g. "3"); a native JSON integer, as Antom's SDKs send it, is also accepted. */
             timeZoneOffset?: string | number;
             /** @description Manufacturer brand of the buyer's device. Recommended for risk control. */
             deviceBrand?: string;
@@ -974,7 +1141,7 @@ export interface components {
         Amount: {
             /** @description Three-letter ISO 4217 currency code, for example USD or CNY. */
             currency: string;
-            /** @description Amount in the minor unit of the currency (cents for USD, so "100" means 1.00 USD; for IDR the value ends in 00). Always a JSON string of digits; a bare JSON number is rejected. The SDK text calls it positive while its stated range starts at 0, so 0 is allowed here. No maximum length is documented; 20 digits is a sanity bound. */
+            /** @description Amount in the minor unit of the currency (cents for USD, so "100" means 1.00 USD; for IDR the value ends in 00). Always a JSON string of digits; a bare JSON number is rejected. 0 is allowed. No maximum length is documented; 20 digits is a sanity bound. */
             value: string;
         };
         /** @description A postal address. */
@@ -996,7 +1163,7 @@ export interface components {
             /** @description Third address line. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
             address3?: string;
         };
-        /** @description A store of the (sub-)merchant. The SDK model of this object was generated from the createPaymentSession specification, which marks every property as required; those markers do not apply to pay, so nothing is required here. */
+        /** @description A store of the (sub-)merchant. No property is required. */
         Store: {
             /** @description Merchant-side identifier of the store. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
             referenceStoreId?: string;
@@ -1015,7 +1182,7 @@ export interface components {
             /** @description Phone number of the store. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
             storePhoneNo?: string;
         };
-        /** @description Merchant or sub-merchant behind the order. The SDK model of this object was generated from the createPaymentSession specification, which marks every property as required; those markers do not apply to pay (Antom's own examples send only a few of these fields), so nothing is required here. */
+        /** @description Merchant or sub-merchant behind the order. No property is required; Antom's own examples send only a few of these fields. */
         Merchant: {
             /** @description Merchant-side identifier of the (sub-)merchant. No maximum length is documented; 256 characters is a sanity bound chosen for this description. */
             referenceMerchantId?: string;
@@ -1037,7 +1204,7 @@ export interface components {
              */
             merchantType?: "INDIVIDUAL" | "ENTERPRISE";
         };
-        /** @description One item of the order. Identify it with referenceGoodsId or, for items billed through an Antom Billing Price object, with priceId: the SDK text says one of the two is needed. The createPaymentSession-derived model marks referenceGoodsId as required, which conflicts with that text, so neither identifier is enforced here; only goodsName is required. */
+        /** @description One item of the order. Identify it with referenceGoodsId or, for items billed through an Antom Billing Price object, with priceId: one of the two is needed, but neither is enforced here; only goodsName is required. */
         Goods: {
             /** @description Merchant's identifier of the item. Send it unless priceId identifies the item instead. */
             referenceGoodsId?: string;
@@ -1080,7 +1247,7 @@ export interface components {
             /** @description Another item offered together with this one. */
             crossSell?: components["schemas"]["Goods"];
         };
-        /** @description A person's name. No part is required here; the firstName/lastName markers in Antom's SDK models come from the card-related fetchNonce specification, not from pay, and merchants often send fullName alone. */
+        /** @description A person's name. No part is required; fullName alone is enough. */
         UserName: {
             /** @description Given name. */
             firstName?: string;
@@ -1155,7 +1322,7 @@ export interface components {
             /** @description International dialling code that goes with buyerPhoneNo (the field name is misspelled in the API and must be sent as is). Required for STCPAY payments. No maximum length is documented; 16 characters is a sanity bound chosen for this description. */
             buyerPhoneNoContryCode?: string;
         };
-        /** @description One segment of a journey, by air, rail or road. No property is required; the SDK model marks departureAirportCode as required, which cannot hold for a train or bus segment. */
+        /** @description One segment of a journey, by air, rail or road. No property is required, departureAirportCode included (a train or bus segment has none). */
         Leg: {
             /**
              * Format: date-time
@@ -1327,7 +1494,7 @@ export interface components {
             needDeclaration?: string | boolean;
             /** @description Declaration scene details, used together with needDeclaration. */
             declaration?: components["schemas"]["Declaration"];
-            /** @description Kind of order. The SDK text for this field is only a placeholder, so its meaning is undocumented. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
+            /** @description Kind of order; its values are not documented. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
             orderType?: string;
         };
         /** @description Settlement preferences for the payment. */
@@ -1381,7 +1548,7 @@ export interface components {
         };
         /** @description Installment plan for the payment. feePercentage is required when creditPayFeeType is PERCENTAGE. The same object is echoed inside PaymentResultInfo in responses. */
         CreditPayPlan: {
-            /** @description Number of installments, from 2 to 36. The SDK also states a maximum length of 8 characters, which the range already covers. Wire typing: documented as a JSON string (e.g. "3"); a native JSON integer, as Antom's SDKs send it, is also accepted. */
+            /** @description Number of installments, from 2 to 36. Wire typing: documented as a JSON string (e.g. "3"); a native JSON integer, as Antom's SDKs send it, is also accepted. */
             installmentNum?: string | number;
             /** @description Period between installments. No maximum length is documented; 64 characters is a sanity bound chosen for this description. */
             interval?: string;
@@ -1392,7 +1559,7 @@ export interface components {
             creditPayFeeType?: "PERCENTAGE";
             /** @description Share of the installment fee borne by the merchant, in percent from 0 to 100. Required when creditPayFeeType is PERCENTAGE. Wire typing: documented as a JSON string (e.g. "3"); a native JSON integer, as Antom's SDKs send it, is also accepted. */
             feePercentage?: string | number;
-            /** @description Installment counts the buyer may choose from, at most 100 entries of 2 to 36 each. If installmentNum is also sent, installmentNum takes precedence. Only the Java SDK knows this field. */
+            /** @description Installment counts the buyer may choose from, at most 100 entries of 2 to 36 each. If installmentNum is also sent, installmentNum takes precedence. */
             filteredInstallmentPeriods?: (string | number)[];
             /** @description Interest rate of the plan as a decimal percentage string, e.g. "1.5". Returned for card installments when the channel provides it. */
             interestRate?: string;
@@ -1496,11 +1663,11 @@ export interface components {
              */
             paymentRedirectUrl: string;
             /**
-             * @description Payment product agreed in the merchant contract. For Checkout Payment it is always CASHIER_PAYMENT (the SDK enum has other products that do not belong to this API).
+             * @description Payment product agreed in the merchant contract. For Checkout Payment it is always CASHIER_PAYMENT.
              * @enum {string}
              */
             productCode: "CASHIER_PAYMENT";
-            /** @description Payment method that receives the funds, when it differs from the merchant's default account. The SDKs declare it without further explanation. */
+            /** @description Payment method that receives the funds, when it differs from the merchant's default account. */
             payToMethod?: components["schemas"]["PaymentMethod"];
             /** @description Whether this payment only authorizes the amount, to be captured later, instead of collecting it at once. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
             isAuthorization?: string | boolean;
@@ -1510,7 +1677,7 @@ export interface components {
             paymentVerificationData?: components["schemas"]["PaymentVerificationData"];
             /** @description Additional payment data for special cases. No maximum length is documented; 2048 characters is a sanity bound chosen for this description. */
             extendInfo?: string;
-            /** @description Flag declared by the SDKs for offline (in-store) payments; they give no further meaning. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
+            /** @description Flag for offline (in-store) payments. Wire typing: documented as the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
             dualOfflinePayment?: string | boolean;
             /** @description Free-form merchant values attached to the payment. */
             customizedInfo?: components["schemas"]["CustomizedInfo"];
@@ -1530,11 +1697,11 @@ export interface components {
         ResultStatus: "S" | "F" | "U";
         /** @description Outcome of an API call or notification: a status letter, a machine-readable code and a human-readable message. Any F or U outcome of pay still comes with HTTP 200 and is reported here. */
         Result: {
-            /** @description Machine-readable result code. The codes known for each operation, with the action each calls for, are listed in that operation's result-code table (spec/result-codes/); Antom may return other codes, which must still be accepted and handled by resultStatus. */
+            /** @description Machine-readable result code. The codes known for each operation, with the action each calls for, are listed in that operation's result-code table and in the gateway-wide table that every operation shares (spec/result-codes/); Antom may return other codes, which must still be accepted and handled by resultStatus. */
             resultCode: string;
             /** @description Status letter: S success, F failure, U unknown. */
             resultStatus: components["schemas"]["ResultStatus"];
-            /** @description Human-readable explanation of resultCode. The notifyPayment pages mark it required while the SDK model does not, so it is optional here. */
+            /** @description Human-readable explanation of resultCode; it may be missing. Its wording varies, so never branch on it. */
             resultMessage?: string;
         };
         /** @description Customer details from the Alipay+ wallet (payment service provider), returned when the wallet shares them. */
@@ -1808,13 +1975,12 @@ export interface components {
             acquirerInfo?: components["schemas"]["AcquirerInfo"];
             /** @description Amount processed by the payment method, in its own currency, when it differs from paymentAmount. */
             processingAmount?: components["schemas"]["Amount"];
-            /** @description Code of the payment method that handles the payment, such as ALIPAY_CN or CARD. Read by the Python SDK only. */
+            /** @description Code of the payment method that handles the payment, such as ALIPAY_CN or CARD. */
             paymentMethodType?: string;
         };
         /**
          * @description Body of POST /v1/payments/inquiryPayment: which payment to look up. Send paymentRequestId, paymentId or both;
-         *     when both are present Antom uses paymentId. The two IDs map one-to-one. Field inventory from the SDK models
-         *     (Java AlipayPayQueryRequest, Python alipay_pay_query_request).
+         *     when both are present Antom uses paymentId. The two IDs map one-to-one.
          */
         InquiryPaymentRequest: {
             /** @description The merchant's paymentRequestId from the pay request. The merchant owns this ID, so it is the one to use when the pay call timed out before a paymentId came back. */
@@ -1843,7 +2009,7 @@ export interface components {
             /** @description Attempts made so far for the recurring payment, at most four. */
             paymentAttempts?: components["schemas"]["PaymentAttempt"][];
         };
-        /** @description Card details of a card payment, as the SDK model CardInfo carries them in the inquiryPayment response. Lengths are not documented; the bounds are sanity limits chosen for this description. */
+        /** @description Card details of a card payment, as the inquiryPayment response carries them. Lengths are not documented; the bounds are sanity limits chosen for this description. */
         CardInfo: {
             /** @description Masked card number, safe to show to the buyer (only some digits are visible). */
             cardNo?: string;
@@ -1860,7 +2026,7 @@ export interface components {
             /** @description Outcome of 3D Secure authentication for the payment. */
             threeDSResult?: components["schemas"]["ThreeDSResult"];
         };
-        /** @description One follow-up operation recorded against a payment (a refund, a capture, a cancellation and so on), as listed in the transactions array of an inquiryPayment response. This is where the status of a capture can be polled. Field inventory from the SDK models (Java Transaction, Python transaction). */
+        /** @description One follow-up operation recorded against a payment (a refund, a capture, a cancellation and so on), as listed in the transactions array of an inquiryPayment response. This is where the status of a capture can be polled. */
         Transaction: {
             /** @description Kind of follow-up operation. CAPTURE entries carry the capture status, REFUND entries the refund status. The list holds the known values; others are accepted, because Antom may add new ones. */
             transactionType?: "PAYMENT" | "REFUND" | "CAPTURE" | "CANCEL" | "AUTHORIZATION" | "VOID" | "INCREMENTAL" | (string & {});
@@ -1879,19 +2045,18 @@ export interface components {
             transactionTime?: string;
             /** @description Result object of the operation itself (code, status letter and message). */
             transactionResult?: components["schemas"]["Result"];
-            /** @description Details from the acquirer that handled the operation (only in the Python SDK model). */
+            /** @description Details from the acquirer that handled the operation. */
             acquirerInfo?: components["schemas"]["AcquirerInfo"];
-            /** @description The operation's amount in the settlement currency, when the rate was locked (only in the Python SDK model). */
+            /** @description The operation's amount in the settlement currency, when the rate was locked. */
             grossSettlementAmount?: components["schemas"]["Amount"];
-            /** @description Rate behind grossSettlementAmount (only in the Python SDK model). */
+            /** @description Rate behind grossSettlementAmount. */
             settlementQuote?: components["schemas"]["Quote"];
         };
         /**
          * @description Body of the HTTP 200 answer to POST /v1/payments/inquiryPayment. result only says whether the inquiry itself
          *     worked; the state of the payment is paymentStatus. The payment fields are returned when result.resultStatus is
-         *     S, paymentTime only once paymentStatus is SUCCESS. The online pages mark only result as required (the in-store
-         *     copies also mark paymentAmount and the IDs), so only result is enforced. Field inventory from the SDK models
-         *     (Java AlipayPayQueryResponse, Python alipay_pay_query_response); extra fields Antom adds are accepted.
+         *     S, paymentTime only once paymentStatus is SUCCESS. Only result is always present; extra fields Antom adds are
+         *     accepted.
          */
         InquiryPaymentResponse: {
             /** @description Outcome of the inquiry call, not of the payment. */
@@ -1906,7 +2071,7 @@ export interface components {
             paymentRequestId?: string;
             /** @description Antom's ID of the payment. */
             paymentId?: string;
-            /** @description ID of the authorisation behind the payment (SDK field without documentation text). 64 characters is a sanity bound chosen for this description. */
+            /** @description ID of the authorisation behind the payment. 64 characters is a sanity bound chosen for this description. */
             authPaymentId?: string;
             /** @description Amount the merchant asked for, in the order currency. */
             paymentAmount?: components["schemas"]["Amount"];
@@ -1929,11 +2094,11 @@ export interface components {
              * @description ISO 8601 moment at which the payment succeeded; only present when paymentStatus is SUCCESS.
              */
             paymentTime?: string;
-            /** @description Part of the amount covered by a coupon whose funding is not guaranteed (SDK field without documentation text). */
+            /** @description Part of the amount covered by a coupon whose funding is not guaranteed. */
             nonGuaranteeCouponAmount?: components["schemas"]["Amount"];
             /** @description Customer details from the Alipay+ wallet, when it shares them. */
             pspCustomerInfo?: components["schemas"]["PspCustomerInfo"];
-            /** @description State of automatic retries, for recurring PIX payments (Python SDK field). */
+            /** @description State of automatic retries, for recurring PIX payments. */
             retryInfo?: components["schemas"]["RetryInfo"];
             /** @description Redirection still to be performed for the payment, when there is one. */
             redirectActionForm?: components["schemas"]["RedirectActionForm"];
@@ -1941,7 +2106,7 @@ export interface components {
             cardInfo?: components["schemas"]["CardInfo"];
             /** @description ID of the transaction at a non-Antom acquirer. */
             acquirerReferenceNo?: string;
-            /** @description Extra information as a JSON string (SDK field without documentation text). 2048 characters is a sanity bound chosen for this description. */
+            /** @description Extra information as a JSON string. 2048 characters is a sanity bound chosen for this description. */
             extendInfo?: string;
             /** @description Follow-up operations on the payment, present once a refund or a capture exists. The capture status of a manually captured card payment is read here (transactionType CAPTURE). Antom may send null instead of leaving the field out when there is none (the card-payment guide's inquiryPayment answer sets it to null), so null is accepted and means the same as an absent list. */
             transactions?: components["schemas"]["Transaction"][] | null;
@@ -1966,17 +2131,16 @@ export interface components {
             earliestSettlementTime?: string;
             /** @description Payment method actually used; returned for Antom Checkout Page integrations. */
             paymentMethodType?: string;
-            /** @description Amount still being processed (Python SDK model only, no documentation text). */
+            /** @description Amount still being processed. */
             processingAmount?: components["schemas"]["Amount"];
-            /** @description Custom fields agreed with Antom (SDK field without documentation text). */
+            /** @description Custom fields agreed with Antom. */
             customizedInfo?: components["schemas"]["CustomizedInfo"];
-            /** @description Free-form data echoed from the payment (Python SDK model only). 2048 characters is a sanity bound chosen for this description. */
+            /** @description Free-form data echoed from the payment. 2048 characters is a sanity bound chosen for this description. */
             metadata?: string;
         };
         /**
          * @description Body of POST /v1/payments/cancel: which payment to cancel. Send paymentId, paymentRequestId or both; when both
-         *     are present Antom uses paymentId. Only a whole payment can be cancelled. Field inventory from the SDK models
-         *     (Java AlipayPayCancelRequest, Python alipay_pay_cancel_request).
+         *     are present Antom uses paymentId. Only a whole payment can be cancelled.
          */
         CancelRequest: {
             /** @description Antom's ID of the payment to cancel, as returned by pay. Takes precedence over paymentRequestId. */
@@ -1989,8 +2153,7 @@ export interface components {
         /**
          * @description Body of the HTTP 200 answer to POST /v1/payments/cancel. With result.resultStatus S the payment is cancelled:
          *     an unpaid payment can no longer be paid, a paid one is refunded in full, and the status stays CANCELLED even if
-         *     a success shows up later. paymentId, paymentRequestId and cancelTime are only returned on S. Field inventory
-         *     from the SDK models (Java AlipayPayCancelResponse, Python alipay_pay_cancel_response).
+         *     a success shows up later. paymentId, paymentRequestId and cancelTime are only returned on S.
          */
         CancelResponse: {
             /** @description Outcome of the cancellation: S cancelled, F refused, U unknown (resend the identical request). */
@@ -2009,8 +2172,7 @@ export interface components {
          * @description Body of POST /v1/payments/capture: take the money of a card payment that was authorised with
          *     paymentFactor.captureMode MANUAL. Capture within 7 days of the authorisation; one or several partial captures
          *     are possible where the card scheme allows them, as long as their total stays within the authorised amount
-         *     (US-issued cards: exactly the authorised amount). captureRequestId is the idempotency key. Field inventory from
-         *     the SDK models (Java AlipayCaptureRequest, Python alipay_capture_request) and the API page (transit).
+         *     (US-issued cards: exactly the authorised amount). captureRequestId is the idempotency key.
          */
         CaptureRequest: {
             /** @description The merchant's unique ID of this capture and its idempotency key; resending it after a final S or F answer returns that same answer. */
@@ -2019,9 +2181,9 @@ export interface components {
             paymentId: string;
             /** @description Amount to capture, in the transaction currency; all or part of what was authorised. */
             captureAmount: components["schemas"]["Amount"];
-            /** @description Marks this capture as the last one of a series of partial captures (SDK field without documentation text). Wire typing: documented rule is the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
+            /** @description Marks this capture as the last one of a series of partial captures. Wire typing: documented rule is the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
             isLastCapture?: string | boolean;
-            /** @description Kind of capture operation (Python SDK field without documentation text or values). 32 characters is a sanity bound chosen for this description. */
+            /** @description Kind of capture operation. 32 characters is a sanity bound chosen for this description. */
             captureType?: string;
             /** @description Travel itinerary (mode, legs, passengers), for travel merchants. */
             transit?: components["schemas"]["Transit"];
@@ -2029,8 +2191,7 @@ export interface components {
         /**
          * @description Body of the HTTP 200 answer to POST /v1/payments/capture. result is the outcome of the call; the other fields
          *     are returned when the capture succeeded. A capture whose answer is lost or still in process is confirmed
-         *     through notifyCapture or the transactions of inquiryPayment. Field inventory from the SDK models (Java
-         *     AlipayCaptureResponse, Python alipay_capture_response).
+         *     through notifyCapture or the transactions of inquiryPayment.
          */
         CaptureResponse: {
             /** @description Outcome of the capture call (see the result-code table). */
@@ -2051,7 +2212,7 @@ export interface components {
             /** @description ID of the capture at a non-Antom acquirer. */
             acquirerReferenceNo?: string;
         };
-        /** @description Marketplace refunds: one source of the refunded money and how much comes from it (SDK model RefundDetail). Plain Checkout refunds do not use it. */
+        /** @description Marketplace refunds: one source of the refunded money and how much comes from it. Plain Checkout refunds do not use it. */
         RefundDetail: {
             /** @description Part of the refund taken from this source. */
             refundAmount?: components["schemas"]["Amount"];
@@ -2061,7 +2222,7 @@ export interface components {
              */
             refundFrom?: "SELLER" | "MARKETPLACE" | "UNSETTLED_FUNDS";
         };
-        /** @description Bank account that should receive the refund, for payment methods that refund to a bank account (Python SDK model RefundToBankInfo; no documentation text was found, so the lengths are sanity bounds chosen for this description). */
+        /** @description Bank account that should receive the refund, for payment methods that refund to a bank account. No lengths are documented; the bounds are sanity limits. */
         RefundToBankInfo: {
             /** @description Code of the receiving bank. */
             bankCode?: string;
@@ -2075,9 +2236,7 @@ export interface components {
          *     allowed as long as their total stays within the paid amount; the refund must use the payment's currency and
          *     fall inside the payment method's refund window. refundRequestId is the idempotency key: resending it after a
          *     final S or F answer returns that same answer, and after a timeout or a U answer the identical request must be
-         *     resent with the same refundRequestId. Field inventory from the SDK models (Java AlipayRefundRequest, Python
-         *     alipay_refund_request) and the online API page (captureId, metadata). Properties not listed here are
-         *     tolerated.
+         *     resent with the same refundRequestId. Properties not listed here are tolerated.
          */
         RefundRequest: {
             /** @description The merchant's unique ID of this refund and its idempotency key. */
@@ -2101,24 +2260,23 @@ export interface components {
             metadata?: string;
             /** @description Marketplaces only: where the refunded money comes from. Not used by plain Checkout. */
             refundDetails?: components["schemas"]["RefundDetail"][];
-            /** @description Account the refund is paid from (SDK field without documentation text). 64 characters is a sanity bound chosen for this description. */
+            /** @description Account the refund is paid from. 64 characters is a sanity bound chosen for this description. */
             refundSourceAccountNo?: string;
-            /** @description Asks for the refund to be processed asynchronously (SDK field without documentation text). Wire typing: documented rule is the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
+            /** @description Asks for the refund to be processed asynchronously. Wire typing: documented rule is the JSON string "true" or "false"; a native JSON boolean, as Antom's SDKs send it, is also accepted. */
             isAsyncRefund?: string | boolean;
-            /** @description Extra information as a JSON string (SDK field without documentation text). 2048 characters is a sanity bound chosen for this description. */
+            /** @description Extra information as a JSON string. 2048 characters is a sanity bound chosen for this description. */
             extendInfo?: string;
-            /** @description Custom fields agreed with Antom (Python SDK model only). */
+            /** @description Custom fields agreed with Antom. */
             customizedInfo?: components["schemas"]["CustomizedInfo"];
-            /** @description Bank account to refund to, for methods that refund to a bank account (Python SDK model only). */
+            /** @description Bank account to refund to, for methods that refund to a bank account. */
             refundToBankInfo?: components["schemas"]["RefundToBankInfo"];
-            /** @description Amount actually refunded when it differs from refundAmount (Python SDK model only, no documentation text). */
+            /** @description Amount actually refunded when it differs from refundAmount. */
             actualRefundAmount?: components["schemas"]["Amount"];
         };
         /**
          * @description Body of the HTTP 200 answer to POST /v1/payments/refund. Here result.resultStatus S means the refund is done;
          *     wallets (Alipay+ methods) answer S or F at once, other methods answer U with a processing code and finish
-         *     later (notifyRefund, inquiryRefund). The refund fields are returned on S. Field inventory from the SDK models
-         *     (Java AlipayRefundResponse, Python alipay_refund_response).
+         *     later (notifyRefund, inquiryRefund). The refund fields are returned on S.
          */
         RefundResponse: {
             /** @description Outcome of the refund call (see the result-code table). */
@@ -2133,10 +2291,10 @@ export interface components {
             refundAmount?: components["schemas"]["Amount"];
             /**
              * Format: date-time
-             * @description ISO 8601 moment at which the refund reached its state. One copy says final success or failure, the SDK text also allows an unknown state.
+             * @description ISO 8601 moment at which the refund reached its state (final success or failure, possibly an unknown state).
              */
             refundTime?: string;
-            /** @description Part of the refund that goes back to a coupon whose funding is not guaranteed (SDK field without documentation text). */
+            /** @description Part of the refund that goes back to a coupon whose funding is not guaranteed. */
             refundNonGuaranteeCouponAmount?: components["schemas"]["Amount"];
             /** @description Refund amount in the settlement currency; absent when it equals the transaction currency. */
             grossSettlementAmount?: components["schemas"]["Amount"];
@@ -2146,13 +2304,12 @@ export interface components {
             acquirerInfo?: components["schemas"]["AcquirerInfo"];
             /** @description ID of the refund at a non-Antom acquirer. */
             acquirerReferenceNo?: string;
-            /** @description Amount actually refunded when it differs from refundAmount (Python SDK model only, no documentation text). */
+            /** @description Amount actually refunded when it differs from refundAmount. */
             actualRefundAmount?: components["schemas"]["Amount"];
         };
         /**
          * @description Body of POST /v1/payments/inquiryRefund: which refund to look up. Send refundRequestId, refundId or both; when
-         *     both are present Antom uses refundId. Field inventory from the SDK models (Java AlipayInquiryRefundRequest,
-         *     Python alipay_inquiry_refund_request) plus merchantAccountId from the online API page.
+         *     both are present Antom uses refundId.
          */
         InquiryRefundRequest: {
             /** @description The merchant's refundRequestId from the refund request; the one to use when the refund call timed out before a refundId came back. Special characters are not allowed. */
@@ -2165,9 +2322,8 @@ export interface components {
         /**
          * @description Body of the HTTP 200 answer to POST /v1/payments/inquiryRefund. result only says whether the inquiry worked;
          *     the refund's own state is refundStatus, which reflects Antom only (a wallet may still be moving the money after
-         *     SUCCESS). The refund fields are returned when result.resultStatus is S; the in-store copy adds that they are
-         *     empty when no refund record is found. Field inventory from the SDK models (Java AlipayInquiryRefundResponse,
-         *     Python alipay_inquiry_refund_response).
+         *     SUCCESS). The refund fields are returned when result.resultStatus is S; they are empty when no refund
+         *     record is found.
          */
         InquiryRefundResponse: {
             /** @description Outcome of the inquiry call, not of the refund. */
@@ -2189,17 +2345,17 @@ export interface components {
             grossSettlementAmount?: components["schemas"]["Amount"];
             /** @description Rate behind grossSettlementAmount. */
             settlementQuote?: components["schemas"]["Quote"];
-            /** @description Amount actually refunded when it differs from refundAmount (Python SDK model only, no documentation text). */
+            /** @description Amount actually refunded when it differs from refundAmount. */
             actualRefundAmount?: components["schemas"]["Amount"];
             /** @description Details from the acquirer that handled the refund. */
             acquirerInfo?: components["schemas"]["AcquirerInfo"];
             /** @description Acquirer reference number of the refund, when the payment method has one. No length is documented; 64 characters is a sanity bound chosen for this description. */
             arn?: string;
-            /** @description Retrieval reference number with which the buyer can trace the refund at the bank (Python SDK model only). 64 characters is a sanity bound chosen for this description. */
+            /** @description Retrieval reference number with which the buyer can trace the refund at the bank. 64 characters is a sanity bound chosen for this description. */
             rrn?: string;
             /** @description Echo of the metadata sent with the refund. */
             metadata?: string;
-            /** @description Custom fields agreed with Antom (Python SDK model only). */
+            /** @description Custom fields agreed with Antom. */
             customizedInfo?: components["schemas"]["CustomizedInfo"];
         };
         /** @description One payment method offered in a checkout session, with its place in the list. */
@@ -2668,13 +2824,13 @@ export interface components {
         PaymentNotification: {
             /** @description What the notification reports: the final result, or that payment was made but the result is pending. The list holds the known values; others are accepted, because Antom may add new ones. */
             notifyType: "PAYMENT_RESULT" | "PAYMENT_PENDING" | (string & {});
-            /** @description Payment outcome. With PAYMENT_RESULT, S means paid and F means failed; with PAYMENT_PENDING, S means still being processed. (One legacy Java example calls this object resultInfo; the documentation and the Python SDK use result.) */
+            /** @description Payment outcome. With PAYMENT_RESULT, S means paid and F means failed; with PAYMENT_PENDING, S means still being processed. */
             result: components["schemas"]["Result"];
             /** @description The merchant's paymentRequestId from the pay request. */
             paymentRequestId: string;
             /** @description Antom's identifier of the payment; it maps one-to-one to paymentRequestId. */
             paymentId: string;
-            /** @description Amount of the payment, in the order currency. The API reference lists it as always present, but a published failure notification (insufficient balance) carries only notifyType, result and the two IDs, and the Go SDK model (AlipayPayResultNotify) treats it as optional, so it is not enforced; compare it with the order whenever it is there. */
+            /** @description Amount of the payment, in the order currency. A failure notification may carry only notifyType, result and the two IDs, so it may be missing; compare it with the order whenever it is there. */
             paymentAmount?: components["schemas"]["Amount"];
             /**
              * Format: date-time
@@ -2755,8 +2911,7 @@ export interface components {
          * @description Body of the capture result notification (notifyCapture) that Antom POSTs to the payment notification address
          *     (the paymentNotifyUrl of the pay request, or the URL in Antom Dashboard) when a capture reaches a final state,
          *     for manual captures as well as automatic ones. Verify the signature before trusting the body, reply with
-         *     NotificationAck, and handle repeats idempotently by captureRequestId or captureId. Field inventory from the
-         *     SDK models (Java AlipayCaptureResultNotify, Python alipay_capture_result_notify); extra fields are accepted.
+         *     NotificationAck, and handle repeats idempotently by captureRequestId or captureId. Extra fields are accepted.
          */
         CaptureNotification: {
             /** @description Kind of notification; CAPTURE_RESULT is the only value documented for this webhook. The list holds the known values; others are accepted, because Antom may add new ones. */
@@ -2780,14 +2935,14 @@ export interface components {
             acquirerReferenceNo?: string;
             /** @description Details from the acquirer that handled the capture. */
             acquirerInfo?: components["schemas"]["AcquirerInfo"];
-            /** @description Card result details of the captured payment (Java SDK model only). */
+            /** @description Card result details of the captured payment. */
             paymentResultInfo?: components["schemas"]["PaymentResultInfo"];
             /**
              * Format: date-time
              * @description ISO 8601 earliest moment at which settlement can start, returned with a successful capture (marketplace guide).
              */
             earliestSettlementTime?: string;
-            /** @description Tax reference used for reconciliation and refunds; absent when the payment is not subject to tax (SDK field). 64 characters is a sanity bound chosen for this description. */
+            /** @description Tax reference used for reconciliation and refunds; absent when the payment is not subject to tax. 64 characters is a sanity bound chosen for this description. */
             taxCalculationId?: string;
         };
         /**
@@ -2796,15 +2951,15 @@ export interface components {
          *     reaches a final state; a successful refund is always notified, a refund rejected when it was requested is not.
          *     refundStatus is the outcome to act on (result.resultStatus S only says the channel accepted the refund).
          *     Verify the signature before trusting the body, reply with NotificationAck, and handle repeats idempotently by
-         *     refundRequestId or refundId. Field inventory from the SDK models (Java and Python AlipayRefundNotify); extra
-         *     fields are accepted.
+         *     refundRequestId or refundId. Extra fields are
+         *     accepted.
          */
         RefundNotification: {
             /** @description Kind of notification; REFUND_RESULT is the only value documented for this webhook. The list holds the known values; others are accepted, because Antom may add new ones. */
             notifyType: "REFUND_RESULT" | (string & {});
             /** @description Result object of the refund as seen by the channel. Rely on refundStatus for the outcome. */
             result: components["schemas"]["Result"];
-            /** @description Final refund outcome, SUCCESS or FAIL. The SDK models type it as a plain string, so other values are accepted. */
+            /** @description Final refund outcome, SUCCESS or FAIL. Other values are accepted, since Antom may add some. */
             refundStatus: "SUCCESS" | "FAIL" | (string & {});
             /** @description The merchant's refundRequestId of the refund. */
             refundRequestId: string;
@@ -2825,9 +2980,9 @@ export interface components {
             arn?: string;
             /** @description Echo of the metadata given in the refund request. */
             metadata?: string;
-            /** @description Custom fields agreed with Antom (SDK field without documentation text). */
+            /** @description Custom fields agreed with Antom. */
             customizedInfo?: components["schemas"]["CustomizedInfo"];
-            /** @description Amount actually refunded when it differs from refundAmount (SDK field without documentation text). */
+            /** @description Amount actually refunded when it differs from refundAmount. */
             actualRefundAmount?: components["schemas"]["Amount"];
         };
         /** @description Comments from the card issuer and the cardholder about a dispute. */

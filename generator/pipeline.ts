@@ -3,7 +3,7 @@ import { finalizeBundle, serializeBundle } from './emit/openapi-bundle.ts';
 import { emitResultCodes } from './emit/result-codes.ts';
 import { emitSchemaTypes } from './emit/schema-types.ts';
 import { describeOperations } from './operations.ts';
-import { collectResultTables } from './result-table.ts';
+import { collectCommonResultTable, collectResultTables } from './result-table.ts';
 import type { OpenApiDocument, SpecIdentity } from './types.ts';
 
 export interface GeneratedFile {
@@ -36,12 +36,13 @@ export async function runPipeline(
       timings[step] = performance.now() - start;
     }
   };
+  const common = collectCommonResultTable(bundled);
   const tables = collectResultTables(bundled);
-  const document = finalizeBundle(bundled, tables, spec);
+  const document = finalizeBundle(bundled, tables, spec, common);
   const operations = describeOperations(document);
   const [schema, codes, client] = await Promise.all([
     timed('types (openapi-typescript)', () => emitters.schemaTypes(document, spec)),
-    timed('result codes (ts-morph)', () => emitters.resultCodes(tables, spec)),
+    timed('result codes (ts-morph)', () => emitters.resultCodes(tables, spec, common)),
     timed('client (ts-morph)', () => emitters.client(operations, spec)),
   ]);
   const files: GeneratedFile[] = [

@@ -1,9 +1,13 @@
 import { parseLogic } from './logic.ts';
 import { escapePointer, isObject, listOperations } from './operations.ts';
-import type { OpenApiDocument, ResultCodeSpecRow, ResultExamplePlan, ResultTable, StatusMeaning } from './types.ts';
+import type { CommonResultTable, OpenApiDocument, ResultCodeSpecRow, ResultExamplePlan, ResultTable, StatusMeaning } from './types.ts';
 import { GeneratorError } from './types.ts';
 
 export const RESULT_CODES_EXTENSION = 'x-result-codes';
+/** Root extension holding the gateway-wide table (codes any operation can answer). */
+export const COMMON_RESULT_CODES_EXTENSION = 'x-common-result-codes';
+/** operationIds whose derived names (`<op>ResultCodes`, …) are taken by the shared exports of result-codes.ts. */
+const RESERVED_OPERATION_IDS = new Set(['common', 'unknown']);
 
 const CODE_PATTERN = /^[A-Z][A-Z0-9_]*$/;
 const DEFAULT_STATUSES = ['S', 'F', 'U'];
@@ -43,7 +47,17 @@ function readCodes(value: unknown, pointer: string): ResultCodeSpecRow[] {
     if (!CODE_PATTERN.test(code)) fail(`code "${code}" must be UPPER_SNAKE_CASE`, `${at}/code`);
     if (seen.has(code)) fail(`code "${code}" is listed twice`, `${at}/code`);
     seen.add(code);
-    return { code, status: text(row.status, `${at}/status`), message: text(row.message, `${at}/message`), action: text(row.action, `${at}/action`) };
+    if (row.inferred !== undefined && row.inferred !== true) fail('inferred must be true when present (leave it out for a documented row)', `${at}/inferred`);
+    const read = { code, status: text(row.status, `${at}/status`), message: text(row.message, `${at}/message`), action: text(row.action, `${at}/action`) };
+    return row.inferred === true ? { ...read, inferred: true as const } : read;
+  });
+}
+
+/** Every row's status is one the table declares, or S, F or U when it declares none (as the lint rule). */
+function checkStatuses(statuses: readonly StatusMeaning[], codes: readonly ResultCodeSpecRow[], pointer: string): void {
+  const known = new Set(statuses.length > 0 ? statuses.map((s) => s.status) : DEFAULT_STATUSES);
+  codes.forEach((row, i) => {
+    if (!known.has(row.status)) fail(`status "${row.status}" of ${row.code} is not one of ${[...known].join(', ')}`, `${pointer}/codes/${i}/status`);
   });
 }
 
@@ -74,11 +88,7 @@ export function parseResultTable(value: unknown, where: { operationId: string; m
   const table = record(value, pointer);
   const statuses = readStatuses(table.statuses, `${pointer}/statuses`);
   const codes = readCodes(table.codes, `${pointer}/codes`);
-  // As the lint rule (scripts/redocly/result-table-rules.mjs): the declared statuses, or S, F and U.
-  const known = new Set(statuses.length > 0 ? statuses.map((s) => s.status) : DEFAULT_STATUSES);
-  codes.forEach((row, i) => {
-    if (!known.has(row.status)) fail(`status "${row.status}" of ${row.code} is not one of ${[...known].join(', ')}`, `${pointer}/codes/${i}/status`);
-  });
+  checkStatuses(statuses, codes, pointer);
   const fallbackRaw = record(table.fallback, `${pointer}/fallback`);
   const fallback = {
     status: text(fallbackRaw.status, `${pointer}/fallback/status`),
@@ -90,6 +100,29 @@ export function parseResultTable(value: unknown, where: { operationId: string; m
   return { ...where, statuses, codes, fallback, logic, examples };
 }
 
+/**
+ * Reads and validates the root's `x-common-result-codes`: rows in the format of an operation's table (optionally
+ * with `statuses`), no fallback, logic or examples (each operation keeps its own).
+ */
+export function parseCommonResultTable(value: unknown, pointer = `#/${COMMON_RESULT_CODES_EXTENSION}`): CommonResultTable {
+  try {
+    const table = record(value, pointer);
+    const statuses = readStatuses(table.statuses, `${pointer}/statuses`);
+    const codes = readCodes(table.codes, `${pointer}/codes`);
+    checkStatuses(statuses, codes, pointer);
+    return { pointer, statuses, codes };
+  } catch (error) {
+    if (!(error instanceof GeneratorError)) throw error;
+    throw new GeneratorError(error.message, { location: error.location, rule: COMMON_RESULT_CODES_EXTENSION });
+  }
+}
+
+/** The document's gateway-wide table, or undefined when its root has no `x-common-result-codes`. */
+export function collectCommonResultTable(doc: OpenApiDocument): CommonResultTable | undefined {
+  const value = doc[COMMON_RESULT_CODES_EXTENSION];
+  return value === undefined ? undefined : parseCommonResultTable(value);
+}
+
 /** All result-code tables of the document, in document order. */
 export function collectResultTables(doc: OpenApiDocument): ResultTable[] {
   const tables: ResultTable[] = [];
@@ -97,6 +130,9 @@ export function collectResultTables(doc: OpenApiDocument): ResultTable[] {
     const value = entry.operation[RESULT_CODES_EXTENSION];
     if (value === undefined) continue;
     const operationId = typeof entry.operation.operationId === 'string' ? entry.operation.operationId : `${entry.method}${entry.key}`;
+    if (RESERVED_OPERATION_IDS.has(operationId)) {
+      fail(`operationId "${operationId}" has a result table, whose exported names (${operationId}ResultCodes, …) are taken by the shared ones of result-codes.ts; rename the operation`, `${entry.pointer}/operationId`);
+    }
     tables.push(parseResultTable(value, { operationId, method: entry.method, path: entry.key, pointer: entry.pointer }));
   }
   return tables;

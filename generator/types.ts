@@ -6,6 +6,8 @@ export interface ResultCodeSpecRow {
   readonly status: string;
   readonly message: string;
   readonly action: string;
+  /** True when the code or its meaning rests on inference (`inferred: true` in the spec); absent otherwise. */
+  readonly inferred?: true;
 }
 
 export interface ResultFallback {
@@ -46,6 +48,17 @@ export interface ResultTable {
   readonly fallback: ResultFallback;
   readonly logic: DecisionLogic | string | undefined;
   readonly examples: ResultExamplePlan | undefined;
+}
+
+/**
+ * The gateway-wide result codes (the root's `x-common-result-codes`): codes any operation can answer. Every
+ * operation's lookups fall back to it before their own fallback row; an operation's own row for a code wins.
+ */
+export interface CommonResultTable {
+  /** JSON pointer of the extension in the bundled document, for error messages. */
+  readonly pointer: string;
+  readonly statuses: readonly StatusMeaning[];
+  readonly codes: readonly ResultCodeSpecRow[];
 }
 
 export interface OperationInfo {

@@ -9,7 +9,7 @@ import { forward } from './forward.ts';
 import { GATEWAY_PREFIXES } from './gateway-prefixes.ts';
 import { OPERATION_HANDLERS } from './handlers/index.ts';
 import { paramIllegalBody, prismFindings } from './param-illegal.ts';
-import { INVALID_SIGNATURE_BODY, SIGNATURE_PROBLEM_HEADER, checkRequestSignature } from './request-signature.ts';
+import { SIGNATURE_PROBLEM_HEADER, checkRequestSignature, invalidSignatureBody } from './request-signature.ts';
 import type { SandboxContext } from './state/context.ts';
 import type { ResultTables } from './state/results.ts';
 
@@ -31,7 +31,7 @@ export interface GatewayOptions {
   merchantPublicKey: AntomPublicKey | undefined;
   /** Present in stateful mode. */
   sandbox: SandboxContext | undefined;
-  /** Result messages of the spec's tables (for PARAM_ILLEGAL, in both modes). */
+  /** Result messages of the spec's tables (for PARAM_ILLEGAL and INVALID_SIGNATURE, in both modes). */
   results: ResultTables;
   /** Pass Prism's 422 problem through instead of answering PARAM_ILLEGAL. */
   prismErrors: boolean;
@@ -75,7 +75,7 @@ export async function handleGateway(options: GatewayOptions, request: GatewayReq
   const text = request.body.toString('utf8');
   if (options.merchantPublicKey) {
     const check = checkRequestSignature({ method: request.method, path: request.path, headers: request.headers, body: text }, options.merchantPublicKey);
-    if (!check.ok) return { status: 200, body: Buffer.from(INVALID_SIGNATURE_BODY), headers: { [SIGNATURE_PROBLEM_HEADER]: check.reason } };
+    if (!check.ok) return { status: 200, body: Buffer.from(invalidSignatureBody(options.results, route.operationId)), headers: { [SIGNATURE_PROBLEM_HEADER]: check.reason } };
   }
   let answer;
   try {

@@ -3,6 +3,7 @@ import type { AntomPublicKey } from '../src/keys.ts';
 import type { IncomingHttpHeaders } from 'node:http';
 import { getHeader } from '../src/header-lookup.ts';
 import { buildSignContent, parseSignatureHeader, verifyRsaSha256 } from '../src/signing/index.ts';
+import type { ResultTables } from './state/results.ts';
 
 export interface SignedRequest {
   method: string;
@@ -39,10 +40,10 @@ export function checkRequestSignature(request: SignedRequest, merchantPublicKey:
   };
 }
 
-/** Body of Antom's answer to a bad request signature (HTTP 200, result F). */
-export const INVALID_SIGNATURE_BODY = JSON.stringify({
-  result: { resultCode: 'INVALID_SIGNATURE', resultStatus: 'F', resultMessage: 'The signature is invalid.' },
-});
+/** Body of Antom's answer to a bad request signature (HTTP 200): the gateway-wide table's INVALID_SIGNATURE row. */
+export function invalidSignatureBody(results: ResultTables, operationId: string): string {
+  return JSON.stringify({ result: results.result(operationId, 'INVALID_SIGNATURE') });
+}
 
 /** Response header in which the mock explains why it answered INVALID_SIGNATURE (not an Antom header). */
 export const SIGNATURE_PROBLEM_HEADER = 'x-mock-signature-problem';

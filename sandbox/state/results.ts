@@ -1,7 +1,7 @@
 // The `result` object of every answer and notification. Status letters and messages come from the result-code
-// tables of the bundled spec (`x-result-codes` of each operation), so the sandbox says exactly what the tables say.
-// A code an operation's own table does not list (the webhooks have no table; PARAM_ILLEGAL and
-// REPEAT_REQ_INCONSISTENT are gateway-wide) comes from the pay table, which holds the gateway-wide codes.
+// tables of the bundled spec, so the sandbox says exactly what the tables say: the operation's own table
+// (`x-result-codes`), else the gateway-wide one (the root's `x-common-result-codes`: INVALID_SIGNATURE,
+// PARAM_ILLEGAL, PROCESS_FAIL, ...), as the generated lookups read them.
 import { readFileSync } from 'node:fs';
 
 export type ResultStatus = 'S' | 'F' | 'U';
@@ -22,23 +22,29 @@ export interface ResultTables {
   result(operationId: string, code: string): Result;
 }
 
-type Spec = { paths?: Record<string, Record<string, { operationId?: string; 'x-result-codes'?: { codes?: Array<{ code: string; status: ResultStatus; message: string }> } }>> };
+type TableRows = { codes?: Array<{ code: string; status: ResultStatus; message: string }> };
+type Spec = {
+  'x-common-result-codes'?: TableRows;
+  paths?: Record<string, Record<string, { operationId?: string; 'x-result-codes'?: TableRows }>>;
+};
+
+const rowsOf = (table: TableRows | undefined): Map<string, Row> => new Map((table?.codes ?? []).map((row) => [row.code, { status: row.status, message: row.message }]));
 
 export function loadResultTables(specPath: string): ResultTables {
   const spec = JSON.parse(readFileSync(specPath, 'utf8')) as Spec;
   const byOperation = new Map<string, Map<string, Row>>();
   for (const item of Object.values(spec.paths ?? {})) {
     for (const operation of Object.values(item)) {
-      const codes = operation['x-result-codes']?.codes;
-      if (operation.operationId === undefined || codes === undefined) continue;
-      byOperation.set(operation.operationId, new Map(codes.map((row) => [row.code, { status: row.status, message: row.message }])));
+      const table = operation['x-result-codes'];
+      if (operation.operationId === undefined || table === undefined) continue;
+      byOperation.set(operation.operationId, rowsOf(table));
     }
   }
-  const gateway = byOperation.get('pay') ?? new Map<string, Row>();
+  const gatewayWide = rowsOf(spec['x-common-result-codes']);
   return {
     result(operationId, code) {
-      const row = byOperation.get(operationId)?.get(code) ?? gateway.get(code);
-      if (row === undefined) throw new Error(`no result-code table lists ${code} (operation ${operationId})`);
+      const row = byOperation.get(operationId)?.get(code) ?? gatewayWide.get(code);
+      if (row === undefined) throw new Error(`neither the table of ${operationId} nor the gateway-wide one lists ${code}`);
       return { resultCode: code, resultStatus: row.status, resultMessage: row.message };
     },
   };

@@ -1,7 +1,8 @@
-import { lookupInquiryPaymentResultCode } from '../../generated/result-codes.ts';
+import type { ResultCodeEntry } from '../../generated/result-codes.ts';
+import { lookupInquiryPaymentResultCode, lookupPayResultCode } from '../../generated/result-codes.ts';
 import type { components } from '../../generated/schema.ts';
 import type { OutcomeBase } from './read-result.ts';
-import { readResult, stringField } from './read-result.ts';
+import { actionWithoutStatus, readResult, stringField } from './read-result.ts';
 
 export type InquiryPaymentResponse = components['schemas']['InquiryPaymentResponse'];
 /** The payment states this version knows; the spec's list is open (Antom may add states), read as `query-unknown`. */
@@ -20,13 +21,21 @@ export interface PaymentSucceeded extends PaymentStateBase {
   readonly paymentStatus: 'SUCCESS';
   readonly paymentTime: string | undefined;
 }
-/** The payment failed for good; a new attempt needs a new paymentRequestId. */
+/**
+ * The payment failed for good; a new attempt needs a new paymentRequestId. `code` and `entry` are the inquiry's own
+ * result (it worked); why the payment failed is `paymentResultCode`, read through pay's table in `paymentResult`.
+ */
 export interface PaymentFailed extends PaymentStateBase {
   readonly kind: 'failed';
   readonly paymentStatus: 'FAIL';
   /** Why it failed, from the payment-result code Antom returned. */
   readonly paymentResultCode: string | undefined;
   readonly paymentResultMessage: string | undefined;
+  /**
+   * `paymentResultCode` looked up as pay answers it: pay's own row, else the gateway-wide one (`known: false`, with
+   * `code: ''` when Antom sent none). `action` already includes its action when it is known.
+   */
+  readonly paymentResult: ResultCodeEntry;
 }
 /** The buyer has not finished paying yet: wait for notifyPayment or query again later (cancel to stop it). */
 export interface PaymentProcessing extends PaymentStateBase {
@@ -83,7 +92,7 @@ export function interpretInquiryPayment(data: InquiryPaymentResponse): InquiryPa
   if (status === 'F') return { kind: 'query-failed', ...base, action: entry.action };
   const paymentStatus = stringField(data, 'paymentStatus');
   if (status !== 'S' || paymentStatus === undefined || !Object.hasOwn(NEXT, paymentStatus)) {
-    return { kind: 'query-unknown', ...base, action: status === 'U' ? entry.action : QUERY_AGAIN };
+    return { kind: 'query-unknown', ...base, action: status === 'U' ? entry.action : status === undefined ? actionWithoutStatus(entry, QUERY_AGAIN) : QUERY_AGAIN };
   }
   const state = {
     ...base,
@@ -94,14 +103,19 @@ export function interpretInquiryPayment(data: InquiryPaymentResponse): InquiryPa
   switch (paymentStatus as PaymentStatus) {
     case 'SUCCESS':
       return { kind: 'success', paymentStatus: 'SUCCESS', ...state, paymentTime: stringField(data, 'paymentTime') };
-    case 'FAIL':
+    case 'FAIL': {
+      const paymentResultCode = stringField(data, 'paymentResultCode');
+      const paymentResult = lookupPayResultCode(paymentResultCode ?? '');
       return {
         kind: 'failed',
         paymentStatus: 'FAIL',
         ...state,
-        paymentResultCode: stringField(data, 'paymentResultCode'),
+        action: paymentResult.known ? `${state.action} Why (${paymentResult.code}): ${paymentResult.action}` : state.action,
+        paymentResultCode,
         paymentResultMessage: stringField(data, 'paymentResultMessage'),
+        paymentResult,
       };
+    }
     case 'PROCESSING':
       return { kind: 'processing', paymentStatus: 'PROCESSING', ...state };
     case 'PENDING':

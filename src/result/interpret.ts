@@ -1,9 +1,8 @@
-import type { PayResultCode } from '../../generated/result-codes.ts';
+import type { PayResultCode, ResultCodeRowOf } from '../../generated/result-codes.ts';
 import { lookupPayResultCode, payUnknownResultCode } from '../../generated/result-codes.ts';
-import type { payResultCodes } from '../../generated/result-codes.ts';
 import type { components } from '../../generated/schema.ts';
 import type { OutcomeBase } from './read-result.ts';
-import { readResult } from './read-result.ts';
+import { actionWithoutStatus, readResult } from './read-result.ts';
 
 export type PayResponse = components['schemas']['PayResponse'];
 
@@ -47,8 +46,9 @@ export interface PayRetryWithNewId extends OutcomeBase {
 }
 
 /**
- * No usable `resultStatus` came back, so the seed's logic cannot say whether a payment exists. Do not create a
- * new one blindly: query the payment (or ask Antom) first.
+ * No usable `resultStatus` came back, so pay's result logic cannot say whether a payment exists. Do not create a
+ * new one blindly: query the payment (or ask Antom) first. When the code is one a table lists as a refusal (such as
+ * the gateway-wide INVALID_SIGNATURE), `action` is that row's action instead.
  */
 export interface PayUnknown extends OutcomeBase {
   readonly kind: 'unknown';
@@ -58,10 +58,13 @@ export interface PayUnknown extends OutcomeBase {
 
 export type PayOutcome = PaySuccess | PayRedirect | PayFailed | PayRetryWithNewId | PayUnknown;
 
-/** Which branch each listed code leads to, computed from the generated table's status (type level). */
+/**
+ * Which branch each code pay can answer leads to (its own codes and the gateway-wide ones), computed from the status
+ * of the row a lookup reads (type level).
+ */
 export type PayOutcomeKindOf<C extends PayResultCode> = C extends 'PAYMENT_IN_PROCESS'
   ? 'redirect' | 'retry-with-new-id'
-  : (typeof payResultCodes)[C]['status'] extends infer S
+  : ResultCodeRowOf<'pay', C>['status'] extends infer S
     ? S extends 'S'
       ? 'success'
       : S extends 'F'
@@ -78,13 +81,14 @@ function nonEmpty(value: unknown): value is string {
 }
 
 /**
- * The seed's result-process logic as a discriminated union. The response's `resultStatus` decides the branch
- * (a code missing from the table still gets handled); the generated table supplies message and action.
+ * pay's result-process logic as a discriminated union. The response's `resultStatus` decides the branch (a code
+ * missing from the tables still gets handled); the generated tables supply message and action: pay's own row, else
+ * the gateway-wide one (INVALID_SIGNATURE is `failed` with the gateway-wide action).
  */
 export function interpretPayResult(data: PayResponse): PayOutcome {
   const { code, entry, message, status } = readResult(data, lookupPayResultCode);
   if (status === undefined) {
-    return { kind: 'unknown', status: 'missing', code, entry, message, action: payUnknownResultCode.action };
+    return { kind: 'unknown', status: 'missing', code, entry, message, action: actionWithoutStatus(entry, payUnknownResultCode.action) };
   }
   switch (status) {
     case 'S':

@@ -2,7 +2,7 @@ import type { ResultCodeEntry } from '../../generated/result-codes.ts';
 import { lookupCancelResultCode, lookupCaptureResultCode, lookupInquiryRefundResultCode, lookupRefundResultCode } from '../../generated/result-codes.ts';
 import type { components } from '../../generated/schema.ts';
 import type { OutcomeBase } from './read-result.ts';
-import { readResult, stringField } from './read-result.ts';
+import { actionWithoutStatus, readResult, stringField } from './read-result.ts';
 
 type Schemas = components['schemas'];
 export type RefundResponse = Schemas['RefundResponse'];
@@ -57,7 +57,7 @@ function interpretRequest(data: unknown, lookup: (code: string) => ResultCodeEnt
       if (inProcessCode !== undefined && code === inProcessCode) return { kind: 'in-process', status, ...base, action: entry.action };
       return { kind: 'retry-same-id', status, ...base, action: entry.known ? entry.action : resend };
     case undefined:
-      return { kind: 'retry-same-id', status: 'missing', ...base, action: resend };
+      return { kind: 'retry-same-id', status: 'missing', ...base, action: actionWithoutStatus(entry, resend) };
   }
 }
 
@@ -95,7 +95,8 @@ export function interpretInquiryRefund(data: InquiryRefundResponse): InquiryRefu
   if (status === 'F') return { kind: 'query-failed', ...base, action: entry.action };
   const refundStatus = stringField(data, 'refundStatus');
   if (status !== 'S' || refundStatus === undefined || !Object.hasOwn(REFUND_NEXT, refundStatus)) {
-    return { kind: 'query-unknown', ...base, action: 'No refund state in this answer: query again later with the same IDs.' };
+    const again = 'No refund state in this answer: query again later with the same IDs.';
+    return { kind: 'query-unknown', ...base, action: status === 'U' ? entry.action : status === undefined ? actionWithoutStatus(entry, again) : again };
   }
   const next = REFUND_NEXT[refundStatus as RefundStatus];
   return { ...base, kind: next.kind, refundStatus: refundStatus as RefundStatus, refundId: stringField(data, 'refundId'), action: next.action };

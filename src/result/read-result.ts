@@ -4,7 +4,7 @@ import type { ResultCodeEntry, ResultStatus } from '../../generated/result-codes
 export interface ReadResult {
   /** The result code as returned ('' when none came back). */
   readonly code: string;
-  /** The operation's table entry for the code; `entry.known` is false for a code the table does not list. */
+  /** The code's entry: the operation's own row, else the gateway-wide row; `entry.known` is false for a code neither lists. */
   readonly entry: ResultCodeEntry;
   /** The response's own `resultMessage`, or the table's message when the response has none. */
   readonly message: string;
@@ -16,7 +16,7 @@ export interface ReadResult {
 export interface OutcomeBase {
   /** The result code as returned (may be a code the table does not list). */
   readonly code: string;
-  /** Table entry for the code; `entry.known` is false for unlisted codes. */
+  /** The code's entry (the operation's own row, else the gateway-wide one); `entry.known` is false for a code neither table lists. */
   readonly entry: ResultCodeEntry;
   /** The response's own message, or the table's when it sent none. */
   readonly message: string;
@@ -35,6 +35,15 @@ export function readResult(data: unknown, lookup: (code: string) => ResultCodeEn
   const raw = result.resultStatus;
   const status = raw === 'S' || raw === 'F' || raw === 'U' ? raw : undefined;
   return { code, entry, message, status };
+}
+
+/**
+ * What to do with an answer that has no usable `resultStatus`: when its code is one a table lists as a refusal
+ * (`F`), the row's action, since the code says what went wrong (a gateway-wide configuration error such as
+ * INVALID_SIGNATURE must not be answered with "query the payment" or "resend"); otherwise `otherwise`.
+ */
+export function actionWithoutStatus(entry: ResultCodeEntry, otherwise: string): string {
+  return entry.known && entry.status === 'F' ? entry.action : otherwise;
 }
 
 /** A top-level string field of a response, or undefined. */

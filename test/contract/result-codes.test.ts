@@ -1,4 +1,5 @@
-// One test per row of every operation's x-result-codes table, driven by generated/openapi.json: an operation added to
+// One test per code every operation can answer (the rows of its x-result-codes table, then the gateway-wide rows of
+// the root's x-common-result-codes it does not override), driven by generated/openapi.json: an operation added to
 // the spec gets its tests without editing this file. Each test sends the operation's first named request example
 // through the real signing client (`client[operationId]`) with `Prefer: example=<CODE>`, so the sandbox has Prism
 // answer with that code's canned example (the state layer stays out of it), and checks the answer: signed (the client
@@ -7,7 +8,7 @@
 // that the helper looks the code up in the generated table and takes the branch the status requires.
 import { describe, expect, inject, it } from 'vitest';
 import { INTERPRETATIONS, interpretationOf } from './helpers/interpretations.ts';
-import { operations, operationsWithResultCodes, requestExample, responseExample, validatorFor } from './helpers/spec.ts';
+import { commonResultCodeRows, operations, operationsWithResultCodes, requestExample, responseExample, validatorFor } from './helpers/spec.ts';
 import { createTestClient, methodOf } from './helpers/test-client.ts';
 import { ECHOED_REQUEST_IDS } from '../../src/transport/response-checks.ts';
 
@@ -23,7 +24,7 @@ function echoRequestIdsInto(example: unknown, request: unknown): unknown {
 const mockUrl = inject('mockUrl');
 
 const scenarios = operationsWithResultCodes.flatMap((operation) =>
-  operation.resultCodes.map((row) => ({
+  operation.answeredCodes.map((row) => ({
     ...row,
     operationId: operation.operationId,
     responseSchema: operation.responseSchema,
@@ -39,6 +40,13 @@ describe('the result-code tables of the spec', () => {
       expect(codes.length, operation.operationId).toBeGreaterThan(0);
       expect(new Set(codes).size, `${operation.operationId} repeats a code`).toBe(codes.length);
       expect(operation.requestExampleNames.length, `${operation.operationId} has no named request example`).toBeGreaterThan(0);
+    }
+  });
+
+  it('when the spec is read, then it has gateway-wide codes, and every operation with a table answers each of them', () => {
+    expect(commonResultCodeRows.map((row) => row.code)).toContain('INVALID_SIGNATURE');
+    for (const operation of operationsWithResultCodes) {
+      expect(operation.answeredCodes.map((row) => row.code), operation.operationId).toEqual(expect.arrayContaining(commonResultCodeRows.map((row) => row.code)));
     }
   });
 

@@ -89,7 +89,8 @@ describe('docs site (Chromium)', () => {
   it('lists every result code of spec/result-codes/pay.yaml in the Result codes table', async () => {
     const codes = resultCodes();
     expect(codes.length).toBeGreaterThan(0);
-    await page.getByRole('heading', { name: 'Result codes' }).waitFor(VISIBLE);
+    // The heading's accessible name starts with its deep-link label; "Gateway-wide result codes" must not match.
+    await page.getByRole('heading', { name: /(^|\s)Result codes$/ }).first().waitFor(VISIBLE);
     const tableCodes = await page.evaluate(() => {
       const heading = [...document.querySelectorAll('h2')].find((h) => h.textContent?.trim() === 'Result codes');
       if (heading === undefined) return null;
@@ -97,7 +98,7 @@ describe('docs site (Chromium)', () => {
         (t) => (heading.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
       );
       if (table === undefined) return null;
-      return [...table.querySelectorAll('tbody tr')].map((row) => row.querySelector('td')?.textContent?.trim() ?? '');
+      return [...table.querySelectorAll('tbody tr')].map((row) => row.querySelector('td code')?.textContent?.trim() ?? '');
     });
     expect(tableCodes).toEqual(codes);
     const text = await page.locator('body').innerText();
@@ -157,7 +158,7 @@ describe('docs site (Chromium)', () => {
     await screenshotWholePage(page, join(ARTIFACTS, 'site.png'));
   }, 300_000);
 
-  it('shows every operation with its own result-code table and decision guide, in table order', async () => {
+  it('shows every operation with its own result-code table, then the gateway-wide codes, and its decision guide', async () => {
     const operations = operationsWithTables();
     expect(operations.map((op) => op.operationId)).toEqual(expect.arrayContaining(['pay', 'inquiryPayment', 'cancel', 'refund', 'inquiryRefund', 'capture']));
     for (const op of operations) {
@@ -165,14 +166,38 @@ describe('docs site (Chromium)', () => {
       const shown = await page.evaluate((operationId) => {
         const section = document.querySelector(`[data-section-id$="/${operationId.toLowerCase()}"]`);
         if (section === null) return null;
-        const headings = [...section.querySelectorAll('h2')].map((h) => h.textContent?.trim() ?? '');
-        const heading = [...section.querySelectorAll('h2')].find((h) => h.textContent?.trim() === 'Result codes');
-        const table = heading && [...section.querySelectorAll('table')].find((t) => (heading.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
-        const codes = table ? [...table.querySelectorAll('tbody tr')].map((row) => row.querySelector('td')?.textContent?.trim() ?? '') : [];
-        return { headings, codes };
+        const h2s = [...section.querySelectorAll('h2')];
+        const headings = h2s.map((h) => h.textContent?.trim() ?? '');
+        /** The rows of the first table after the heading `title`: each row's code, and its inferred label if any. */
+        const rowsAfter = (title: string) => {
+          const heading = h2s.find((h) => h.textContent?.trim() === title);
+          const table = heading && [...section.querySelectorAll('table')].find((t) => (heading.compareDocumentPosition(t) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+          return table
+            ? [...table.querySelectorAll('tbody tr')].map((row) => {
+                const badge = row.querySelector('td .result-inferred');
+                const box = badge?.getBoundingClientRect();
+                return {
+                  code: row.querySelector('td code')?.textContent?.trim() ?? '',
+                  badge: badge ? { text: badge.textContent?.trim() ?? '', title: badge.getAttribute('title') ?? '', shown: (box?.width ?? 0) > 0 && getComputedStyle(badge).fontSize !== getComputedStyle(row).fontSize } : null,
+                };
+              })
+            : [];
+        };
+        return { headings, own: rowsAfter('Result codes'), gateway: rowsAfter('Gateway-wide result codes') };
       }, op.operationId);
       expect(shown, `no rendered section for ${op.operationId}`).not.toBeNull();
-      expect(shown!.codes, op.operationId).toEqual(op.codes);
+      expect(shown!.own.map((row) => row.code), op.operationId).toEqual(op.codes);
+      // The gateway-wide codes, under their own heading after the operation's own table.
+      expect(op.gatewayCodes.length, op.operationId).toBeGreaterThan(0);
+      expect(shown!.headings.indexOf('Gateway-wide result codes'), op.operationId).toBeGreaterThan(shown!.headings.indexOf('Result codes'));
+      expect(shown!.gateway.map((row) => row.code), op.operationId).toEqual(op.gatewayCodes);
+      // An inferred row carries a small "inferred" label that explains itself on hover; no other row does.
+      const rows = [...shown!.own, ...shown!.gateway];
+      expect(rows.filter((row) => row.badge !== null).map((row) => row.code), op.operationId).toEqual(op.inferred);
+      for (const row of rows.filter((r) => r.badge !== null)) {
+        expect(row.badge, `${op.operationId} ${row.code}`).toMatchObject({ text: 'inferred', shown: true });
+        expect(row.badge!.title, `${op.operationId} ${row.code}`).toMatch(/rests on inference/);
+      }
       if (op.hasLogic) expect(shown!.headings, op.operationId).toContain('Result-process logic');
     }
   });

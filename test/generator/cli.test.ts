@@ -93,6 +93,18 @@ describe('npm run generate', () => {
       want: new RegExp(`\\[x-result-codes\\] at ${payTableFile()}:\\d+:\\d+ \\(#/paths/.*/examples/default\\): default "NOT_A_LISTED_CODE" is not in the table`),
     },
     {
+      name: 'a gateway-wide table with a duplicated code (at the line of common.yaml)',
+      file: 'spec/result-codes/common.yaml',
+      edit: (t: string) => t.replace('- code: KEY_NOT_FOUND', '- code: INVALID_SIGNATURE'),
+      want: new RegExp(`spec/result-codes/common\\.yaml:${lineOf(ROOT, 'spec/result-codes/common.yaml', '- code: KEY_NOT_FOUND')}:11 error antom/result-codes: Code INVALID_SIGNATURE is listed twice`),
+    },
+    {
+      name: 'an action that says "Inferred" (whether a row is inferred is data)',
+      file: 'spec/result-codes/cancel.yaml',
+      edit: (t: string) => t.replace('action: Check the payment with inquiryPayment before acting.', 'action: Inferred (row cut off). Check the payment.'),
+      want: new RegExp(`spec/result-codes/cancel\\.yaml:${lineOf(ROOT, 'spec/result-codes/cancel.yaml', 'action: Check the payment with inquiryPayment before acting.')}:13 error antom/result-codes: The action of ORDER_STATUS_INVALID says "inferred"`),
+    },
+    {
       name: 'a Swagger 2.0 document (Redocly passes it; the emitters would write empty types)',
       file: 'spec/openapi.yaml',
       edit: (t: string) => t.replace(/^openapi: .*$/m, "swagger: '2.0'"),

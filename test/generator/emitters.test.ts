@@ -1,9 +1,12 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { emitClient } from '../../generator/emit/client.ts';
 import { emitResultCodes, tableNames } from '../../generator/emit/result-codes.ts';
 import { literal } from '../../generator/emit/ts-project.ts';
-import type { OperationInfo, ResultTable } from '../../generator/types.ts';
+import type { CommonResultTable, OperationInfo, ResultTable } from '../../generator/types.ts';
+import { tempDir, typecheckFolder } from './helpers.ts';
 
 const spec = { source: 'spec/x.yaml', title: 'X API', version: '9.9.9' };
 
@@ -20,6 +23,16 @@ const table: ResultTable = {
   fallback: { status: 'NO', message: 'Unknown', action: 'Ask.' },
   logic: undefined,
   examples: undefined,
+};
+
+/** Gateway-wide codes: BROKEN is overridden by makeThing's own row; SIGNED_WRONG is only here (and inferred). */
+const common: CommonResultTable = {
+  pointer: '#/x-common-result-codes',
+  statuses: [],
+  codes: [
+    { code: 'SIGNED_WRONG', status: 'NO', message: 'Bad signature.', action: 'Check the key pair.', inferred: true },
+    { code: 'BROKEN', status: 'NO', message: 'Broken everywhere.', action: 'Gateway-wide advice.' },
+  ],
 };
 
 /** Runs emitted TypeScript as a module (types stripped by esbuild) and returns its exports. */
@@ -47,8 +60,9 @@ describe('emitResultCodes', () => {
     expect(text.startsWith('// Generated from spec/x.yaml (X API 9.9.9) by generator/. Do not edit.\n')).toBe(true);
     expect(text).not.toMatch(/\benum\b|\bnamespace\b/);
     expect(text).toContain("export type ResultStatus = 'OK' | 'NO';");
-    expect(text).toContain('export type MakeThingResultCode = keyof typeof makeThingResultCodes;');
+    expect(text).toContain('export type MakeThingResultCode = keyof typeof makeThingResultCodes | CommonResultCode;');
     expect(text).toContain('} as const satisfies Record<string, ResultCodeRow>');
+    expect(text).toContain('export const commonResultCodes = {} as const satisfies Record<string, ResultCodeRow>;');
     expect(text).toContain(" * `OK`: It's made. *\u2215"); // a message cannot close the JSDoc block early
     const mod = await load(text);
     const names = tableNames('makeThing');
@@ -60,13 +74,52 @@ describe('emitResultCodes', () => {
     const generic = mod.lookupResultCode as (operationId: string, code: string) => Record<string, unknown>;
     expect(generic('makeThing', 'MADE')).toEqual(lookup('MADE'));
     expect(generic('makeThing', 'hasOwnProperty')).toMatchObject({ known: false, status: 'NO' });
+    expect(mod.commonResultCodes).toEqual({});
+    expect((mod.lookupCommonResultCode as (code: string) => unknown)('MADE')).toBeUndefined();
+  });
+
+  it("reads the operation's own row first, then the gateway-wide row, then the fallback", async () => {
+    const text = await emitResultCodes([table], spec, common);
+    const mod = await load(text);
+    const lookup = mod.lookupMakeThingResultCode as (code: string) => Record<string, unknown>;
+    const generic = mod.lookupResultCode as (operationId: string, code: string) => Record<string, unknown>;
+    const guard = mod.isMakeThingResultCode as (code: string) => boolean;
+    // Own row wins over the gateway-wide row of the same code.
+    expect(lookup('BROKEN')).toEqual({ code: 'BROKEN', status: 'NO', message: 'Broken.', action: 'Fix it.', known: true });
+    // A code only the gateway-wide table lists is known, with its row (and its inferred flag).
+    expect(lookup('SIGNED_WRONG')).toEqual({ code: 'SIGNED_WRONG', status: 'NO', message: 'Bad signature.', action: 'Check the key pair.', inferred: true, known: true });
+    expect(generic('makeThing', 'SIGNED_WRONG')).toEqual(lookup('SIGNED_WRONG'));
+    expect(generic('makeThing', 'BROKEN')).toEqual(lookup('BROKEN'));
+    expect(guard('SIGNED_WRONG')).toBe(true);
+    expect((mod.isResultCode as (op: string, code: string) => boolean)('makeThing', 'SIGNED_WRONG')).toBe(true);
+    // Neither table: the operation's fallback.
+    expect(lookup('NEW_CODE')).toEqual({ code: 'NEW_CODE', status: 'NO', message: 'Unknown', action: 'Ask.', known: false });
+    expect(lookup('constructor').known).toBe(false);
+    expect(guard('toString')).toBe(false);
+    // The gateway-wide table itself.
+    expect(Object.keys(mod.commonResultCodes as object)).toEqual(['SIGNED_WRONG', 'BROKEN']);
+    const lookupCommon = mod.lookupCommonResultCode as (code: string) => Record<string, unknown> | undefined;
+    expect(lookupCommon('BROKEN')).toEqual({ code: 'BROKEN', status: 'NO', message: 'Broken everywhere.', action: 'Gateway-wide advice.', known: true });
+    expect(lookupCommon('MADE')).toBeUndefined();
+    expect((mod.isCommonResultCode as (code: string) => boolean)('SIGNED_WRONG')).toBe(true);
+    // Types: the operation's codes include the gateway-wide ones; inferred is a row field, only on inferred rows.
+    expect(text).toContain('export type MakeThingResultCode = keyof typeof makeThingResultCodes | CommonResultCode;');
+    expect(text).toContain("SIGNED_WRONG: { status: 'NO', message: 'Bad signature.', action: 'Check the key pair.', inferred: true },");
+    expect(text).toContain("BROKEN: { status: 'NO', message: 'Broken everywhere.', action: 'Gateway-wide advice.' },");
+    expect(text).toContain('readonly inferred?: true;');
   });
 
   // One public shape whatever the number of tables: a consumer's imports do not change when a table is added.
-  it.each([0, 1, 2])('exports the same names with %i table(s), and no single-table aliases', async (count) => {
+  it.each([
+    { count: 0, withCommon: false },
+    { count: 1, withCommon: false },
+    { count: 2, withCommon: false },
+    { count: 0, withCommon: true },
+    { count: 2, withCommon: true },
+  ])('exports the same names with $count table(s) (gateway-wide table: $withCommon), and no single-table aliases', async ({ count, withCommon }) => {
     const tables = [table, { ...table, operationId: 'other', pointer: '#/paths/~1o/post', codes: [table.codes[1]!] }].slice(0, count);
-    const mod = await load(await emitResultCodes(tables, spec));
-    const shared = ['isResultCode', 'lookupResultCode', 'resultCodeTables', 'unknownResultCodes'];
+    const mod = await load(await emitResultCodes(tables, spec, withCommon ? common : undefined));
+    const shared = ['isResultCode', 'lookupResultCode', 'resultCodeTables', 'unknownResultCodes', 'commonResultCodes', 'isCommonResultCode', 'lookupCommonResultCode'];
     const perTable = tables.flatMap((t) => {
       const { code: _type, ...values } = tableNames(t.operationId);
       return Object.values(values);
@@ -79,9 +132,35 @@ describe('emitResultCodes', () => {
     if (count === 2) expect(isResultCode('other', 'MADE')).toBe(false);
   });
 
+  it('type-checks under strict TypeScript with no table at all, and with tables and a gateway-wide table', async () => {
+    const dir = tempDir('result-codes');
+    writeFileSync(path.join(dir, 'none.ts'), await emitResultCodes([], spec));
+    writeFileSync(path.join(dir, 'both.ts'), await emitResultCodes([table, { ...table, operationId: 'other', pointer: '#/paths/~1o/post' }], spec, common));
+    writeFileSync(
+      path.join(dir, 'consumer.ts'),
+      [
+        "import { lookupResultCode, lookupMakeThingResultCode, type MakeThingResultCode, type ResultCodeRowOf, type CommonResultCode } from './both.ts';",
+        "import { lookupCommonResultCode as none, type ResultCode as NoCode } from './none.ts';",
+        "export const own: MakeThingResultCode = 'MADE';",
+        "export const shared: MakeThingResultCode = 'SIGNED_WRONG';",
+        "export const gateway: CommonResultCode = 'BROKEN';",
+        "// @ts-expect-error MADE is not a gateway-wide code",
+        "export const notGateway: CommonResultCode = 'MADE';",
+        "export const inferred: true = ({} as ResultCodeRowOf<'makeThing', 'SIGNED_WRONG'>).inferred;",
+        "export const ownWins: 'Fix it.' = ({} as ResultCodeRowOf<'makeThing', 'BROKEN'>).action;",
+        "export const entry = lookupResultCode('other', 'SIGNED_WRONG').inferred;",
+        "export const single = lookupMakeThingResultCode('X').known;",
+        'export const nothing: undefined | { known: boolean } = none(\'X\');',
+        "export const noCode: NoCode[] = [];",
+        '',
+      ].join('\n'),
+    );
+    expect(typecheckFolder(dir)).toBe('');
+  }, 120_000);
+
   it('types the union of every code and the codes of one operation', async () => {
     const text = await emitResultCodes([table, { ...table, operationId: 'other', pointer: '#/paths/~1o/post' }], spec);
-    expect(text).toContain('export type ResultCode = ResultCodeOf<ResultCodeOperationId>;');
+    expect(text).toContain('export type ResultCode = ResultCodeOf<ResultCodeOperationId> | CommonResultCode;');
     expect(text).toContain('  makeThing: makeThingResultCodes,\n  other: otherResultCodes,\n} as const;');
   });
 });

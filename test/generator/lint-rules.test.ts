@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resultTableProblems } from '../../scripts/redocly/result-table-rules.mjs';
+import { commonTableProblems, resultTableProblems } from '../../scripts/redocly/result-table-rules.mjs';
 import { ROOT, copySpec, lineOf, payTableFile } from './helpers.ts';
 
 const row = (code: string, status = 'F') => ({ code, status, message: `${code} happened.`, action: `Handle ${code}.` });
@@ -34,8 +34,31 @@ describe('resultTableProblems', () => {
     { name: 'Markdown in an action', table: { codes: [{ ...row('A'), action: 'See [docs](https://x.example).' }], fallback }, path: ['codes', 0, 'action'], message: /contains markup/ },
     { name: 'a fallback with a bad status', table: { codes: [row('A')], fallback: { ...fallback, status: 'Q' } }, path: ['fallback', 'status'], message: /the fallback is not one of/ },
     { name: 'no codes', table: { codes: [], fallback }, path: ['codes'], message: /non-empty list of codes/ },
+    { name: 'an action that says it is inferred', table: { codes: [{ ...row('A'), action: 'Inferred (gateway-wide code). Ask.' }], fallback }, path: ['codes', 0, 'action'], message: /says "inferred"; users read it/ },
+    { name: 'a message that says it is inferred', table: { codes: [{ ...row('A'), message: 'INFERRED: a guess.' }], fallback }, path: ['codes', 0, 'message'], message: /says "inferred"/ },
+    { name: 'a fallback action that says it is inferred', table: { codes: [row('A')], fallback: { ...fallback, action: 'Ask (inferred).' } }, path: ['fallback', 'action'], message: /says "inferred"/ },
+    { name: 'an inferred flag that is not true', table: { codes: [{ ...row('A'), inferred: false }], fallback }, path: ['codes', 0, 'inferred'], message: /must be true when present/ },
   ])('reports $name at its path', ({ table, path: where, message }) => {
     const problems = resultTableProblems(table);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.path).toEqual(where);
+    expect(problems[0]?.message).toMatch(message);
+  });
+});
+
+describe('commonTableProblems', () => {
+  it('accepts rows without a fallback, inferred ones included', () => {
+    expect(commonTableProblems({ codes: [{ ...row('A'), inferred: true }, row('B', 'U')] })).toEqual([]);
+  });
+
+  it.each([
+    { name: 'a duplicated code', table: { codes: [row('A'), row('A')] }, path: ['codes', 1, 'code'], message: /listed twice/ },
+    { name: 'markup in an action', table: { codes: [{ ...row('A'), action: 'Sign `this`.' }] }, path: ['codes', 0, 'action'], message: /contains markup/ },
+    { name: 'an action that says it is inferred', table: { codes: [{ ...row('A'), action: 'Inferred. Check the key.' }] }, path: ['codes', 0, 'action'], message: /says "inferred"/ },
+    { name: 'no codes', table: { codes: [] }, path: ['codes'], message: /x-common-result-codes needs a non-empty list of codes/ },
+    { name: 'a list instead of a table', table: [row('A')], path: [], message: /must be an object with codes/ },
+  ])('reports $name at its path', ({ table, path: where, message }) => {
+    const problems = commonTableProblems(table);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.path).toEqual(where);
     expect(problems[0]?.message).toMatch(message);
@@ -68,6 +91,17 @@ describe('npm run lint (Redocly CLI with the project rules)', () => {
     expect(status).not.toBe(0);
     const line = lineOf(dir, payTableFile(dir), '- code: ACCESS_DENIED') + 1;
     expect(output).toMatch(new RegExp(`${path.basename(table)}:\\n\\s+${line}:13\\s+error\\s+antom/result-codes\\s+Status "X" of ACCESS_DENIED is not one of S, F, U`));
+  });
+
+  it('refuses a gateway-wide row whose action says "Inferred", at the line of common.yaml', () => {
+    const { dir, spec } = copySpec();
+    const file = 'spec/result-codes/common.yaml';
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    writeFileSync(path.join(dir, file), text.replace('action: Nothing was processed. Call every', 'action: Inferred. Nothing was processed. Call every'));
+    const { status, output } = lint(spec);
+    expect(status).not.toBe(0);
+    const line = lineOf(dir, file, 'action: Inferred. Nothing');
+    expect(output).toMatch(new RegExp(`common\\.yaml:\\n\\s+${line}:13\\s+error\\s+antom/result-codes\\s+The action of METHOD_NOT_SUPPORTED says "inferred"`));
   });
 
   it('refuses an operation whose 2xx response has neither an example nor a result table', () => {

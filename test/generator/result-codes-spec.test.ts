@@ -1,5 +1,7 @@
 // The committed generated/result-codes.ts holds exactly the spec's tables: for every operation with an
-// `x-result-codes` table, every code with its status, message and action, in the spec's order, and the fallback.
+// `x-result-codes` table, every code with its status, message, action and inferred flag, in the spec's order, and
+// the fallback; the root's `x-common-result-codes` as commonResultCodes; and every operation's lookup answers a
+// gateway-wide code with its own row when it lists one, else with the gateway-wide row.
 // The spec is read here with the yaml package alone (the operation's $ref resolved by hand, not through the
 // generator), so a generator or a hand edit that changes a row cannot agree with itself.
 import { readFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ interface Row {
   status: string;
   message: string;
   action: string;
+  inferred?: true;
 }
 interface Table {
   operationId: string;
@@ -55,8 +58,28 @@ function specTables(): Table[] {
   return tables;
 }
 
+/** The root's gateway-wide table, straight from the spec's YAML. */
+function specCommonRows(): Row[] {
+  const root = path.join(ROOT, 'spec/openapi.yaml');
+  const value = (load(root) as Record<string, unknown>)['x-common-result-codes'];
+  return (deref(value, root).value as { codes: Row[] }).codes;
+}
+
+/** A row as the generated table writes it: `inferred` only where the spec says so. */
+const asGenerated = ({ code: _code, ...row }: Row): Omit<Row, 'code'> => row;
+
 const tables = specTables();
+const commonRows = specCommonRows();
 const exported = generated as unknown as Record<string, unknown>;
+
+describe('the generated gateway-wide table equals the spec', () => {
+  it('lists the same codes in the same order, each with status, message, action and inferred flag', () => {
+    expect(commonRows.length).toBeGreaterThan(0);
+    expect(Object.keys(generated.commonResultCodes)).toEqual(commonRows.map((row) => row.code));
+    for (const row of commonRows) expect((generated.commonResultCodes as Record<string, unknown>)[row.code], row.code).toEqual(asGenerated(row));
+    expect(commonRows.some((row) => row.inferred === true)).toBe(true);
+  });
+});
 
 describe('generated result-code tables equal the spec', () => {
   it('the spec has at least the pay table, and every table is exported', () => {
@@ -71,8 +94,15 @@ describe('generated result-code tables equal the spec', () => {
       expect(Object.keys(table)).toEqual(codes.map((row) => row.code));
     });
 
-    it.each(codes)('$code: status, message and action as in the spec', (row) => {
-      expect(table[row.code]).toEqual({ status: row.status, message: row.message, action: row.action });
+    it.each(codes)('$code: status, message, action and inferred flag as in the spec', (row) => {
+      expect(table[row.code]).toEqual(asGenerated(row));
+    });
+
+    it.each(commonRows)('$code: looked up with its own row when it lists one, else the gateway-wide row', (row) => {
+      const own = codes.find((r) => r.code === row.code);
+      const lookup = exported[`lookup${operationId.charAt(0).toUpperCase()}${operationId.slice(1)}ResultCode`] as (code: string) => unknown;
+      expect(lookup(row.code)).toEqual({ ...asGenerated(own ?? row), code: row.code, known: true });
+      expect(generated.lookupResultCode(operationId as generated.ResultCodeOperationId, row.code)).toEqual(lookup(row.code));
     });
 
     it('has the fallback of the spec for an unlisted code', () => {

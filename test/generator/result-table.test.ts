@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseResultTable } from '../../generator/result-table.ts';
+import { collectCommonResultTable, collectResultTables, parseCommonResultTable, parseResultTable } from '../../generator/result-table.ts';
+import { resolveSpec } from '../../generator/resolve.ts';
+import type { OpenApiDocument } from '../../generator/types.ts';
+import { ROOT, lineOf } from './helpers.ts';
 import { GeneratorError } from '../../generator/types.ts';
 
 const where = { operationId: 'op', method: 'post', path: '/x', pointer: '#/paths/~1x/post' };
@@ -65,4 +68,68 @@ describe('parseResultTable', () => {
     expect(error.rule).toBe('x-result-codes');
     expect(error.message).toContain(message);
   });
+});
+
+describe('inferred rows', () => {
+  it('keeps inferred: true on the row it marks, and nothing on the others', () => {
+    const table = parseResultTable({ codes: [{ ...row('A'), inferred: true }, row('B')], fallback }, where);
+    expect(table.codes[0]).toEqual({ ...row('A'), inferred: true });
+    expect(table.codes[1]).toEqual(row('B'));
+    expect('inferred' in table.codes[1]!).toBe(false);
+  });
+
+  it.each([false, 'yes', 1])('refuses inferred: %j with a JSON pointer to it', (value) => {
+    expect(() => parseResultTable({ codes: [row('A'), { ...row('B'), inferred: value }], fallback }, where)).toThrow(
+      expect.objectContaining({ location: '#/paths/~1x/post/x-result-codes/codes/1/inferred', message: expect.stringContaining('inferred must be true') }),
+    );
+  });
+});
+
+describe('the gateway-wide table (x-common-result-codes)', () => {
+  const doc = (root: Record<string, unknown>): OpenApiDocument => ({ openapi: '3.1.0', info: { title: 'X', version: '1' }, paths: {}, ...root });
+
+  it('reads its rows, in order, with their inferred flags', () => {
+    const common = collectCommonResultTable(doc({ 'x-common-result-codes': { codes: [{ ...row('SIGNED_WRONG'), inferred: true }, row('BUSY', 'U')] } }));
+    expect(common).toEqual({ pointer: '#/x-common-result-codes', statuses: [], codes: [{ ...row('SIGNED_WRONG'), inferred: true }, row('BUSY', 'U')] });
+  });
+
+  it('is undefined for a document without one (the lockers fixture, Stripe)', () => {
+    expect(collectCommonResultTable(doc({}))).toBeUndefined();
+  });
+
+  it.each([
+    { name: 'a duplicated code', value: { codes: [row('A'), row('A')] }, pointer: '/codes/1/code', message: 'listed twice' },
+    { name: 'a lower-case code', value: { codes: [row('a')] }, pointer: '/codes/0/code', message: 'UPPER_SNAKE_CASE' },
+    { name: 'an empty action', value: { codes: [{ ...row('A'), action: ' ' }] }, pointer: '/codes/0/action', message: 'non-empty string' },
+    { name: 'no codes', value: { codes: [] }, pointer: '/codes', message: 'non-empty list' },
+    { name: 'a status outside S, F and U', value: { codes: [row('A', 'Q')] }, pointer: '/codes/0/status', message: 'not one of S, F, U' },
+    { name: 'an inferred flag that is not true', value: { codes: [{ ...row('A'), inferred: 'no' }] }, pointer: '/codes/0/inferred', message: 'must be true' },
+    { name: 'a list instead of a table', value: [row('A')], pointer: '', message: 'expected an object' },
+  ])('rejects $name with a JSON pointer to it', ({ value, pointer, message }) => {
+    let caught: unknown;
+    try {
+      parseCommonResultTable(value);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(GeneratorError);
+    const error = caught as GeneratorError;
+    expect(error.location).toBe(`#/x-common-result-codes${pointer}`);
+    expect(error.rule).toBe('x-common-result-codes');
+    expect(error.message).toContain(message);
+  });
+
+  it.each(['common', 'unknown'])('refuses an operation named %s, whose table names would collide with the shared exports', (operationId) => {
+    const input = doc({ paths: { '/x': { post: { operationId, 'x-result-codes': { codes: [row('A')], fallback } } } } });
+    expect(() => collectResultTables(input)).toThrow(expect.objectContaining({ location: '#/paths/~1x/post/operationId', message: expect.stringContaining('rename the operation') }));
+  });
+});
+
+describe('errors in the gateway-wide table are reported where they are written', () => {
+  it('locates a JSON pointer into x-common-result-codes in spec/result-codes/common.yaml', async () => {
+    const resolved = await resolveSpec(`${ROOT}/spec/openapi.yaml`, ROOT);
+    const line = lineOf(ROOT, 'spec/result-codes/common.yaml', '- code: KEY_NOT_FOUND');
+    expect(await resolved.locate('#/x-common-result-codes/codes/1/code')).toBe(`spec/result-codes/common.yaml:${line}:11`);
+    expect(resolved.document['x-common-result-codes']).toMatchObject({ codes: expect.arrayContaining([expect.objectContaining({ code: 'INVALID_SIGNATURE', inferred: true })]) });
+  }, 60_000);
 });

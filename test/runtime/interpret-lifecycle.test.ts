@@ -2,16 +2,19 @@
 // serves), plus the branches a table cannot show: states, unknown codes, broken bodies.
 import { describe, expect, it } from 'vitest';
 import bundle from '../../generated/openapi.json' with { type: 'json' };
-import { cancelResultCodes, captureResultCodes, refundResultCodes } from '../../generated/result-codes.ts';
+import { cancelResultCodes, captureResultCodes, commonResultCodes, payResultCodes, refundResultCodes } from '../../generated/result-codes.ts';
 import { interpretInquiryPayment } from '../../src/result/inquiry-payment.ts';
 import type { InquiryPaymentResponse } from '../../src/result/inquiry-payment.ts';
 import { interpretCancelResult, interpretCaptureResult, interpretInquiryRefund, interpretRefundResult } from '../../src/result/lifecycle.ts';
 import type { InquiryRefundResponse, RefundResponse } from '../../src/result/lifecycle.ts';
 
 type Examples = Record<string, { value: unknown }>;
+/** An operation's response examples by name; a shared one (`$ref` to components/examples) is read where it points. */
 function examplesOf(path: string): Examples {
-  const paths = bundle.paths as unknown as Record<string, { post: { responses: { '200': { content: { 'application/json': { examples: Examples } } } } } }>;
-  return paths[path]!.post.responses['200'].content['application/json'].examples;
+  const paths = bundle.paths as unknown as Record<string, { post: { responses: { '200': { content: { 'application/json': { examples: Record<string, { value?: unknown; $ref?: string }> } } } } } }>;
+  const shared = (bundle.components as unknown as { examples: Record<string, { value: unknown }> }).examples;
+  const examples = paths[path]!.post.responses['200'].content['application/json'].examples;
+  return Object.fromEntries(Object.entries(examples).map(([name, ex]) => [name, ex.$ref ? shared[ex.$ref.split('/').pop()!]! : (ex as { value: unknown })]));
 }
 const result = (resultCode: string, resultStatus: string) => ({ result: { resultCode, resultStatus } });
 
@@ -21,9 +24,10 @@ describe.each([
   { op: 'cancel', path: '/v1/payments/cancel', table: cancelResultCodes, interpret: interpretCancelResult, inProcess: undefined },
 ] as const)('$op result logic', ({ path, table, interpret, inProcess }) => {
   const examples = examplesOf(path);
-  it('has one example per code, each taken to the branch its status and code require', () => {
-    expect(Object.keys(examples).sort()).toEqual(Object.keys(table).sort());
-    for (const [code, row] of Object.entries(table)) {
+  it('has one example per code it can answer (own, then gateway-wide), each taken to the branch its status and code require', () => {
+    const rows = { ...commonResultCodes, ...table };
+    expect(Object.keys(examples).sort()).toEqual(Object.keys(rows).sort());
+    for (const [code, row] of Object.entries(rows)) {
       const outcome = interpret(examples[code]!.value as never);
       const want = row.status === 'S' ? 'done' : row.status === 'F' ? 'failed' : code === inProcess ? 'in-process' : 'retry-same-id';
       expect(outcome.kind, code).toBe(want);
@@ -60,6 +64,27 @@ describe('interpretInquiryPayment', () => {
   it('reads why a payment failed and when it succeeded', () => {
     expect(interpretInquiryPayment({ ...base('FAIL'), paymentResultCode: 'USER_BALANCE_NOT_ENOUGH' })).toMatchObject({ paymentResultCode: 'USER_BALANCE_NOT_ENOUGH' });
     expect(interpretInquiryPayment({ ...base('SUCCESS'), paymentTime: '2024-12-01T08:16:00+08:00' })).toMatchObject({ paymentTime: '2024-12-01T08:16:00+08:00' });
+  });
+  it("explains a failed payment with pay's row of its paymentResultCode, not with the inquiry's SUCCESS", () => {
+    const outcome = interpretInquiryPayment({ ...base('FAIL'), paymentResultCode: 'USER_BALANCE_NOT_ENOUGH', paymentResultMessage: 'balance low' });
+    expect(outcome.kind).toBe('failed');
+    if (outcome.kind !== 'failed') return;
+    expect(outcome.code).toBe('SUCCESS');
+    expect(outcome.paymentResult).toEqual({ ...payResultCodes.USER_BALANCE_NOT_ENOUGH, code: 'USER_BALANCE_NOT_ENOUGH', known: true });
+    expect(outcome.action).toContain(payResultCodes.USER_BALANCE_NOT_ENOUGH.action);
+    expect(outcome.action).toContain('USER_BALANCE_NOT_ENOUGH');
+    expect(outcome.paymentResultMessage).toBe('balance low');
+  });
+  it('reads a gateway-wide paymentResultCode through the gateway-wide table, and an unknown or missing one as unknown', () => {
+    const gateway = interpretInquiryPayment({ ...base('FAIL'), paymentResultCode: 'INVALID_CLIENT_STATUS' });
+    expect(gateway.kind === 'failed' && gateway.paymentResult).toMatchObject({ code: 'INVALID_CLIENT_STATUS', known: true, action: commonResultCodes.INVALID_CLIENT_STATUS.action });
+    const unknown = interpretInquiryPayment({ ...base('FAIL'), paymentResultCode: 'BRAND_NEW' });
+    expect(unknown.kind === 'failed' && unknown.paymentResult).toMatchObject({ code: 'BRAND_NEW', known: false });
+    // The generic row's advice to query the payment does not apply to a payment known to have failed.
+    expect(unknown.action).not.toMatch(/query/i);
+    const none = interpretInquiryPayment(base('FAIL'));
+    expect(none.kind === 'failed' && none.paymentResult).toMatchObject({ code: '', known: false });
+    expect(none.action).toBe(unknown.action);
   });
   it('takes every generated example to a branch matching its status', () => {
     for (const [code, { value }] of Object.entries(examplesOf('/v1/payments/inquiryPayment'))) {

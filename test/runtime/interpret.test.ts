@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { payResultCodes } from '../../generated/result-codes.ts';
+import { commonResultCodes, payResultCodes, payUnknownResultCode } from '../../generated/result-codes.ts';
 import { CONTINUATION_URL_FIELDS, interpretPayResult } from '../../src/result/interpret.ts';
 import type { PayResponse } from '../../src/result/interpret.ts';
 
@@ -23,8 +23,8 @@ describe('interpretPayResult (the seed result-process logic)', () => {
     expect(interpretPayResult(data).kind).toBe(kind);
   });
 
-  it('follows each code of the table to the branch its status requires', () => {
-    for (const [code, entry] of Object.entries(payResultCodes)) {
+  it('follows each code of the table, and each gateway-wide code, to the branch its status requires', () => {
+    for (const [code, entry] of Object.entries({ ...commonResultCodes, ...payResultCodes })) {
       const outcome = interpretPayResult({ ...result(code, entry.status), normalUrl: 'https://cashier.example/p' } as PayResponse);
       const want = entry.status === 'S' ? 'success' : entry.status === 'F' ? 'failed' : code === 'PAYMENT_IN_PROCESS' ? 'redirect' : 'retry-with-new-id';
       expect(outcome.kind, code).toBe(want);
@@ -75,5 +75,29 @@ describe('interpretPayResult without a result status', () => {
     const outcome = interpretPayResult({} as PayResponse);
     expect(outcome.kind).toBe('unknown');
     expect(outcome.kind === 'unknown' && outcome.action).toMatch(/query/i);
+  });
+
+  it('gives a refusal code its own action rather than "query the payment" (a key mix-up is not a payment question)', () => {
+    const outcome = interpretPayResult({ result: { resultCode: 'INVALID_SIGNATURE' } } as unknown as PayResponse);
+    expect(outcome.kind).toBe('unknown');
+    expect(outcome.kind === 'unknown' && outcome.action).toBe(commonResultCodes.INVALID_SIGNATURE.action);
+    expect(interpretPayResult(result('BRAND_NEW_CODE', 'X')).kind === 'unknown' && interpretPayResult(result('BRAND_NEW_CODE', 'X'))).toMatchObject({ action: payUnknownResultCode.action });
+  });
+});
+
+describe('interpretPayResult with a gateway-wide code', () => {
+  it('takes F INVALID_SIGNATURE (a request signed with the wrong key) to failed with the gateway-wide action', () => {
+    const outcome = interpretPayResult(result('INVALID_SIGNATURE', 'F', 'The signature is invalid.'));
+    expect(outcome).toMatchObject({ kind: 'failed', code: 'INVALID_SIGNATURE', action: commonResultCodes.INVALID_SIGNATURE.action });
+    expect(outcome.entry).toEqual({ ...commonResultCodes.INVALID_SIGNATURE, code: 'INVALID_SIGNATURE', known: true });
+    expect(outcome.entry.inferred).toBe(true);
+    expect(outcome.kind === 'failed' && outcome.action).not.toMatch(/query|inquiry/i);
+    expect(outcome.kind === 'failed' && outcome.action).not.toBe(payUnknownResultCode.action);
+  });
+
+  it("keeps pay's own row for a gateway-wide code pay's table lists (KEY_NOT_FOUND)", () => {
+    const outcome = interpretPayResult(result('KEY_NOT_FOUND', 'F'));
+    expect(outcome.entry).toEqual({ ...payResultCodes.KEY_NOT_FOUND, code: 'KEY_NOT_FOUND', known: true });
+    expect(outcome.kind === 'failed' && outcome.action).toBe(payResultCodes.KEY_NOT_FOUND.action);
   });
 });

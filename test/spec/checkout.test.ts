@@ -1,5 +1,6 @@
 // The checkout operations and notifyDispute as bundled: operationIds and tags, named request examples that
-// validate, one response example per code of each table (plus createPaymentSession's per-scene answers), each
+// validate, one response example per code each operation can answer (its table's and the gateway-wide ones, plus
+// createPaymentSession's per-scene answers), each
 // scene of createPaymentSession requiring what the reference's scene table says (deleting any of those fields from
 // the scene's example makes it invalid), and one notification example per disputeNotificationType.
 import { describe, expect, it } from 'vitest';
@@ -25,6 +26,7 @@ const OPERATIONS = [
   { id: 'downloadDisputeEvidence', tag: 'Disputes', scenes: [] },
 ] as const;
 
+const common = readRepoYaml<{ codes: Array<{ code: string; status: string }> }>('spec/result-codes/common.yaml').codes;
 const operation = (id: string): string => `#/paths/${pointerSegment(`/v1/payments/${id}`)}/post`;
 const media = (pointer: string): JsonObject => asObject(getPointer(bundle, `${pointer}/content/application~1json`));
 
@@ -32,7 +34,9 @@ describe.each(OPERATIONS)('$id', ({ id, tag, scenes }) => {
   const op = operation(id);
   const requests = exampleValues(media(`${op}/requestBody`).examples);
   const responses = exampleValues(media(`${op}/responses/200`).examples);
-  const codes = readRepoYaml<{ codes: Array<{ code: string; status: string }> }>(`spec/result-codes/${id}.yaml`).codes;
+  const own = readRepoYaml<{ codes: Array<{ code: string; status: string }> }>(`spec/result-codes/${id}.yaml`).codes;
+  /** What the operation can answer: its own codes, then the gateway-wide ones it does not list. */
+  const codes = [...own, ...common.filter((row) => !own.some((r) => r.code === row.code))];
 
   it('has its operationId, its tag and named request examples', () => {
     const value = asObject(getPointer(bundle, op));

@@ -1,8 +1,10 @@
 // The Checkout Payment lifecycle operations (inquiryPayment, cancel, refund, inquiryRefund, capture) and the
 // notifyRefund / notifyCapture webhooks: every example validates against its schema with Ajv, each operation's
-// response examples are exactly one per code of its own table, and each table uses only codes that the reference
-// material names (../shared/reference/lifecycle/*.json, plus gateway-wide codes of result-codes.json marked
-// inferred).
+// response examples are exactly one per code it can answer (its own table's, then the gateway-wide ones of
+// spec/result-codes/common.yaml it does not override), and each table uses only codes that the reference material
+// names (../shared/reference/lifecycle/*.json, plus gateway-wide codes of result-codes.json marked inferred); a
+// code the reference names may live in common.yaml instead, and an inferred own row for a gateway-wide code must
+// say something the common row does not.
 import { describe, expect, it } from 'vitest';
 import { formatErrors, getPointer, loadBundle, pointerSegment, readReferenceJson, readRepoYaml, validate, validatorAt, withChange } from './helpers.ts';
 import type { Json, JsonObject } from './helpers.ts';
@@ -49,6 +51,7 @@ function operationPointer(group: 'paths' | 'webhooks', key: string): string {
 }
 
 const table = (id: string): TableRow[] => readRepoYaml<{ codes: TableRow[] }>(`spec/result-codes/${id}.yaml`).codes;
+const common = table('common');
 
 describe.each(OPERATIONS)('$id', ({ id, path, defaultCode }) => {
   const op = operationPointer('paths', path);
@@ -57,6 +60,8 @@ describe.each(OPERATIONS)('$id', ({ id, path, defaultCode }) => {
   const requests = exampleValues(asObject(getPointer(bundle, `${op}/requestBody/content/application~1json`) as JsonObject).examples);
   const responses = exampleValues(asObject(getPointer(bundle, `${op}/responses/200/content/application~1json`) as JsonObject).examples);
   const rows = table(id);
+  /** What the operation can answer: its own rows, then the gateway-wide rows it does not override. */
+  const answered = [...rows, ...common.filter((c) => !rows.some((r) => r.code === c.code))];
 
   it('has the operationId and at least two named request examples', () => {
     expect(asObject(getPointer(bundle, op) as JsonObject).operationId).toBe(id);
@@ -68,9 +73,9 @@ describe.each(OPERATIONS)('$id', ({ id, path, defaultCode }) => {
     expect(errors, formatErrors(errors)).toEqual([]);
   });
 
-  it('has one response example per code of its own table, the default first', () => {
-    expect(responses.map(([name]) => name).sort()).toEqual(rows.map((r) => r.code).sort());
-    expect(responses[0]?.[0]).toBe(defaultCode);
+  it('has one response example per code it can answer, the default first, its own codes before the gateway-wide ones', () => {
+    expect(responses.map(([name]) => name)).toEqual([defaultCode, ...answered.map((r) => r.code).filter((code) => code !== defaultCode)]);
+    expect(common.length).toBeGreaterThan(0);
   });
 
   it.each(responses)('response example %s validates and carries its own code and status', (name, value) => {
@@ -78,23 +83,31 @@ describe.each(OPERATIONS)('$id', ({ id, path, defaultCode }) => {
     expect(errors, formatErrors(errors)).toEqual([]);
     const result = asObject(asObject(value).result);
     expect(result.resultCode).toBe(name);
-    expect(result.resultStatus).toBe(rows.find((r) => r.code === name)?.status);
+    const row = answered.find((r) => r.code === name);
+    expect(row, `${name} is in neither table`).toBeDefined();
+    expect(result.resultStatus).toBe(row?.status);
+    expect(result.resultMessage).toBe(row?.message);
   });
 
   it('uses exactly the codes the reference names, and marks every other row as inferred', () => {
     const reference = readReferenceJson<LifecycleReference>(`lifecycle/${id}.json`).resultCodes;
     const gatewayWide = new Set(readReferenceJson<Array<{ code: string }>>('result-codes.json').map((c) => c.code));
     for (const ref of reference) {
-      const row = rows.find((r) => r.code === ref.code);
-      expect(row, `${ref.code} from the reference is missing`).toBeDefined();
+      // A documented code lives in the operation's table, or in common.yaml when the operation needs no row of its own.
+      const row = rows.find((r) => r.code === ref.code) ?? common.find((r) => r.code === ref.code);
+      expect(row, `${ref.code} from the reference is in neither table`).toBeDefined();
       expect(row?.status).toBe(ref.status);
       if (ref.inferred) expect(row?.inferred, `${ref.code} is inferred in the reference`).toBe(true);
     }
     for (const row of rows.filter((r) => !reference.some((ref) => ref.code === r.code))) {
       expect(gatewayWide.has(row.code), `${row.code} is in neither reference list`).toBe(true);
       expect(row.inferred, `${row.code} comes from the gateway-wide list`).toBe(true);
+      // An inferred row for a gateway-wide code is kept only for what the common row cannot say.
+      const shared = common.find((c) => c.code === row.code);
+      if (shared) expect(row.action, `${row.code} only repeats the gateway-wide row`).not.toBe(shared.action);
     }
-    for (const row of rows) expect(row.action.startsWith('Inferred'), `${row.code}: action says whether it is inferred`).toBe(row.inferred === true);
+    // Whether a row is inferred is data: users read the action.
+    for (const row of rows) expect(row.action, row.code).not.toMatch(/inferred/i);
   });
 
   it('rejects a body without its identifying fields', () => {

@@ -103,7 +103,8 @@ describe('the table is the only place a code is written', () => {
     return found;
   }
 
-  // Every file under spec/result-codes/ is a table (one per operation), so codes belong there.
+  // Every file under spec/result-codes/ is a table (one per operation, plus the gateway-wide common.yaml), so codes
+  // belong there.
   const yamlFiles = listRepoFiles('spec').filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('spec/result-codes/'));
   const markdownFiles = listRepoFiles('spec/descriptions').filter((f) => f.endsWith('.md'));
 
@@ -142,9 +143,9 @@ describe('the table is the only place a code is written', () => {
     'spec/descriptions/overview.md': new Set(['SUCCESS']),
   };
 
-  it('finds one table per operation under spec/result-codes/', () => {
+  it('finds one table per operation under spec/result-codes/, and the gateway-wide one', () => {
     expect(listRepoFiles('spec/result-codes')).toEqual(
-      ['acceptDispute', 'cancel', 'capture', 'consult', 'createPaymentSession', 'downloadDisputeEvidence', 'inquiryPayment', 'inquiryRefund', 'pay', 'refund', 'supplyDefenseDocument']
+      ['acceptDispute', 'cancel', 'capture', 'common', 'consult', 'createPaymentSession', 'downloadDisputeEvidence', 'inquiryPayment', 'inquiryRefund', 'pay', 'refund', 'supplyDefenseDocument']
         .map((op) => `spec/result-codes/${op}.yaml`),
     );
   });

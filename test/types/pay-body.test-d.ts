@@ -50,6 +50,8 @@ describe('the generated pay types', () => {
     expectTypeOf<PayOutcomeKindOf<'DO_NOT_HONOR'>>().toEqualTypeOf<'failed'>();
     expectTypeOf<PayOutcomeKindOf<'UNKNOWN_EXCEPTION'>>().toEqualTypeOf<'retry-with-new-id'>();
     expectTypeOf<PayOutcomeKindOf<'PAYMENT_IN_PROCESS'>>().toEqualTypeOf<'redirect' | 'retry-with-new-id'>();
+    // Gateway-wide codes are pay codes too.
+    expectTypeOf<PayOutcomeKindOf<'INVALID_SIGNATURE'>>().toEqualTypeOf<'failed'>();
     expectTypeOf<PayOutcome['kind']>().toEqualTypeOf<'success' | 'redirect' | 'failed' | 'retry-with-new-id' | 'unknown'>();
   });
 });

@@ -29,6 +29,7 @@ interface RawOperation {
 }
 
 export interface OpenApiDoc {
+  'x-common-result-codes'?: { codes: ResultCodeRow[] };
   paths: Record<string, { post?: RawOperation }>;
   components: { schemas: Record<string, JsonSchema>; examples: Record<string, { value: unknown }> };
 }
@@ -45,6 +46,8 @@ export interface SpecOperation {
   responseSchema: string;
   /** Rows of `x-result-codes`; undefined when the operation has no table. */
   resultCodes: readonly ResultCodeRow[] | undefined;
+  /** What the operation can answer: its own rows, then the gateway-wide rows it does not override (empty without a table). */
+  answeredCodes: readonly ResultCodeRow[];
   /** Names of the named request examples, in spec order. */
   requestExampleNames: readonly string[];
 }
@@ -53,6 +56,14 @@ export const SPEC_PATH = new URL('../../../generated/openapi.json', import.meta.
 export const spec = JSON.parse(readFileSync(SPEC_PATH, 'utf8')) as OpenApiDoc;
 
 const refName = (ref: string | undefined): string => (ref ?? '').split('/').pop() ?? '';
+
+/** The gateway-wide rows of the root's `x-common-result-codes` (codes any operation can answer). */
+export const commonResultCodeRows: readonly ResultCodeRow[] = spec['x-common-result-codes']?.codes ?? [];
+
+function answered(own: readonly ResultCodeRow[] | undefined): readonly ResultCodeRow[] {
+  if (own === undefined) return [];
+  return [...own, ...commonResultCodeRows.filter((row) => !own.some((r) => r.code === row.code))];
+}
 
 function describeOperation(path: string, raw: RawOperation): SpecOperation {
   const where = `POST ${path}`;
@@ -69,6 +80,7 @@ function describeOperation(path: string, raw: RawOperation): SpecOperation {
     requestSchema,
     responseSchema,
     resultCodes: raw['x-result-codes']?.codes,
+    answeredCodes: answered(raw['x-result-codes']?.codes),
     requestExampleNames: Object.keys(request?.examples ?? {}),
   };
 }
@@ -93,9 +105,10 @@ export const operationsWithResultCodes = operations.filter(
 export const payOperation = rawOperation('pay');
 export const resultCodeRows: readonly ResultCodeRow[] = payOperation['x-result-codes']?.codes ?? [];
 
-/** The response example Prism serves for `Prefer: example=<code>` (pay unless another operationId is given). */
+/** The response example Prism serves for `Prefer: example=<code>` (pay unless another operationId is given); a shared one is read where its `$ref` points. */
 export function responseExample(code: string, operationId = 'pay'): unknown {
-  return rawOperation(operationId).responses['200']?.content?.['application/json']?.examples?.[code]?.value;
+  const example = rawOperation(operationId).responses['200']?.content?.['application/json']?.examples?.[code];
+  return example?.$ref ? spec.components.examples[refName(example.$ref)]?.value : example?.value;
 }
 
 /** A named request example of the spec (linted valid); the operation's first one by default, of pay by default. */

@@ -12,13 +12,15 @@ import {
 export interface TestClientOptions {
   baseUrl: string;
   clientId?: string;
+  /** Signs with this key instead of the published merchant test key (e.g. a key the sandbox does not know). */
+  privateKey?: string;
   fetch?: typeof fetch;
 }
 
 export function createTestClient(options: TestClientOptions): AntomClient {
   return createAntomClient({
     clientId: options.clientId ?? TEST_CLIENT_ID,
-    privateKey: readTestKey(MERCHANT_TEST_PRIVATE_KEY_PATH),
+    privateKey: options.privateKey ?? readTestKey(MERCHANT_TEST_PRIVATE_KEY_PATH),
     antomPublicKey: readTestKey(ANTOM_TEST_PUBLIC_KEY_PATH),
     baseUrl: options.baseUrl,
     verifyResponses: true,

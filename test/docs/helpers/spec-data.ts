@@ -61,9 +61,10 @@ interface BundledOperation {
   operationId?: string;
   tags?: string[];
   summary?: string;
-  'x-result-codes'?: { codes: { code: string }[]; logic?: unknown };
+  'x-result-codes'?: { codes: { code: string; inferred?: boolean }[]; logic?: unknown };
 }
 interface Bundle {
+  'x-common-result-codes'?: { codes: { code: string; inferred?: boolean }[] };
   paths: Record<string, Record<string, BundledOperation>>;
   webhooks?: Record<string, Record<string, BundledOperation>>;
 }
@@ -72,18 +73,39 @@ function readBundle(): Bundle {
   return JSON.parse(readFileSync(join(REPO_ROOT, 'generated', 'openapi.json'), 'utf8')) as Bundle;
 }
 
-/** Every operation of the bundled spec that has a result table: its id, summary, codes in table order, and whether it has a decision guide. */
-export function operationsWithTables(): { operationId: string; tag: string; summary: string; codes: string[]; hasLogic: boolean }[] {
-  return Object.values(readBundle().paths)
+export interface OperationWithTable {
+  operationId: string;
+  tag: string;
+  summary: string;
+  /** The operation's own codes, in table order. */
+  codes: string[];
+  /** The gateway-wide codes it does not list itself, in the gateway-wide table's order. */
+  gatewayCodes: string[];
+  /** Codes of either list whose row is inferred. */
+  inferred: string[];
+  hasLogic: boolean;
+}
+
+/** Every operation of the bundled spec that has a result table, with what its page must show. */
+export function operationsWithTables(): OperationWithTable[] {
+  const bundle = readBundle();
+  const common = bundle['x-common-result-codes']?.codes ?? [];
+  return Object.values(bundle.paths)
     .flatMap((item) => Object.values(item))
     .filter((op) => op['x-result-codes'] !== undefined)
-    .map((op) => ({
-      operationId: op.operationId ?? '',
-      tag: op.tags?.[0] ?? '',
-      summary: op.summary ?? '',
-      codes: op['x-result-codes']!.codes.map((row) => row.code),
-      hasLogic: op['x-result-codes']!.logic !== undefined,
-    }));
+    .map((op) => {
+      const own = op['x-result-codes']!.codes;
+      const gateway = common.filter((row) => !own.some((r) => r.code === row.code));
+      return {
+        operationId: op.operationId ?? '',
+        tag: op.tags?.[0] ?? '',
+        summary: op.summary ?? '',
+        codes: own.map((row) => row.code),
+        gatewayCodes: gateway.map((row) => row.code),
+        inferred: [...own, ...gateway].filter((row) => row.inferred === true).map((row) => row.code),
+        hasLogic: op['x-result-codes']!.logic !== undefined,
+      };
+    });
 }
 
 /** Every webhook of the bundled spec: its name, first tag and summary. */

@@ -17,17 +17,47 @@ export interface ResultCodeRow<Status extends ResultStatus = ResultStatus> {
   readonly message: string;
   /** What the caller should do next. */
   readonly action: string;
+  /** Present (and true) only when the code, or its meaning for this operation, rests on inference rather than on a published table. */
+  readonly inferred?: true;
 }
 
-/** What a lookup returns: the row, the code it was looked up by, and whether the table lists it. */
+/** What a lookup returns: the row, the code it was looked up by, and whether a table lists it. */
 export interface ResultCodeEntry<Code extends string = string, Status extends ResultStatus = ResultStatus> extends ResultCodeRow<Status> {
   /** The result code as returned by the API. */
   readonly code: Code;
-  /** False only for the generic entry returned for a code missing from the table. */
+  /** False only for the generic entry returned for a code that neither the operation's table nor the gateway-wide one lists. */
   readonly known: boolean;
 }
 
-/** Result codes of `reserveLocker` (POST /lockers/{lockerId}/reservations), in the order of the spec's table (3 codes). */
+/** Gateway-wide result codes: any operation can answer them (0 codes). An operation's own row for the same code takes precedence. */
+export const commonResultCodes = {} as const satisfies Record<string, ResultCodeRow>;
+
+/** A gateway-wide result code. */
+export type CommonResultCode = keyof typeof commonResultCodes;
+
+/** True when `code` is listed in the gateway-wide table. */
+export function isCommonResultCode(code: string): code is CommonResultCode {
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(commonResultCodes, code);
+}
+
+/** A fresh entry for a gateway-wide code (its row plus `code` and `known: true`), or undefined for any other code: an operation's lookup then answers with its own fallback. Never throws. */
+export function lookupCommonResultCode(code: string): ResultCodeEntry | undefined {
+  const row = ownRow(commonResultCodes, code);
+  return row ? { ...row, code, known: true } : undefined;
+}
+
+/** The row `table` lists for `code`, never an inherited key such as `toString`. */
+function ownRow(table: Readonly<Record<string, ResultCodeRow>>, code: string): ResultCodeRow | undefined {
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined;
+}
+
+/** The operation's own row, else the gateway-wide row, else the operation's fallback (`known: false`). */
+function entryOf(table: Readonly<Record<string, ResultCodeRow>>, fallback: ResultCodeRow, code: string): ResultCodeEntry {
+  const row = ownRow(table, code) ?? ownRow(commonResultCodes, code);
+  return row ? { ...row, code, known: true } : { ...fallback, code, known: false };
+}
+
+/** Result codes of `reserveLocker` (POST /lockers/{lockerId}/reservations), in the order of the spec's table (3 codes). The gateway-wide codes of `commonResultCodes` apply too. */
 export const reserveLockerResultCodes = {
   /**
    * `OK`: Compartment reserved.
@@ -49,23 +79,23 @@ export const reserveLockerResultCodes = {
   HOLDER_BANNED: { status: 'ERR', message: 'The holder may not use lockers; it\'s final.', action: 'Tell the holder to contact support | escalation.' },
 } as const satisfies Record<string, ResultCodeRow>;
 
-/** A result code listed for `reserveLocker` (POST /lockers/{lockerId}/reservations). */
-export type ReserveLockerResultCode = keyof typeof reserveLockerResultCodes;
+/** A result code `reserveLocker` (POST /lockers/{lockerId}/reservations) can answer: its own table's or a gateway-wide one. */
+export type ReserveLockerResultCode = keyof typeof reserveLockerResultCodes | CommonResultCode;
 
-/** Generic row for a code that `reserveLocker` (POST /lockers/{lockerId}/reservations) returned but the table does not list. */
+/** Generic row for a code that `reserveLocker` (POST /lockers/{lockerId}/reservations) returned but neither its table nor the gateway-wide one lists. */
 export const reserveLockerUnknownResultCode = { status: 'RETRY', message: 'Unknown outcome', action: 'Treat as not reserved and try again later.' } as const satisfies ResultCodeRow;
 
-/** True when `code` is listed in the table of `reserveLocker` (POST /lockers/{lockerId}/reservations). */
+/** True when `code` is listed in the table of `reserveLocker` (POST /lockers/{lockerId}/reservations) or in the gateway-wide one. */
 export function isReserveLockerResultCode(code: string): code is ReserveLockerResultCode {
-  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(reserveLockerResultCodes, code);
+  return ownRow(reserveLockerResultCodes, code) !== undefined || isCommonResultCode(code);
 }
 
-/** A fresh entry: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` when `reserveLocker` (POST /lockers/{lockerId}/reservations) returned a code the table does not list. Never throws. */
+/** A fresh entry: the row of `code` in the table of `reserveLocker` (POST /lockers/{lockerId}/reservations), else its gateway-wide row, plus `code` and `known: true`; or the generic row with `known: false`. Never throws. */
 export function lookupReserveLockerResultCode(code: string): ResultCodeEntry {
-  return isReserveLockerResultCode(code) ? { ...reserveLockerResultCodes[code], code, known: true } : { ...reserveLockerUnknownResultCode, code, known: false };
+  return entryOf(reserveLockerResultCodes, reserveLockerUnknownResultCode, code);
 }
 
-/** Every result-code table, by operationId. */
+/** Every operation's own result-code table, by operationId (the gateway-wide codes are in `commonResultCodes`). */
 export const resultCodeTables = {
   reserveLocker: reserveLockerResultCodes,
 } as const;
@@ -78,21 +108,22 @@ export const unknownResultCodes = {
 /** An operationId that has a result-code table. */
 export type ResultCodeOperationId = keyof typeof resultCodeTables;
 
-/** A result code listed for the operation `Op` (for a union of operations, a code listed for any of them). */
-export type ResultCodeOf<Op extends ResultCodeOperationId> = Op extends ResultCodeOperationId ? keyof (typeof resultCodeTables)[Op] & string : never;
+/** A result code the operation `Op` can answer: its own or a gateway-wide one (for a union of operations, a code any of them can answer). */
+export type ResultCodeOf<Op extends ResultCodeOperationId> = Op extends ResultCodeOperationId ? (keyof (typeof resultCodeTables)[Op] & string) | CommonResultCode : never;
 
-/** Every result code listed by any operation of the API. */
-export type ResultCode = ResultCodeOf<ResultCodeOperationId>;
+/** The row a lookup of `C` for `Op` reads: the operation's own row, else the gateway-wide one (literal types). */
+export type ResultCodeRowOf<Op extends ResultCodeOperationId, C extends ResultCodeOf<Op>> = C extends keyof (typeof resultCodeTables)[Op] ? (typeof resultCodeTables)[Op][C] : C extends CommonResultCode ? (typeof commonResultCodes)[C] : never;
 
-/** True when `code` is listed in the table of `operationId`. */
+/** Every result code listed by any operation of the API or by the gateway-wide table. */
+export type ResultCode = ResultCodeOf<ResultCodeOperationId> | CommonResultCode;
+
+/** True when `code` is listed in the table of `operationId` or in the gateway-wide one. */
 export function isResultCode<Op extends ResultCodeOperationId>(operationId: Op, code: string): code is ResultCodeOf<Op> {
-  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(resultCodeTables[operationId], code);
+  const table: Readonly<Record<string, ResultCodeRow>> = resultCodeTables[operationId];
+  return ownRow(table, code) !== undefined || isCommonResultCode(code);
 }
 
-/** A fresh entry from the table of `operationId`: the row of `code` plus `code` and `known: true`, or the generic row with `known: false` for a code the table does not list. Never throws. */
+/** A fresh entry for `code` as `operationId` answers it: its own row, else the gateway-wide row, plus `code` and `known: true`; or the generic row of `operationId` with `known: false`. Never throws. */
 export function lookupResultCode(operationId: ResultCodeOperationId, code: string): ResultCodeEntry {
-  const table: Readonly<Record<string, ResultCodeRow>> = resultCodeTables[operationId];
-  const row = typeof code === 'string' && Object.prototype.hasOwnProperty.call(table, code) ? table[code] : undefined;
-  const fallback: ResultCodeRow = unknownResultCodes[operationId];
-  return row ? { ...row, code, known: true } : { ...fallback, code, known: false };
+  return entryOf(resultCodeTables[operationId], unknownResultCodes[operationId], code);
 }
