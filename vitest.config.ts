@@ -80,6 +80,7 @@ export default defineConfig({
         test: {
           name: 'docs',
           include: ['test/docs/**/*.test.ts'],
+          globalSetup: ['test/docs/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },
