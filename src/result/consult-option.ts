@@ -7,7 +7,7 @@ type Logo = { readonly logoName: string | undefined; readonly logoUrl: string };
 
 /** The known members of an open value list (`'A' | 'B' | (string & {})` → `'A' | 'B'`). */
 type KnownValues<T> = T extends string ? (string extends T ? never : T) : never;
-export type KnownDisableReason = KnownValues<NonNullable<PaymentOption['disableReason']>>;
+export type KnownDisableReason = KnownValues<Exclude<PaymentOption['disableReason'], undefined>>;
 
 /**
  * What each disableReason means for the merchant. The spec lists the values without documenting them, so these read

@@ -7,7 +7,7 @@ import type { RetryOutcome } from './retry.ts';
 import { retryOutcome } from './retry.ts';
 
 export type DownloadDisputeEvidenceResponse = components['schemas']['DownloadDisputeEvidenceResponse'];
-export type DisputeEvidenceFormat = NonNullable<DownloadDisputeEvidenceResponse['disputeEvidenceFormat']>;
+export type DisputeEvidenceFormat = Exclude<DownloadDisputeEvidenceResponse['disputeEvidenceFormat'], undefined>;
 
 /** The most Base64 text disputeEvidence may hold (the spec's maxLength, about 732 KiB of file). */
 export const MAX_DISPUTE_EVIDENCE_CHARS = 1_000_000;

@@ -4,7 +4,7 @@ import { DUE_ALERT, SETTLED, acceptedAction, createdAction, judgementOf } from '
 import type { DisputeJudgement } from './dispute-actions.ts';
 
 type Amount = { readonly currency: string; readonly value: string };
-type Open<Field extends keyof DisputeNotification> = NonNullable<DisputeNotification[Field]>;
+type Open<Field extends keyof DisputeNotification> = Exclude<DisputeNotification[Field], undefined>; // not NonNullable: it folds (string & {}) into string
 
 /** What every interpreted dispute notification carries. There is no result code: the event is the news. */
 interface DisputeNoticeBase {
