@@ -19,7 +19,7 @@ export interface ExampleMerchant {
   close(): Promise<void>;
 }
 
-export async function startExampleMerchant(client: AntomClient): Promise<ExampleMerchant> {
+export async function startExampleMerchant(client: Pick<AntomClient, 'verifyNotification'>): Promise<ExampleMerchant> {
   const notices: AntomNotification[] = [];
   const returns: string[] = [];
   const server = createServer((req, res) => {
