@@ -84,6 +84,8 @@ describe('interpretDisputeEvidence', () => {
     const mismatch = file(pdf.toString('base64'), 'JPG');
     expect(mismatch).toMatchObject({ kind: 'file', formatMatches: false, extension: 'jpg' });
     expect(mismatch.action).toMatch(/does not look like a JPG/);
+    // PostScript also starts with %: only "%PDF-" is a PDF.
+    expect(file(Buffer.from('%!PS-Adobe-3.0\n').toString('base64'), 'PDF')).toMatchObject({ kind: 'file', formatMatches: false });
     expect(file(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]).toString('base64'), 'WORD')).toMatchObject({ extension: 'doc', formatMatches: true });
     expect(file(Buffer.from([0xff, 0xd8, 0xff, 0xe0]).toString('base64'), 'JPG')).toMatchObject({ formatMatches: true });
     expect(file(Buffer.from('PK\x05\x06').toString('base64'), 'ZIP')).toMatchObject({ formatMatches: true });
