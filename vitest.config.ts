@@ -53,10 +53,12 @@ export default defineConfig({
       {
         resolve,
         test: {
-          // The docs' webhook recipes run in their real frameworks (Express, Fastify, node:http, Hono, Next.js), each
-          // file with its own sandbox sending real signed notifications.
+          // The docs' webhook recipes run in their real frameworks (Express, Fastify, node:http, Hono, Next.js) and
+          // runtimes (workerd, Deno, Bun: from the packed tarball, see the global setup), each file with its own
+          // sandbox sending real signed notifications.
           name: 'webhooks',
           include: ['test/webhooks/frameworks/**/*.test.ts'],
+          globalSetup: ['test/webhooks/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 300_000,
           fileParallelism: false,

@@ -5,22 +5,19 @@
 //   node, node22, node24, bun, deno   the module runs unbundled, resolving packages from its own folder's node_modules
 //                                     (as a merchant's code does), through runner.mjs
 //   workerd, workerd-nodejs-compat    bundled by esbuild with the conditions wrangler uses (workerd, worker,
-//                                     browser), served by workerd on a free 127.0.0.1 port; the input is POSTed
+//                                     browser), served by workerd (workerd.ts) on a free 127.0.0.1 port; the
+//                                     input is POSTed
 //   edge-runtime                      bundled as a script with the conditions of Vercel's edge (edge-light,
 //                                     worker, browser) and evaluated in edge-runtime's VM: no process, no require,
 //                                     no node:*
 // The bundles are built with platform "neutral" and nothing external (with nodejs_compat, `node:*` stays external,
 // as wrangler leaves it), so a `node:` import fails the build wherever the runtime would not have it.
-import { execFile, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
-import { findFreePort } from '../../sandbox/free-port.ts';
 import type { InstalledRuntime } from './install.ts';
+import { startWorkerd } from './workerd.ts';
 
 export const TARGETS = ['node', 'node22', 'node24', 'bun', 'deno', 'workerd', 'workerd-nodejs-compat', 'edge-runtime'] as const;
 export type Target = (typeof TARGETS)[number];
@@ -28,11 +25,6 @@ export type Target = (typeof TARGETS)[number];
 /** The installed runtimes (scripts/runtimes/install.ts), by install name. */
 export type Installed = Readonly<Record<string, InstalledRuntime>>;
 
-/**
- * workerd's compatibility date for both modes. Before 2026-08-04, so nodejs_compat is off unless the flag is
- * given (from that date on it is the default): the date most Workers in use today have.
- */
-const WORKERD_COMPATIBILITY_DATE = '2025-09-01';
 const RUNNER = join(import.meta.dirname, 'runner.mjs');
 
 /** Runs `entry`'s default export with `input` on `target`; rejects with the runtime's output on any failure. */
@@ -54,7 +46,7 @@ export async function runOnTarget(target: Target, entry: string, input: unknown,
   }
 }
 
-function binary(installed: Installed, name: string): string {
+export function binary(installed: Installed, name: string): string {
   const runtime = installed[name];
   if (runtime === undefined) throw new Error(`runtime ${name} is not installed (scripts/runtimes/install.ts)`);
   return runtime.path;
@@ -82,10 +74,11 @@ const BUNDLES = {
 } as const;
 
 /**
- * Bundles `entry` for workerd or the edge runtime. The bundle may import nothing, except `node:*` modules when
- * `nodeBuiltins` is set (workerd with nodejs_compat provides them, and wrangler leaves them external there).
+ * Bundles `entry` for workerd or the edge runtime, its default export `main(input)` wrapped for runOnTarget. The
+ * bundle may import nothing, except `node:*` modules when `nodeBuiltins` is set (workerd with nodejs_compat
+ * provides them, and wrangler leaves them external there).
  */
-export async function bundleFor(kind: keyof typeof BUNDLES, entry: string, nodeBuiltins = false): Promise<string> {
+export function bundleFor(kind: keyof typeof BUNDLES, entry: string, nodeBuiltins = false): Promise<string> {
   const wrapper =
     kind === 'workerd'
       ? `import main from ${JSON.stringify(entry)};
@@ -94,8 +87,17 @@ export async function bundleFor(kind: keyof typeof BUNDLES, entry: string, nodeB
            catch (error) { return Response.json({ ok: false, error: String(error?.stack ?? error) }); }
          } };`
       : `import main from ${JSON.stringify(entry)}; globalThis.__runMain = main;`;
+  return bundle(kind, entry, wrapper, nodeBuiltins);
+}
+
+/** Bundles a Worker module as wrangler deploys it: `entry`'s default export is the Worker. */
+export function bundleWorker(entry: string, nodejsCompat: boolean): Promise<string> {
+  return bundle('workerd', entry, `export { default } from ${JSON.stringify(entry)};`, nodejsCompat);
+}
+
+async function bundle(kind: keyof typeof BUNDLES, entry: string, contents: string, nodeBuiltins: boolean): Promise<string> {
   const result = await build({
-    stdin: { contents: wrapper, resolveDir: dirname(entry), sourcefile: 'entry-wrapper.mjs', loader: 'js' },
+    stdin: { contents, resolveDir: dirname(entry), sourcefile: 'entry-wrapper.mjs', loader: 'js' },
     bundle: true,
     write: false,
     platform: 'neutral',
@@ -115,57 +117,14 @@ export async function bundleFor(kind: keyof typeof BUNDLES, entry: string, nodeB
 }
 
 async function runOnWorkerd(workerd: string, entry: string, input: unknown, nodejsCompat: boolean, timeoutMs: number): Promise<unknown> {
-  const dir = await mkdtemp(join(tmpdir(), 'antom-workerd-'));
-  const port = await findFreePort();
-  await writeFile(join(dir, 'worker.mjs'), await bundleFor('workerd', entry, nodejsCompat));
-  // The worker's fetch reaches loopback only through an `internet` service that allows "local" addresses (workerd's
-  // default allows "public" ones only); Miniflare sets up the same.
-  await writeFile(
-    join(dir, 'config.capnp'),
-    `using Workerd = import "/workerd/workerd.capnp";
-const config :Workerd.Config = (
-  services = [
-    (name = "main", worker = .worker),
-    (name = "internet", network = (allow = ["public", "private", "local"])),
-  ],
-  sockets = [ (name = "http", address = "127.0.0.1:${port}", http = (), service = "main") ],
-);
-const worker :Workerd.Worker = (
-  modules = [ (name = "worker.mjs", esModule = embed "worker.mjs") ],
-  compatibilityDate = "${WORKERD_COMPATIBILITY_DATE}",
-  compatibilityFlags = [${nodejsCompat ? '"nodejs_compat"' : ''}],
-);
-`,
-  );
-  const child = spawn(workerd, ['serve', join(dir, 'config.capnp')], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const worker = await startWorkerd({ workerd, script: await bundleFor('workerd', entry, nodejsCompat), nodejsCompat });
   try {
-    await waitForPort(port, child, () => output);
-    const response = await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', body: JSON.stringify(input), signal: AbortSignal.timeout(timeoutMs) });
+    const response = await fetch(worker.origin, { method: 'POST', body: JSON.stringify(input), signal: AbortSignal.timeout(timeoutMs) });
     const reply = (await response.json()) as { ok: boolean; value?: unknown; error?: string };
-    if (!reply.ok) throw new Error(`the worker failed: ${reply.error}\n${output}`);
+    if (!reply.ok) throw new Error(`the worker failed: ${reply.error}\n${worker.output()}`);
     return reply.value;
   } finally {
-    child.kill('SIGTERM');
-    if (child.exitCode === null && child.signalCode === null) await once(child, 'exit');
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-async function waitForPort(port: number, child: ReturnType<typeof spawn>, output: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`workerd exited (${child.exitCode}) before listening:\n${output()}`);
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1');
-      socket.once('connect', () => resolve(true));
-      socket.once('error', () => resolve(false));
-    }).catch(() => false);
-    if (open) return;
-    if (Date.now() > deadline) throw new Error(`workerd did not listen on 127.0.0.1:${port} within 30 s:\n${output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await worker.close();
   }
 }
 

@@ -1,5 +1,5 @@
 // Deno 2: `deno serve --allow-env=ANTOM_CLIENT_ID,ANTOM_PRIVATE_KEY,ANTOM_PUBLIC_KEY deno.ts`
-// (with "antom-pay": "npm:antom-pay" in deno.json's imports).
+// (antom-pay from `deno add npm:antom-pay`, or from node_modules beside a package.json after `npm install antom-pay`).
 import process from 'node:process';
 import { antomClient, handleNotification, notifyHandler } from './web-handler.ts';
 

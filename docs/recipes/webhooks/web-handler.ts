@@ -20,7 +20,8 @@ export function antomClient(secrets: AntomSecrets): AntomClient {
 
 /** Your handling: record the outcome idempotently (Antom sends a notification again until it is acknowledged). */
 export async function handleNotification(notice: AntomNotification): Promise<void> {
-  console.log(`Antom ${notice.kind} notification`, notice.notifyType);
+  if (notice.kind === 'payment') console.log(`payment ${notice.body.paymentRequestId}: ${notice.body.result.resultStatus}`);
+  else console.log(`${notice.kind} notification ${notice.notifyType ?? ''}`);
 }
 
 export function notifyHandler(client: AntomClient, handle: (notice: AntomNotification) => Promise<void>): (request: Request) => Promise<Response> {

@@ -1,6 +1,6 @@
 // docs/recipes/webhooks/web-handler.ts, the fetch handler the Cloudflare Workers, Deno and Bun recipes serve, run here
-// on Node through @hono/node-server's adapter (a plain `fetch(Request) => Response` server). The three runtimes
-// themselves are not installed on this machine: their own runs are still to come.
+// on Node through @hono/node-server's adapter (a plain `fetch(Request) => Response` server), with the test's own
+// handling. The recipes themselves run in their runtimes in workers.test.ts, deno.test.ts and bun.test.ts.
 import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { describe } from 'vitest';
