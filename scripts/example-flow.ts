@@ -3,10 +3,8 @@
 // and passes verifyNotification → inquiryPayment says SUCCESS → two partial refunds → a third is refused with
 // REFUND_AMOUNT_EXCEED → inquiryRefund. Loopback only; TEST keys.
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { notificationAckBody } from '../src/index.ts';
 import type { AntomClient, PayBody } from '../src/index.ts';
+import { startExampleMerchant } from './example-merchant.ts';
 
 export interface FlowStep {
   step: string;
@@ -15,40 +13,25 @@ export interface FlowStep {
   detail: string;
 }
 
-/** Runs the flow with `client` (pointed at a stateful sandbox at `sandboxOrigin`); throws when a step goes wrong. */
-export async function runFlow(client: AntomClient, print: (line: string) => void = console.log): Promise<FlowStep[]> {
+/** Steps as they happen: kept for the caller, and printed one numbered line each. */
+export function stepRecorder(print: (line: string) => void): { steps: FlowStep[]; record: (step: string, outcome: string, detail: string) => void } {
   const steps: FlowStep[] = [];
   const record = (step: string, outcome: string, detail: string): void => {
     steps.push({ step, outcome, detail });
-    print(`${String(steps.length).padStart(2)}. ${step.padEnd(16)} ${outcome.padEnd(22)} ${detail}`);
+    print(`${String(steps.length).padStart(2)}. ${step.padEnd(20)} ${outcome.padEnd(22)} ${detail}`);
   };
+  return { steps, record };
+}
+
+/** Runs the flow with `client` (pointed at a stateful sandbox at `sandboxOrigin`); throws when a step goes wrong. */
+export async function runFlow(client: AntomClient, print: (line: string) => void = console.log): Promise<FlowStep[]> {
+  const { steps, record } = stepRecorder(print);
   const expectCode = (step: string, actual: string | undefined, wanted: string): void => {
     if (actual !== wanted) throw new Error(`${step}: expected ${wanted}, got ${actual ?? 'no result'}`);
   };
 
-  const notices: Array<{ notifyType: string; paymentId: string; resultCode: string }> = [];
-  const merchant = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      if (req.method !== 'POST') {
-        res.writeHead(200, { 'content-type': 'text/plain' }).end('Thank you for your order');
-        return;
-      }
-      try {
-        const notice = client.verifyNotification({ method: 'POST', path: req.url ?? '/', headers: req.headers, rawBody: Buffer.concat(chunks) });
-        // Typed by kind: a payment notice carries paymentId and result; refund and capture notices have their own.
-        if (notice.kind === 'payment') {
-          notices.push({ notifyType: notice.notifyType, paymentId: notice.body.paymentId, resultCode: notice.body.result.resultCode });
-        }
-        res.writeHead(200, { 'content-type': 'application/json' }).end(notificationAckBody());
-      } catch (error) {
-        res.writeHead(401, { 'content-type': 'text/plain' }).end(String(error));
-      }
-    });
-  });
-  await new Promise<void>((resolve) => merchant.listen(0, '127.0.0.1', resolve));
-  const shop = `http://127.0.0.1:${(merchant.address() as AddressInfo).port}`;
+  const merchant = await startExampleMerchant(client);
+  const shop = merchant.url;
   try {
     const orderId = `ORD-${randomUUID().slice(0, 8)}`;
     const amount = { currency: 'SGD', value: '1999' };
@@ -73,9 +56,9 @@ export async function runFlow(client: AntomClient, print: (line: string) => void
     if (click.status !== 303) throw new Error(`cashier: expected a 303 redirect, got ${click.status}`);
     record('cashier: Pay', `HTTP ${click.status}`, `buyer sent back to ${click.headers.get('location')}`);
 
-    const notice = notices.find((item) => item.paymentId === paymentId);
-    if (notice === undefined) throw new Error('notifyPayment: nothing reached the merchant endpoint');
-    record('notifyPayment', `${notice.notifyType} ${notice.resultCode}`, `signature and freshness verified by verifyNotification at ${shop}/antom/notify`);
+    const notice = merchant.notices.find((item) => item.kind === 'payment' && item.body.paymentId === paymentId);
+    if (notice?.kind !== 'payment') throw new Error('notifyPayment: nothing reached the merchant endpoint');
+    record('notifyPayment', `${notice.notifyType} ${notice.body.result.resultCode}`, `signature and freshness verified by verifyNotification at ${shop}/antom/notify`);
 
     const { data: inquiry } = await client.inquiryPayment({ paymentId });
     if (inquiry?.paymentStatus !== 'SUCCESS') throw new Error(`inquiryPayment: expected SUCCESS, got ${inquiry?.paymentStatus}`);
@@ -98,7 +81,6 @@ export async function runFlow(client: AntomClient, print: (line: string) => void
     record('inquiryRefund', `refundStatus ${refundState?.refundStatus}`, `${refundState?.refundRequestId}: SGD ${(Number(refundState?.refundAmount?.value) / 100).toFixed(2)}`);
     return steps;
   } finally {
-    merchant.closeAllConnections();
-    await new Promise((resolve) => merchant.close(resolve));
+    await merchant.close();
   }
 }

@@ -1,13 +1,15 @@
-// `npm run example [-- --base-url http://127.0.0.1:4010] [--prefer PAYMENT_IN_PROCESS] [--flow]`
+// `npm run example [-- --base-url http://127.0.0.1:4010] [--prefer PAYMENT_IN_PROCESS] [--flow | --checkout-page | --element]`
 // Creates a pay request with the TEST keys against the local sandbox (started in-process when nothing answers at
 // the base URL) and prints what the merchant should do next; `--flow` runs the whole payment life instead
-// (scripts/example-flow.ts). Loopback only: the test keys are public.
+// (scripts/example-flow.ts), `--checkout-page` a session paid on the hosted Checkout Page and `--element` one paid in
+// the Payment Element (scripts/example-checkout.ts). Loopback only: the test keys are public.
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { createAntomClient, interpretPayResult, isAntomError } from '../src/index.ts';
 import type { PayBody, PayOutcome } from '../src/index.ts';
 import { startMock } from '../sandbox/server.ts';
 import type { RunningMock } from '../sandbox/server.ts';
+import { runSession } from './example-checkout.ts';
 import { runFlow } from './example-flow.ts';
 import { ANTOM_TEST_PUBLIC_KEY_PATH, MERCHANT_TEST_PRIVATE_KEY_PATH, TEST_CLIENT_ID, readTestKey } from '../sandbox/test-keys.ts';
 
@@ -64,8 +66,15 @@ async function answers(origin: string): Promise<boolean> {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { 'base-url': { type: 'string', default: 'http://127.0.0.1:4010' }, prefer: { type: 'string' }, flow: { type: 'boolean', default: false } },
+    options: {
+      'base-url': { type: 'string', default: 'http://127.0.0.1:4010' },
+      prefer: { type: 'string' },
+      flow: { type: 'boolean', default: false },
+      'checkout-page': { type: 'boolean', default: false },
+      element: { type: 'boolean', default: false },
+    },
   });
+  if ([values.flow, values['checkout-page'], values.element].filter(Boolean).length > 1) throw new Error('--flow, --checkout-page and --element run one at a time');
   const baseUrl = new URL(values['base-url']);
   if (!LOOPBACK.has(baseUrl.hostname)) throw new Error(`--base-url must be a loopback address: the example signs with published TEST keys`);
 
@@ -84,6 +93,12 @@ async function main(): Promise<void> {
     if (values.flow) {
       console.log(`Whole flow against the sandbox at ${baseUrl.origin}:`);
       await runFlow(client);
+      return;
+    }
+    if (values['checkout-page'] || values.element) {
+      const scene = values.element ? 'ELEMENT_PAYMENT' : 'CHECKOUT_PAYMENT';
+      console.log(`${values.element ? 'A Payment Element' : 'A hosted Checkout Page'} session against the sandbox at ${baseUrl.origin}:`);
+      await runSession(client, baseUrl.origin, scene);
       return;
     }
     const headers = values.prefer ? { Prefer: `example=${values.prefer}` } : undefined;

@@ -77,6 +77,52 @@ export type {
   RequestUnknown,
 } from './result/lifecycle.ts';
 export type { OutcomeBase } from './result/read-result.ts';
+export type { RetryOutcome } from './result/retry.ts';
+export { interpretPaymentSession } from './result/payment-session.ts';
+export type {
+  CreatePaymentSessionResponse,
+  PaymentSessionCreated,
+  PaymentSessionFailed,
+  PaymentSessionOutcome,
+  PaymentSessionWithoutData,
+} from './result/payment-session.ts';
+export { interpretConsult } from './result/consult.ts';
+export type { ConsultCurrencyNotSupported, ConsultFailed, ConsultNoPayOptions, ConsultOptionsListed, ConsultOutcome, ConsultResponse } from './result/consult.ts';
+export type { ConsultOption, KnownDisableReason, PaymentOption } from './result/consult-option.ts';
+export { interpretAcceptDispute, interpretSupplyDefenseDocument } from './result/dispute-requests.ts';
+export type {
+  AcceptDisputeOutcome,
+  AcceptDisputeResponse,
+  DisputeRefusalKind,
+  DisputeRequestDone,
+  DisputeRequestFailed,
+  DisputeRequestRefused,
+  SupplyDefenseDocumentOutcome,
+  SupplyDefenseDocumentResponse,
+} from './result/dispute-requests.ts';
+export { MAX_DISPUTE_EVIDENCE_CHARS, interpretDisputeEvidence } from './result/dispute-evidence.ts';
+export type {
+  DisputeEvidenceFailed,
+  DisputeEvidenceFile,
+  DisputeEvidenceFormat,
+  DisputeEvidenceInvalid,
+  DisputeEvidenceOutcome,
+  DisputeEvidenceRequest,
+  DownloadDisputeEvidenceResponse,
+} from './result/dispute-evidence.ts';
+export { interpretDisputeNotification } from './result/dispute-notification.ts';
+export type {
+  DisputeAcceptedNotice,
+  DisputeCancelled,
+  DisputeCreated,
+  DisputeDefenseDueAlert,
+  DisputeDefenseSupplied,
+  DisputeJudged,
+  DisputeNoticeUnknown,
+  DisputeNotificationOutcome,
+  DisputeRdrResolved,
+} from './result/dispute-notification.ts';
+export type { DisputeJudgement } from './result/dispute-actions.ts';
 // Everything generated per operation (tables, lookups, body/options/result types) is re-exported whole, so an
 // operation added to the spec reaches the package without touching this file.
 export * from '../generated/result-codes.ts';

@@ -24,7 +24,7 @@ export type AntomNotification =
   | { readonly kind: 'payment'; readonly notifyType: string; readonly body: PaymentNotification }
   | { readonly kind: 'refund'; readonly notifyType: 'REFUND_RESULT'; readonly body: RefundNotification }
   | { readonly kind: 'capture'; readonly notifyType: 'CAPTURE_RESULT'; readonly body: CaptureNotification }
-  | { readonly kind: 'dispute'; readonly notifyType: undefined; readonly disputeNotificationType: string; readonly body: DisputeNotification }
+  | { readonly kind: 'dispute'; readonly notifyType: undefined; readonly disputeNotificationType: DisputeNotification['disputeNotificationType']; readonly body: DisputeNotification }
   | { readonly kind: 'unknown'; readonly notifyType: string | undefined; readonly body: Readonly<Record<string, unknown>> };
 
 export type AntomNotificationKind = AntomNotification['kind'];

@@ -1,5 +1,8 @@
 // Accept a chargeback: the merchant bears the amount.
-import { createAntomClient } from 'antom-pay';
+import {
+  createAntomClient,
+  interpretAcceptDispute,
+} from 'antom-pay';
 
 function requireEnv(name: string): string {
   const value = process.env[name];
@@ -21,10 +24,18 @@ const { data, error } = await client.acceptDispute({
 });
 if (!data) throw new Error('No body', { cause: error });
 
-if (data.result.resultStatus === 'S') {
-  console.log(`Accepted at ${data.disputeResolutionTime ?? '?'}`);
-} else if (data.result.resultStatus === 'F') {
-  console.log(`Not accepted: ${data.result.resultCode}`);
-} else {
-  console.log('Unknown outcome: call again with the same disputeId');
+const outcome = interpretAcceptDispute(data);
+switch (outcome.kind) {
+  case 'accepted':
+    console.log(`Accepted at ${outcome.disputeResolutionTime}`);
+    break;
+  case 'already-handled': // REPEAT_REQUEST
+  case 'deadline-passed': // TIME_EXCEEDS_LIMIT
+  case 'failed':
+    console.log(`${outcome.code}: ${outcome.action}`);
+    break;
+  case 'retry':
+    // Unknown: call again with the same disputeId
+    console.log(outcome.action);
+    break;
 }

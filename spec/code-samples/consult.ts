@@ -1,5 +1,5 @@
 // List the payment methods to offer for an amount.
-import { createAntomClient } from 'antom-pay';
+import { createAntomClient, interpretConsult } from 'antom-pay';
 
 function requireEnv(name: string): string {
   const value = process.env[name];
@@ -23,13 +23,21 @@ const { data, error } = await client.consult({
 });
 if (!data) throw new Error('No body', { cause: error });
 
-if (data.result.resultStatus === 'S') {
-  // Keep Antom's order; enabled may be "true" or true.
-  for (const option of data.paymentOptions ?? []) {
-    const enabled = String(option.enabled) === 'true';
-    const note = enabled ? '' : ` (${option.disableReason ?? 'unavailable'})`;
-    console.log(`${option.paymentMethodType}${note}`);
-  }
-} else {
-  console.log(`Consult failed: ${data.result.resultCode}`);
+const outcome = interpretConsult(data);
+switch (outcome.kind) {
+  case 'options':
+    // Antom's order; enabled already read from "true"/true
+    for (const option of outcome.options) {
+      const why = option.enabled ? '' : ` (${option.disabledBecause})`;
+      console.log(`${option.paymentMethodType}${why}`);
+    }
+    break;
+  case 'no-pay-options':
+  case 'currency-not-supported':
+    console.log(`Nothing to offer: ${outcome.action}`);
+    break;
+  case 'failed':
+  case 'retry':
+    console.log(`${outcome.code}: ${outcome.action}`);
+    break;
 }

@@ -1,5 +1,8 @@
 // Create an Antom Checkout Page session and send the buyer to it.
-import { createAntomClient } from 'antom-pay';
+import {
+  createAntomClient,
+  interpretPaymentSession,
+} from 'antom-pay';
 
 function requireEnv(name: string): string {
   const value = process.env[name];
@@ -32,11 +35,22 @@ const { data, error } = await client.createPaymentSession({
 });
 if (!data) throw new Error('No body', { cause: error });
 
-if (data.result.resultStatus === 'S') {
-  // Hosted page: redirect the buyer. Embedded page, Element,
-  // EasySafePay: hand paymentSessionData to Antom's web SDK.
-  console.log(`Redirect to ${data.normalUrl ?? '(no URL)'}`);
-  // The payment result comes later: notifyPayment or inquiryPayment.
-} else {
-  console.log(`No session: ${data.result.resultCode}`);
+const outcome = interpretPaymentSession(data);
+switch (outcome.kind) {
+  case 'created':
+    // Hosted page: redirect the buyer to normalUrl.
+    // Embedded page, Element, EasySafePay: hand
+    // paymentSessionData to Antom's client SDK.
+    console.log(outcome.normalUrl ?? outcome.paymentSessionData);
+    // Not a payment result: that comes later, as
+    // notifyPayment or from inquiryPayment.
+    break;
+  case 'failed':
+    // needsNewPaymentRequestId: the old one is used up
+    console.log(`${outcome.code}: ${outcome.action}`);
+    break;
+  case 'created-without-data':
+  case 'retry':
+    console.log(outcome.action);
+    break;
 }

@@ -1,6 +1,9 @@
 // Download the pre-filled evidence template of a dispute.
 import { writeFile } from 'node:fs/promises';
-import { createAntomClient } from 'antom-pay';
+import {
+  createAntomClient,
+  interpretDisputeEvidence,
+} from 'antom-pay';
 
 function requireEnv(name: string): string {
   const value = process.env[name];
@@ -16,16 +19,19 @@ const client = createAntomClient({
   sandbox: true,
 });
 
-const { data, error } = await client.downloadDisputeEvidence({
+const request = {
   disputeId: '202412051940108001001882D0209800011',
   disputeEvidenceType: 'DISPUTE_EVIDENCE_TEMPLATE',
-});
+} as const;
+const { data, error } = await client.downloadDisputeEvidence(request);
 if (!data) throw new Error('No body', { cause: error });
 
-if (data.result.resultStatus === 'S' && data.disputeEvidence) {
-  const format = String(data.disputeEvidenceFormat ?? 'WORD');
-  const extension = { WORD: 'docx', PDF: 'pdf', ZIP: 'zip', JPG: 'jpg' }[format] ?? 'bin';
-  await writeFile(`evidence-template.${extension}`, Buffer.from(data.disputeEvidence, 'base64'));
+// Decodes the Base64 strictly (bounded), names the file.
+const outcome = interpretDisputeEvidence(data, request);
+if (outcome.kind === 'file' && outcome.formatMatches !== false) {
+  // e.g. dispute-2024…-template.pdf
+  await writeFile(outcome.fileName, outcome.bytes);
 } else {
-  console.log(`No file: ${data.result.resultCode}`);
+  // invalid-file, failed or retry
+  console.log(`${outcome.kind}: ${outcome.action}`);
 }

@@ -1,6 +1,9 @@
 // Upload the completed evidence document of a dispute.
 import { readFile } from 'node:fs/promises';
-import { createAntomClient } from 'antom-pay';
+import {
+  createAntomClient,
+  interpretSupplyDefenseDocument,
+} from 'antom-pay';
 
 function requireEnv(name: string): string {
   const value = process.env[name];
@@ -24,9 +27,12 @@ const { data, error } = await client.supplyDefenseDocument({
 });
 if (!data) throw new Error('No body', { cause: error });
 
-if (data.result.resultStatus === 'S') {
-  // Wait for the dispute notifications: defense supplied, then the decision.
-  console.log(`Submitted at ${data.disputeResolutionTime ?? '?'}`);
+const outcome = interpretSupplyDefenseDocument(data);
+if (outcome.kind === 'submitted') {
+  // Next: DEFENSE_SUPPLIED, then DISPUTE_JUDGED.
+  console.log(`Submitted at ${outcome.disputeResolutionTime}`);
 } else {
-  console.log(`Not submitted: ${data.result.resultCode}`);
+  // already-handled, deadline-passed, validation-pending,
+  // submission-limit-reached, failed or retry
+  console.log(`${outcome.kind}: ${outcome.action}`);
 }

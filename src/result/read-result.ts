@@ -22,7 +22,7 @@ export interface OutcomeBase {
   readonly message: string;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
@@ -51,4 +51,28 @@ export function stringField(data: unknown, name: string): string | undefined {
   if (!isRecord(data)) return undefined;
   const value = data[name];
   return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** A wire boolean: Antom sends the JSON strings "true" / "false"; native booleans are read too. Anything else: undefined. */
+export function wireBoolean(value: unknown): boolean | undefined {
+  if (value === true || value === 'true') return true;
+  if (value === false || value === 'false') return false;
+  return undefined;
+}
+
+/** An `{ currency, value }` amount field of a response, when both are strings; else undefined. */
+export function amountField(data: unknown, name: string): { readonly currency: string; readonly value: string } | undefined {
+  const value = isRecord(data) ? data[name] : undefined;
+  if (!isRecord(value) || typeof value.currency !== 'string' || typeof value.value !== 'string') return undefined;
+  return { currency: value.currency, value: value.value };
+}
+
+/** ISO 8601 date-time with its offset (a time without one would be read in the server's own zone). */
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** An ISO 8601 date-time field (with its offset) parsed to a Date; undefined when absent or not such a time. */
+export function timeField(data: unknown, name: string): Date | undefined {
+  const text = stringField(data, name);
+  const at = text !== undefined && DATE_TIME.test(text) ? Date.parse(text) : Number.NaN;
+  return Number.isNaN(at) ? undefined : new Date(at);
 }

@@ -1,21 +1,13 @@
 // The lifecycle interpreters against every per-code response example the spec generates (the same bodies the mock
 // serves), plus the branches a table cannot show: states, unknown codes, broken bodies.
 import { describe, expect, it } from 'vitest';
-import bundle from '../../generated/openapi.json' with { type: 'json' };
 import { cancelResultCodes, captureResultCodes, commonResultCodes, payResultCodes, refundResultCodes } from '../../generated/result-codes.ts';
 import { interpretInquiryPayment } from '../../src/result/inquiry-payment.ts';
 import type { InquiryPaymentResponse } from '../../src/result/inquiry-payment.ts';
 import { interpretCancelResult, interpretCaptureResult, interpretInquiryRefund, interpretRefundResult } from '../../src/result/lifecycle.ts';
 import type { InquiryRefundResponse, RefundResponse } from '../../src/result/lifecycle.ts';
+import { examplesOf } from './helpers/spec-examples.ts';
 
-type Examples = Record<string, { value: unknown }>;
-/** An operation's response examples by name; a shared one (`$ref` to components/examples) is read where it points. */
-function examplesOf(path: string): Examples {
-  const paths = bundle.paths as unknown as Record<string, { post: { responses: { '200': { content: { 'application/json': { examples: Record<string, { value?: unknown; $ref?: string }> } } } } } }>;
-  const shared = (bundle.components as unknown as { examples: Record<string, { value: unknown }> }).examples;
-  const examples = paths[path]!.post.responses['200'].content['application/json'].examples;
-  return Object.fromEntries(Object.entries(examples).map(([name, ex]) => [name, ex.$ref ? shared[ex.$ref.split('/').pop()!]! : (ex as { value: unknown })]));
-}
 const result = (resultCode: string, resultStatus: string) => ({ result: { resultCode, resultStatus } });
 
 describe.each([

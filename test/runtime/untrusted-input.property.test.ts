@@ -5,7 +5,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   createAntomClient,
+  interpretAcceptDispute,
   interpretCancelResult,
+  interpretConsult,
+  interpretDisputeEvidence,
+  interpretDisputeNotification,
+  interpretPaymentSession,
+  interpretSupplyDefenseDocument,
   interpretCaptureResult,
   interpretInquiryPayment,
   interpretInquiryRefund,
@@ -100,6 +106,80 @@ describe('untrusted input yields only AntomError subclasses', () => {
     const data = fc.oneof(garbage, fc.record({ result: fc.oneof(garbage, result), paymentStatus: state, refundStatus: state, paymentId: garbage, refundId: garbage }, { requiredKeys: [] }));
     const interpreters = [interpretInquiryPayment, interpretRefundResult, interpretCaptureResult, interpretCancelResult, interpretInquiryRefund];
     fc.assert(fc.property(data, (input) => interpreters.every((interpret) => onlyAntomErrors(() => interpret(input as never)))), { numRuns: 400 });
+  });
+
+  it('the checkout and dispute interpreters', () => {
+    const codes = fc.constantFrom('SUCCESS', 'NO_PAY_OPTIONS', 'CURRENCY_NOT_SUPPORT', 'REPEAT_REQUEST', 'TIME_EXCEEDS_LIMIT', 'INVALID_SIGNATURE', '__proto__', 'hasOwnProperty');
+    const result = fc.record({ resultCode: fc.oneof(garbage, codes), resultStatus: fc.oneof(garbage, fc.constantFrom('S', 'F', 'U')), resultMessage: garbage }, { requiredKeys: [] });
+    const wireBool = fc.oneof(garbage, fc.constantFrom('true', 'false', true, false));
+    const logo = fc.oneof(garbage, fc.record({ logoName: garbage, logoUrl: fc.oneof(garbage, fc.webUrl()) }, { requiredKeys: [] }));
+    const option = fc.oneof(
+      garbage,
+      fc.record(
+        {
+          paymentMethodType: fc.oneof(garbage, fc.constantFrom('CARD', 'toString')),
+          enabled: wireBool,
+          preferred: wireBool,
+          disableReason: fc.oneof(garbage, fc.constantFrom('SERVICE_DEGRADE', 'constructor')),
+          logo,
+          paymentMethodRegion: garbage,
+          supportedCurrencies: fc.oneof(garbage, fc.array(garbage)),
+          paymentOptionDetail: fc.oneof(garbage, fc.record({ supportCardBrands: fc.oneof(garbage, fc.array(fc.oneof(garbage, fc.record({ cardBrand: garbage, logo })))), supportBanks: fc.oneof(garbage, fc.array(garbage)) }, { requiredKeys: [] })),
+          amountLimitInfoMap: garbage,
+        },
+        { requiredKeys: [] },
+      ),
+    );
+    const base64ish = fc.oneof(garbage, fc.base64String(), fc.string({ unit: fc.constantFrom('A', 'b', '+', '/', '=', '\r', '\n', ' ', 'é') }));
+    const time = fc.oneof(garbage, fc.constantFrom('2024-12-15T09:12:44+08:00', '2024-13-45T99:99:00Z', '1'));
+    const data = fc.oneof(
+      garbage,
+      fc.record(
+        {
+          result: fc.oneof(garbage, result),
+          normalUrl: garbage,
+          paymentSessionData: garbage,
+          paymentSessionExpiryTime: time,
+          paymentOptions: fc.oneof(garbage, fc.array(option, { maxLength: 5 })),
+          paymentMethodInfos: fc.oneof(garbage, fc.array(option, { maxLength: 3 })),
+          disputeId: garbage,
+          disputeEvidence: base64ish,
+          disputeEvidenceFormat: fc.oneof(garbage, fc.constantFrom('WORD', 'PDF', 'ZIP', 'JPG', 'valueOf')),
+        },
+        { requiredKeys: [] },
+      ),
+    );
+    const request = fc.oneof(fc.constant(undefined), fc.record({ disputeId: garbage, disputeEvidenceType: garbage }, { requiredKeys: [] }));
+    fc.assert(
+      fc.property(data, request, (input, asked) =>
+        [interpretPaymentSession, interpretConsult, interpretAcceptDispute, interpretSupplyDefenseDocument].every((interpret) => onlyAntomErrors(() => interpret(input as never))) &&
+        onlyAntomErrors(() => interpretDisputeEvidence(input as never, asked as never)),
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('interpretDisputeNotification', () => {
+    const types = fc.constantFrom('DISPUTE_CREATED', 'DEFENSE_DUE_ALERT', 'DEFENSE_SUPPLIED', 'DISPUTE_ACCEPTED', 'DISPUTE_JUDGED', 'DISPUTE_CANCELLED', 'RDR_RESOLVED', '__proto__');
+    const amount = fc.oneof(garbage, fc.record({ currency: garbage, value: garbage }, { requiredKeys: [] }));
+    const body = fc.oneof(
+      garbage,
+      fc.record(
+        {
+          disputeNotificationType: fc.oneof(garbage, types),
+          disputeType: fc.oneof(garbage, fc.constantFrom('CHARGEBACK', 'RETRIEVAL_REQUEST', 'COMPLIANCE_REQUEST')),
+          defendable: fc.oneof(garbage, fc.constantFrom('true', 'false')),
+          defenseDueTime: fc.oneof(garbage, fc.constantFrom('2024-12-15T09:12:44+08:00', '2024-02-30T00:00:00Z')),
+          disputeAmount: amount,
+          disputeJudgedAmount: amount,
+          disputeJudgedResult: fc.oneof(garbage, fc.constantFrom('ACCEPT_BY_CUSTOMER', 'ACCEPT_BY_MERCHANT', 'toString')),
+          disputeAcceptReason: fc.oneof(garbage, fc.constantFrom('TIMEOUT', 'MERCHANT_ACCEPTED')),
+          disputeId: garbage,
+        },
+        { requiredKeys: [] },
+      ),
+    );
+    fc.assert(fc.property(body, (input) => onlyAntomErrors(() => interpretDisputeNotification(input as never))), { numRuns: 400 });
   });
 
   it('client.fetch', async () => {
