@@ -1,6 +1,6 @@
 // API-only: your own page lists the methods (consult), the buyer picks one, and pay answers where to send the buyer;
 // the result then arrives as for the Checkout Page (notifyPayment, inquiryPayment).
-import { interpretPayResult } from 'antom-pay';
+import { interpretConsult, interpretPayResult } from 'antom-pay';
 import type { AntomClient } from 'antom-pay';
 
 type Money = { currency: string; value: string };
@@ -13,12 +13,18 @@ export async function paymentMethods(client: AntomClient, amount: Money, buyerRe
     env: { terminalType: 'WEB' },
     userRegion: buyerRegion, // methods of the buyer's region first
   });
-  const options = data.paymentOptions ?? [];
-  return options.filter((option) => String(option.enabled) === 'true').map((option) => option.paymentMethodType);
+  const methods = interpretConsult(data);
+  // 'no-pay-options', 'currency-not-supported', 'failed', 'retry': none to show (methods.action says why).
+  return methods.kind === 'options' ? methods.available.map((option) => option.paymentMethodType) : [];
 }
 
 /** 2. Your server, once the buyer chose `method`: the address your front end sends the buyer to. */
-export async function payWith(client: AntomClient, order: { id: string; description: string; amount: Money }, method: string, site: string): Promise<string> {
+export async function payWith(
+  client: AntomClient,
+  order: { id: string; description: string; amount: Money },
+  method: string,
+  site: string,
+): Promise<string> {
   const { data } = await client.pay({
     productCode: 'CASHIER_PAYMENT',
     paymentRequestId: `order-${order.id}`, // resend the same after a timeout: Antom answers it once

@@ -1,6 +1,6 @@
 // Antom Checkout Page, hosted: your server opens a session and sends the buyer to Antom's page, where the buyer
 // picks a method and pays; the result reaches your notify URL, and inquiryPayment answers when the buyer is back first.
-import { interpretInquiryPayment } from 'antom-pay';
+import { interpretInquiryPayment, interpretPaymentSession } from 'antom-pay';
 import type { AntomClient, InquiryPaymentOutcome } from 'antom-pay';
 
 export interface Order {
@@ -22,11 +22,12 @@ export async function openCheckoutPage(client: AntomClient, order: Order, site: 
     paymentNotifyUrl: `${site}/antom/notify`, // 3. notifyPayment arrives here
     env: { terminalType: 'WEB' },
   });
-  if (data.result.resultStatus !== 'S' || data.normalUrl === undefined) {
-    throw new Error(`No checkout session: ${data.result.resultCode}`);
+  const session = interpretPaymentSession(data); // kind: 'created', 'failed', 'retry' (send it again), …
+  if (session.kind !== 'created' || session.normalUrl === undefined) {
+    throw new Error(`No checkout session (${session.code}): ${session.action}`);
   }
-  // Embedded in your page instead: give data.paymentSessionData to Antom's web SDK.
-  return data.normalUrl;
+  // Embedded in your page instead: give session.paymentSessionData to Antom's web SDK.
+  return session.normalUrl;
 }
 
 /** 4. The buyer is back at paymentRedirectUrl before the notification: ask Antom. */

@@ -1,10 +1,11 @@
 // Payment Element: Antom's component inside your own checkout page. Your server opens a session and hands its
 // paymentSessionData to your front end, where Antom's web or mobile SDK renders the Element and the buyer pays in it.
+import { interpretPaymentSession } from 'antom-pay';
 import type { AntomClient } from 'antom-pay';
 
 export interface ElementSession {
   sessionData: string; // for the SDK
-  expiresAt: string | undefined; // after this, open a new session
+  expiresAt: Date | undefined; // after this, open a new session
 }
 
 /** 1. Your server, when the checkout page asks for it (e.g. POST /checkout/session): the Element's session. */
@@ -24,10 +25,11 @@ export async function openPaymentElement(
     paymentNotifyUrl: `${site}/antom/notify`,
     env: { terminalType: 'WEB' },
   });
-  if (data.result.resultStatus !== 'S' || data.paymentSessionData === undefined) {
-    throw new Error(`No Element session: ${data.result.resultCode}`);
+  const session = interpretPaymentSession(data);
+  if (session.kind !== 'created' || session.paymentSessionData === undefined) {
+    throw new Error(`No Element session (${session.code}): ${session.action}`);
   }
   // 2. Your front end creates the Element with sessionData; 3. notifyPayment and 4. inquiryPayment follow as for
   // the Checkout Page.
-  return { sessionData: data.paymentSessionData, expiresAt: data.paymentSessionExpiryTime };
+  return { sessionData: session.paymentSessionData, expiresAt: session.expiresAt };
 }

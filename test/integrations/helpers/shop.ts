@@ -5,7 +5,7 @@
 import { onNotification } from '../../../docs/recipes/integrations/after-the-payment.ts';
 import { onDisputeNotification } from '../../../docs/recipes/integrations/disputes.ts';
 import { createShopServer } from '../../../docs/recipes/webhooks/node-http.ts';
-import type { AntomClient } from '../../../src/index.ts';
+import type { AntomClient, DisputeNotificationOutcome } from '../../../src/index.ts';
 import type { RunningMock } from '../../../sandbox/server.ts';
 import { checkedClient, startTestSandbox } from '../../sandbox/helpers/sandbox.ts';
 import type { MockOptions } from '../../../sandbox/server.ts';
@@ -20,8 +20,8 @@ export interface Shop {
   client: AntomClient;
   /** What after-the-payment.ts's onNotification saved, by request id, in order. */
   results: Map<string, string[]>;
-  /** What disputes.ts's onDisputeNotification saved, by disputeId: each event and its defenseDueTime. */
-  disputes: Map<string, Array<{ event: string; defenseDueTime: string | undefined }>>;
+  /** What disputes.ts's onDisputeNotification saved, by disputeId: each event as interpreted. */
+  disputes: Map<string, DisputeNotificationOutcome[]>;
   close(): Promise<void>;
 }
 
@@ -31,9 +31,7 @@ export async function startShop(options: Partial<MockOptions> = {}): Promise<Sho
   // Verification needs only the keys and the client ID; the shop never calls Antom with this client.
   const server = createShopServer(verifyingClient('http://127.0.0.1:9'), async (notice) => {
     await onNotification(notice, async (requestId, state) => void results.set(requestId, [...(results.get(requestId) ?? []), state]));
-    await onDisputeNotification(notice, async (disputeId, event, defenseDueTime) =>
-      void disputes.set(disputeId, [...(disputes.get(disputeId) ?? []), { event, defenseDueTime }]),
-    );
+    await onDisputeNotification(notice, async (disputeId, event) => void disputes.set(disputeId, [...(disputes.get(disputeId) ?? []), event]));
   });
   const shop = await listenOnLoopback(server);
   let sandbox: RunningMock;

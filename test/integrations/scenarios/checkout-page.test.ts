@@ -44,7 +44,7 @@ describe('Antom Checkout Page sample', () => {
     const url = await openCheckoutPage(shop.client, order, shop.site);
     expect(await openCheckoutPage(shop.client, order, shop.site)).toBe(url);
     await expect(openCheckoutPage(shop.client, { ...order, amount: { currency: 'USD', value: '2500' } }, shop.site)).rejects.toThrow(
-      'No checkout session: REPEAT_REQ_INCONSISTENT',
+      /^No checkout session \(REPEAT_REQ_INCONSISTENT\): \S/,
     );
   });
 
