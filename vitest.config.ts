@@ -24,7 +24,7 @@ export default defineConfig({
           name: 'unit',
           // docs/recipes/testing/ holds the docs' example of a merchant's own unit tests: it runs as written.
           include: ['test/**/*.test.ts', 'docs/recipes/**/*.test.ts'],
-          exclude: ['test/contract/**', 'test/docs/**', 'test/package/**', 'test/sandbox/scenarios/**', 'test/webhooks/frameworks/**'],
+          exclude: ['test/contract/**', 'test/docs/**', 'test/package/**', 'test/sandbox/scenarios/**', 'test/webhooks/frameworks/**', 'test/integrations/scenarios/**'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
@@ -65,9 +65,22 @@ export default defineConfig({
         },
       },
       {
+        resolve,
+        test: {
+          // The docs' integration samples (docs/recipes/integrations/) as written, each file with its own sandbox
+          // and a merchant's shop receiving the real signed notifications.
+          name: 'integrations',
+          include: ['test/integrations/scenarios/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
         test: {
           name: 'docs',
           include: ['test/docs/**/*.test.ts'],
+          globalSetup: ['test/docs/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },

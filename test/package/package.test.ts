@@ -43,7 +43,7 @@ beforeAll(async () => {
 }, 240_000);
 
 describe.concurrent('the packed antom-pay package', () => {
-  it('ships dist/ (client, spec, sandbox command and test keys), LICENSE, CHANGELOG, README and package.json', async () => {
+  it('ships dist/ (client, spec, sandbox command and test keys), LICENSE, CHANGELOG, README, the user docs with their recipes, and package.json', async () => {
     const listing = JSON.parse(await runOk('npm', ['pack', '--dry-run', '--json'], ROOT)) as [{ files: { path: string }[] }];
     const paths = listing[0].files.map((file) => file.path);
     const keyFiles = (await readdir(join(ROOT, 'sandbox', 'test-keys'))).map((file) => `dist/sandbox/test-keys/${file}`);
@@ -66,9 +66,13 @@ describe.concurrent('the packed antom-pay package', () => {
       ]),
     );
     expect(paths.filter((path) => path.startsWith('dist/sandbox/') && path.endsWith('.d.ts'))).toEqual(['dist/sandbox/test-keys.d.ts']);
-    const outsideDist = paths.filter((path) => !path.startsWith('dist/')).sort();
-    expect(outsideDist).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'package.json']);
-    expect(paths.filter((path) => /\.test\.|^dist\/(test|scripts|generator|spec)\/|contract-proxy/.test(path))).toEqual([]);
+    // Besides dist/: the user docs the README links to, and the recipes they show whole (docs/recipes/testing/ is a
+    // merchant's own test file, the example of docs/testing.md). The contributors' docs stay in the repository.
+    const outsideDist = paths.filter((path) => !path.startsWith('dist/') && !path.startsWith('docs/recipes/')).sort();
+    expect(outsideDist).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'docs/observability.md', 'docs/testing.md', 'docs/webhooks.md', 'package.json']);
+    const recipes = (await readdir(join(ROOT, 'docs', 'recipes'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    expect(paths.filter((path) => path.startsWith('docs/recipes/')).sort()).toEqual(recipes.map((entry) => join(entry.parentPath, entry.name).slice(ROOT.length + 1)).sort());
+    expect(paths.filter((path) => /\.test\.|^dist\/(test|scripts|generator|spec)\/|contract-proxy/.test(path) && path !== 'docs/recipes/testing/merchant.test.ts')).toEqual([]);
     expect(await readFile(join(ROOT, 'LICENSE'), 'utf8')).toMatch(/^MIT License\n\nCopyright \(c\) 2026 antom-pay toolkit maintainers\n/);
   });
 

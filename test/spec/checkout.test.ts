@@ -19,18 +19,18 @@ function exampleValues(examples: Json | undefined): Array<[string, JsonObject]> 
 }
 
 const OPERATIONS = [
-  { id: 'createPaymentSession', tag: 'Checkout sessions', scenes: ['checkoutPage', 'paymentElement', 'easySafePay'] },
-  { id: 'consult', tag: 'Payment methods', scenes: [] },
-  { id: 'acceptDispute', tag: 'Disputes', scenes: [] },
-  { id: 'supplyDefenseDocument', tag: 'Disputes', scenes: [] },
-  { id: 'downloadDisputeEvidence', tag: 'Disputes', scenes: [] },
+  { id: 'createPaymentSession', tags: ['Antom Checkout Page', 'Payment Element'], scenes: ['checkoutPage', 'paymentElement', 'easySafePay'] },
+  { id: 'consult', tags: ['API-only'], scenes: [] },
+  { id: 'acceptDispute', tags: ['Disputes'], scenes: [] },
+  { id: 'supplyDefenseDocument', tags: ['Disputes'], scenes: [] },
+  { id: 'downloadDisputeEvidence', tags: ['Disputes'], scenes: [] },
 ] as const;
 
 const common = readRepoYaml<{ codes: Array<{ code: string; status: string }> }>('spec/result-codes/common.yaml').codes;
 const operation = (id: string): string => `#/paths/${pointerSegment(`/v1/payments/${id}`)}/post`;
 const media = (pointer: string): JsonObject => asObject(getPointer(bundle, `${pointer}/content/application~1json`));
 
-describe.each(OPERATIONS)('$id', ({ id, tag, scenes }) => {
+describe.each(OPERATIONS)('$id', ({ id, tags, scenes }) => {
   const op = operation(id);
   const requests = exampleValues(media(`${op}/requestBody`).examples);
   const responses = exampleValues(media(`${op}/responses/200`).examples);
@@ -38,10 +38,10 @@ describe.each(OPERATIONS)('$id', ({ id, tag, scenes }) => {
   /** What the operation can answer: its own codes, then the gateway-wide ones it does not list. */
   const codes = [...own, ...common.filter((row) => !own.some((r) => r.code === row.code))];
 
-  it('has its operationId, its tag and named request examples', () => {
+  it('has its operationId, its integration tags and named request examples', () => {
     const value = asObject(getPointer(bundle, op));
     expect(value.operationId).toBe(id);
-    expect(value.tags).toEqual([tag]);
+    expect(value.tags).toEqual(tags);
     expect(requests.length).toBeGreaterThan(0);
   });
 

@@ -141,6 +141,7 @@ describe('the table is the only place a code is written', () => {
     'spec/descriptions/inquiry-refund.md': new Set(['SUCCESS']),
     'spec/descriptions/notify-refund.md': new Set(['SUCCESS']),
     'spec/descriptions/overview.md': new Set(['SUCCESS']),
+    'spec/descriptions/integrations/after-the-payment.md': new Set(['SUCCESS']),
   };
 
   it('finds one table per operation under spec/result-codes/, and the gateway-wide one', () => {

@@ -38,6 +38,10 @@ describe.each(PAGES)('$page', ({ page, recipes }) => {
   });
 });
 
+it.each(['node-http.ts', 'web-handler.ts', 'workers.ts', 'deno.ts', 'bun.ts'])('the README shows the runtime recipe %s whole', (file) => {
+  expect(codeBlocks(read('README.md'))).toContain(read(`docs/recipes/webhooks/${file}`).replace(/\n$/, ''));
+});
+
 it('the README links both pages from its notification and testing paragraphs', () => {
   const readme = read('README.md');
   expect(readme).toContain('[docs/webhooks.md](docs/webhooks.md)');

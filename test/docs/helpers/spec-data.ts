@@ -65,6 +65,8 @@ interface BundledOperation {
 }
 interface Bundle {
   'x-common-result-codes'?: { codes: { code: string; inferred?: boolean }[] };
+  tags?: { name: string; description?: string }[];
+  'x-tagGroups'?: { name: string; tags: string[] }[];
   paths: Record<string, Record<string, BundledOperation>>;
   webhooks?: Record<string, Record<string, BundledOperation>>;
 }
@@ -75,7 +77,8 @@ function readBundle(): Bundle {
 
 export interface OperationWithTable {
   operationId: string;
-  tag: string;
+  /** Every tag it is filed under: the site shows it under each. */
+  tags: string[];
   summary: string;
   /** The operation's own codes, in table order. */
   codes: string[];
@@ -98,7 +101,7 @@ export function operationsWithTables(): OperationWithTable[] {
       const gateway = common.filter((row) => !own.some((r) => r.code === row.code));
       return {
         operationId: op.operationId ?? '',
-        tag: op.tags?.[0] ?? '',
+        tags: op.tags ?? [],
         summary: op.summary ?? '',
         codes: own.map((row) => row.code),
         gatewayCodes: gateway.map((row) => row.code),
@@ -108,9 +111,37 @@ export function operationsWithTables(): OperationWithTable[] {
     });
 }
 
-/** Every webhook of the bundled spec: its name, first tag and summary. */
-export function webhookSummaries(): { name: string; tag: string; summary: string }[] {
-  return Object.entries(readBundle().webhooks ?? {}).flatMap(([name, item]) =>
-    Object.values(item).map((op) => ({ name, tag: op.tags?.[0] ?? '', summary: op.summary ?? '' })),
+/** Every webhook of the bundled spec: its name, tags, summary and the required fields of its body. */
+export function webhookSummaries(): { name: string; tags: string[]; summary: string; required: string[] }[] {
+  const bundle = readBundle() as Bundle & { components?: { schemas?: Record<string, { required?: string[] }> } };
+  type Body = { requestBody?: { content?: Record<string, { schema?: { $ref?: string; required?: string[] } }> } };
+  const requiredOf = (op: BundledOperation & Body): string[] => {
+    const schema = op.requestBody?.content?.['application/json']?.schema;
+    const name = schema?.$ref?.split('/').pop();
+    return (name === undefined ? schema?.required : bundle.components?.schemas?.[name]?.required) ?? [];
+  };
+  return Object.entries(bundle.webhooks ?? {}).flatMap(([name, item]) =>
+    Object.values(item).map((op) => ({ name, tags: op.tags ?? [], summary: op.summary ?? '', required: requiredOf(op as BundledOperation & Body) })),
+  );
+}
+
+export interface Integration {
+  /** The sidebar group it is in. */
+  group: string;
+  tag: string;
+  /** docs/recipes/integrations/<name>.ts, as its section names it. */
+  sampleFile: string;
+}
+
+/** The integrations in sidebar order (x-tagGroups), each with the sample file its section shows. */
+export function integrations(): Integration[] {
+  const bundle = readBundle();
+  return (bundle['x-tagGroups'] ?? []).flatMap((group) =>
+    group.tags.map((tag) => {
+      const description = bundle.tags?.find((item) => item.name === tag)?.description ?? '';
+      const sampleFile = /`(docs\/recipes\/integrations\/[a-z-]+\.ts)`/.exec(description)?.[1];
+      if (sampleFile === undefined) throw new Error(`the section of ${tag} names no docs/recipes/integrations/ sample`);
+      return { group: group.name, tag, sampleFile };
+    }),
   );
 }
