@@ -13,7 +13,7 @@ import { isoTime } from '../state/clock.ts';
 import type { SandboxContext } from '../state/context.ts';
 import { completePayment } from '../state/transitions.ts';
 import type { Outcome } from '../state/transitions.ts';
-import { jsonObject, readBody, sendJson } from '../http-util.ts';
+import { CONTROL_MAX_BODY_BYTES, jsonObject, readBody, sendJson } from '../http-util.ts';
 import { handleDisputeControl } from './disputes.ts';
 import { paymentView } from './view.ts';
 
@@ -39,7 +39,7 @@ export async function handleControl(ctx: SandboxContext, req: IncomingMessage, r
     return true;
   }
   if (method !== 'POST') return false;
-  const body = jsonObject(await readBody(req));
+  const body = jsonObject(await readBody(req, CONTROL_MAX_BODY_BYTES));
   if (body === undefined) {
     fail(400, 'BAD_REQUEST', 'the body must be a JSON object');
     return true;
