@@ -105,6 +105,17 @@ describe('hostile input to the sandbox listener', () => {
     expect(after.status).toBe(200);
   });
 
+  it('when the clock is asked to move past the year 9999, then 400 and the sandbox keeps working', async () => {
+    const sandbox = await sandboxWith({});
+    for (const advanceMs of [1e16, Number.MAX_VALUE]) {
+      const answer = await fetch(`${sandbox.url}/__sandbox/clock`, { method: 'POST', body: JSON.stringify({ advanceMs }) });
+      expect(answer.status, String(advanceMs)).toBe(400);
+    }
+    const pay = await signedPost(sandbox.url, JSON.stringify(payBody()));
+    expect((JSON.parse(pay.text) as { result: { resultCode: string } }).result.resultCode).toBe('PAYMENT_IN_PROCESS');
+    expect((await fetch(`${sandbox.url}/__sandbox/payments`)).status).toBe(200);
+  });
+
   it('when a sandbox path holds a malformed percent escape, then 400, not a sandbox error', async () => {
     const sandbox = await sandboxWith({});
     for (const path of ['/__sandbox/payments/%E0%A4%A', '/__sandbox/cashier/%E0%A4%A', '/__sandbox/disputes/%E0%A4%A/judge']) {
