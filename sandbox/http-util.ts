@@ -1,8 +1,21 @@
-// Small node:http helpers shared by the control API and the cashier page.
+// Small node:http helpers shared by the gateway, the control API and the buyer's pages.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** The whole request body; with `maxBytes`, rejects (and stops reading) once the body grows past it. */
-export function readBody(req: IncomingMessage, maxBytes = Number.POSITIVE_INFINITY): Promise<Buffer> {
+/** Largest body of a control API request: its bodies are a few short JSON fields. */
+export const CONTROL_MAX_BODY_BYTES = 64 * 1024;
+
+/** A request body past what its route takes; the listener answers it with 413 and closes the connection. */
+export class RequestBodyTooLarge extends RangeError {
+  override name = 'RequestBodyTooLarge';
+  readonly maxBytes: number;
+  constructor(maxBytes: number) {
+    super(`the request body is larger than ${maxBytes} bytes`);
+    this.maxBytes = maxBytes;
+  }
+}
+
+/** The whole request body; rejects with RequestBodyTooLarge (and keeps nothing more) once it grows past `maxBytes`. */
+export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -10,8 +23,8 @@ export function readBody(req: IncomingMessage, maxBytes = Number.POSITIVE_INFINI
       size += chunk.length;
       if (size > maxBytes) {
         req.removeAllListeners('data');
-        req.resume();
-        reject(new RangeError(`the request body is larger than ${maxBytes} bytes`));
+        req.pause();
+        reject(new RequestBodyTooLarge(maxBytes));
         return;
       }
       chunks.push(chunk);

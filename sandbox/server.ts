@@ -16,7 +16,7 @@ import { CONTROL_PREFIX, handleControl } from './control/api.ts';
 import { findFreePort } from './free-port.ts';
 import { gatewayRoutes, handleGateway, json } from './gateway.ts';
 import type { GatewayOptions, Reply } from './gateway.ts';
-import { readBody } from './http-util.ts';
+import { RequestBodyTooLarge, readBody } from './http-util.ts';
 import { createTestHttpsServer } from './https-listener.ts';
 import { closeServer, listenOnLoopback } from './listen.ts';
 import { startPrism } from './prism-process.ts';
@@ -28,6 +28,12 @@ import { createSandboxContext } from './state/context.ts';
 import { loadResultTables } from './state/results.ts';
 import type { SandboxContext, SandboxSettings } from './state/context.ts';
 import { ANTOM_TEST_PRIVATE_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, readTestKey } from './test-keys.ts';
+
+/**
+ * Largest gateway request body: supplyDefenseDocument's document, the largest field of any request, is at most
+ * 1 000 000 Base64 characters; everything else is a few kilobytes.
+ */
+export const GATEWAY_MAX_BODY_BYTES = 2 * 1024 * 1024;
 
 /** Default spec: the bundled OpenAPI document. */
 export const DEFAULT_SPEC_PATH = fileURLToPath(new URL('../generated/openapi.json', import.meta.url));
@@ -125,7 +131,7 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
       return;
     }
     const origin = `${tls ? 'https' : 'http'}://127.0.0.1:${req.socket.localPort ?? 0}`;
-    const reply: Reply = await handleGateway(gateway, { method, path, headers: req.headers, body: await readBody(req), origin });
+    const reply: Reply = await handleGateway(gateway, { method, path, headers: req.headers, body: await readBody(req, GATEWAY_MAX_BODY_BYTES), origin });
     const clientId = getHeader(req.headers, 'client-id') ?? '';
     const signed = await signResponse({ method, path, clientId, body: reply.body.toString('utf8') }, antomPrivateKey);
     res.writeHead(reply.status, { ...reply.headers, 'content-type': 'application/json', ...signed, 'content-length': String(reply.body.length) });
@@ -135,9 +141,11 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
 
   const listener = (req: IncomingMessage, res: ServerResponse): void => {
     handle(req, res).catch((error: unknown) => {
-      log(`${req.method} ${req.url} → 500 sandbox error: ${String(error)}`);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ error: 'MOCK_ERROR', message: String(error) }));
+      const [status, answer] = errorAnswer(error);
+      log(`${req.method} ${req.url} → ${status} ${status === 500 ? 'sandbox error: ' : ''}${String(error)}`);
+      // After a body that was too large, the connection is closed rather than the rest of the body read.
+      if (!res.headersSent) res.writeHead(status, { 'content-type': 'application/json', ...(status === 413 ? { connection: 'close' } : {}) });
+      res.end(JSON.stringify(answer));
     });
   };
   const server = createServer(listener);
@@ -166,6 +174,14 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
   };
   const https = httpsPort === undefined ? {} : { httpsUrl: `https://127.0.0.1:${httpsPort}`, httpsPort };
   return { url: `http://127.0.0.1:${port}`, port, ...https, prismPid: prism.pid, ...(sandbox ? { sandbox } : {}), close };
+}
+
+/** What the listener answers for a request its routes threw on: hostile input gets a 4xx, anything else is the sandbox's fault. */
+function errorAnswer(error: unknown): [number, { error: string; message: string }] {
+  if (error instanceof RequestBodyTooLarge) return [413, { error: 'PAYLOAD_TOO_LARGE', message: error.message }];
+  // decodeURIComponent of an id in a /__sandbox/ path with a malformed percent escape.
+  if (error instanceof URIError) return [400, { error: 'BAD_REQUEST', message: 'the path holds a malformed percent escape' }];
+  return [500, { error: 'MOCK_ERROR', message: String(error) }];
 }
 
 /** The same function under the name the stateful sandbox goes by. */

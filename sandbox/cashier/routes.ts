@@ -9,6 +9,8 @@ import { cashierHtml, returnUrl } from './page.ts';
 
 const CASHIER = /^\/__sandbox\/cashier\/([^/]+)$/;
 const OUTCOMES = new Set<string>(['SUCCESS', 'FAIL', 'PENDING']);
+/** The page's form sends one short field; anything much larger is not from it. */
+const MAX_FORM_BYTES = 4096;
 
 export async function handleCashier(ctx: SandboxContext, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
   const match = CASHIER.exec(pathname);
@@ -24,7 +26,7 @@ export async function handleCashier(ctx: SandboxContext, req: IncomingMessage, r
     return true;
   }
   if (req.method !== 'POST') return false;
-  const outcome = new URLSearchParams((await readBody(req)).toString('utf8')).get('outcome') ?? '';
+  const outcome = new URLSearchParams((await readBody(req, MAX_FORM_BYTES)).toString('utf8')).get('outcome') ?? '';
   if (!OUTCOMES.has(outcome)) {
     sendHtml(res, 400, cashierHtml(payment, 'Choose Pay, Decline or Leave pending.'));
     return true;

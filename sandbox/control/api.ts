@@ -9,11 +9,11 @@
 //   POST /__sandbox/payments/{paymentId}/disputes, POST /__sandbox/disputes/{disputeId}/judge   (disputes.ts)
 // Changes answer once the notifications they cause are due-delivered (first attempt, and retries now due).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { isoTime } from '../state/clock.ts';
+import { MAX_SANDBOX_TIME, isoTime } from '../state/clock.ts';
 import type { SandboxContext } from '../state/context.ts';
 import { completePayment } from '../state/transitions.ts';
 import type { Outcome } from '../state/transitions.ts';
-import { jsonObject, readBody, sendJson } from '../http-util.ts';
+import { CONTROL_MAX_BODY_BYTES, jsonObject, readBody, sendJson } from '../http-util.ts';
 import { handleDisputeControl } from './disputes.ts';
 import { paymentView } from './view.ts';
 
@@ -39,7 +39,7 @@ export async function handleControl(ctx: SandboxContext, req: IncomingMessage, r
     return true;
   }
   if (method !== 'POST') return false;
-  const body = jsonObject(await readBody(req));
+  const body = jsonObject(await readBody(req, CONTROL_MAX_BODY_BYTES));
   if (body === undefined) {
     fail(400, 'BAD_REQUEST', 'the body must be a JSON object');
     return true;
@@ -66,6 +66,7 @@ export async function handleControl(ctx: SandboxContext, req: IncomingMessage, r
   if (pathname === '/__sandbox/clock') {
     const advanceMs = body.advanceMs;
     if (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs) || advanceMs < 0) return (fail(400, 'BAD_REQUEST', 'advanceMs must be a number >= 0'), true);
+    if (ctx.clock.now() + advanceMs > MAX_SANDBOX_TIME) return (fail(400, 'BAD_REQUEST', 'advanceMs would move the sandbox clock past 9999-12-31T23:59:59Z'), true);
     ctx.clock.advance(advanceMs);
     await ctx.scheduler.runDue();
     sendJson(res, 200, { now: isoTime(ctx.clock.now()), offsetMs: ctx.clock.offset() });

@@ -6,11 +6,14 @@ export interface SandboxClock {
   now(): number;
   /** How far the sandbox is ahead of the wall clock, in milliseconds. */
   offset(): number;
-  /** Moves sandbox time forward by `ms` (a non-negative, finite number) and returns the new time. */
+  /** Moves sandbox time forward by `ms` (a non-negative, finite number, up to MAX_SANDBOX_TIME) and returns the new time. */
   advance(ms: number): number;
   /** Back to the wall clock (offset 0). */
   reset(): void;
 }
+
+/** The last instant ISO 8601 text (and `Date`) can carry with a four-digit year: the clock never moves past it. */
+export const MAX_SANDBOX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
 /** `wallClock` is injectable for unit tests; it defaults to `Date.now`. */
 export function createClock(wallClock: () => number = Date.now): SandboxClock {
@@ -20,6 +23,7 @@ export function createClock(wallClock: () => number = Date.now): SandboxClock {
     offset: () => offset,
     advance(ms) {
       if (!Number.isFinite(ms) || ms < 0) throw new RangeError('advanceMs must be a finite number >= 0');
+      if (wallClock() + offset + ms > MAX_SANDBOX_TIME) throw new RangeError('advanceMs would move the sandbox clock past 9999-12-31T23:59:59Z');
       offset += ms;
       return wallClock() + offset;
     },

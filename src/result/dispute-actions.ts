@@ -37,11 +37,17 @@ export function createdAction(disputeType: string | undefined, defendable: boole
   }
 }
 
-export const DUE_ALERT = {
-  message: 'The defense deadline is less than 24 hours away and nothing has been submitted.',
-  action: (deadline: string | undefined): string =>
-    `Act now, ${by(deadline)}: ${DEFEND}, or accept it with acceptDispute. Past the deadline neither is possible, and an unanswered chargeback is then accepted on your behalf (disputeAcceptReason TIMEOUT).`,
-};
+export const DUE_ALERT_MESSAGE = 'The defense deadline is less than 24 hours away and nothing has been submitted.';
+
+/** DEFENSE_DUE_ALERT, by dispute type: a retrieval or compliance request is answered with documents, never accepted. */
+export function dueAlertAction(disputeType: string | undefined, defendable: boolean | undefined, deadline: string | undefined): string {
+  if (disputeType === 'RETRIEVAL_REQUEST' || disputeType === 'COMPLIANCE_REQUEST') {
+    const what = disputeType === 'RETRIEVAL_REQUEST' ? 'the requested documents (in English)' : 'the requested material';
+    return `Act now, ${by(deadline)}: upload ${what} with supplyDefenseDocument. It cannot be accepted, and past the deadline nothing can be uploaded.`;
+  }
+  const choice = defendable === false ? 'Antom marks it as not defendable: accept it with acceptDispute' : `${DEFEND}, or accept it with acceptDispute`;
+  return `Act now, ${by(deadline)}: ${choice}. Past the deadline neither is possible, and an unanswered chargeback is then accepted on your behalf (disputeAcceptReason TIMEOUT).`;
+}
 
 export const SETTLED = {
   defenseSupplied: {

@@ -1,6 +1,6 @@
 import type { DisputeNotification } from '../notification-event.ts';
 import { amountField, isRecord, stringField, timeField, wireBoolean } from './read-result.ts';
-import { DUE_ALERT, SETTLED, acceptedAction, createdAction, judgementOf } from './dispute-actions.ts';
+import { DUE_ALERT_MESSAGE, SETTLED, acceptedAction, createdAction, dueAlertAction, judgementOf } from './dispute-actions.ts';
 import type { DisputeJudgement } from './dispute-actions.ts';
 
 type Amount = { readonly currency: string; readonly value: string };
@@ -133,7 +133,8 @@ export function interpretDisputeNotification(body: DisputeNotification): Dispute
     }
     case 'DEFENSE_DUE_ALERT': {
       const deadline = deadlineOf(data);
-      return { kind: 'defense-due-alert', ...base, ...deadline, message: DUE_ALERT.message, action: DUE_ALERT.action(deadline.defenseDueTime) };
+      const defendable = wireBoolean(isRecord(data) ? data.defendable : undefined);
+      return { kind: 'defense-due-alert', ...base, ...deadline, message: DUE_ALERT_MESSAGE, action: dueAlertAction(disputeType, defendable, deadline.defenseDueTime) };
     }
     case 'DEFENSE_SUPPLIED':
       return { kind: 'defense-supplied', ...base, ...(disputeType === 'COMPLIANCE_REQUEST' ? SETTLED.complianceSupplied : SETTLED.defenseSupplied) };

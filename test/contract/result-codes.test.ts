@@ -4,8 +4,8 @@
 // through the real signing client (`client[operationId]`) with `Prefer: example=<CODE>`, so the sandbox has Prism
 // answer with that code's canned example (the state layer stays out of it), and checks the answer: signed (the client
 // verifies strictly and throws on a bad signature), exactly the spec's example, valid against the operation's
-// response schema, carrying the row's code, status and message; and, where src/ exports an interpretation helper,
-// that the helper looks the code up in the generated table and takes the branch the status requires.
+// response schema, carrying the row's code, status and message; and that the operation's interpretation helper
+// looks the code up in the generated tables and takes the branch the status requires.
 import { describe, expect, inject, it } from 'vitest';
 import { INTERPRETATIONS, interpretationOf } from './helpers/interpretations.ts';
 import { commonResultCodeRows, operations, operationsWithResultCodes, requestExample, responseExample, validatorFor } from './helpers/spec.ts';
@@ -28,7 +28,7 @@ const scenarios = operationsWithResultCodes.flatMap((operation) =>
     ...row,
     operationId: operation.operationId,
     responseSchema: operation.responseSchema,
-    helper: interpretationOf(operation.operationId)?.helper ?? 'no interpretation helper',
+    helper: interpretationOf(operation.operationId)?.helper ?? 'no interpretation helper: see the listing test',
   })),
 );
 
@@ -50,9 +50,10 @@ describe('the result-code tables of the spec', () => {
     }
   });
 
-  it('when the interpretation helpers are listed, then each one belongs to an operation that has a table', () => {
+  it('when the interpretation helpers are listed, then each one belongs to an operation that has a table, and each table has one', () => {
     const withTables = new Set(operationsWithResultCodes.map((operation) => operation.operationId));
     expect(Object.keys(INTERPRETATIONS).filter((operationId) => !withTables.has(operationId))).toEqual([]);
+    expect([...withTables].filter((operationId) => interpretationOf(operationId) === undefined)).toEqual([]);
     expect(operations.length).toBeGreaterThanOrEqual(operationsWithResultCodes.length);
   });
 });
@@ -75,7 +76,7 @@ describe('every result code, served by the mock through the real client', () => 
       expect((data as { result?: unknown }).result).toEqual({ resultCode: code, resultStatus: status, resultMessage: message });
 
       const interpretation = interpretationOf(operationId);
-      if (interpretation === undefined) return;
+      if (interpretation === undefined) throw new Error(`${operationId} has a result table but no interpretation helper in helpers/interpretations.ts`);
       const outcome = interpretation.interpret(data);
       expect(outcome.code).toBe(code);
       expect(outcome.entry).toMatchObject({ known: true, status, message, action });

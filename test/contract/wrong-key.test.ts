@@ -40,7 +40,7 @@ describe('a request signed with the wrong merchant key', () => {
 
     expect((data as { result?: unknown }).result).toMatchObject({ resultCode: 'INVALID_SIGNATURE', resultStatus: 'F' });
     const interpretation = interpretationOf(operationId);
-    if (interpretation === undefined) return;
+    if (interpretation === undefined) throw new Error(`${operationId} has a result table but no interpretation helper`);
     const outcome = interpretation.interpret(data);
     expect(outcome.entry).toMatchObject({ known: true, action: lookupResultCode(operationId as ResultCodeOperationId, 'INVALID_SIGNATURE').action });
     expect(outcome.kind).toBe(operationId.startsWith('inquiry') ? 'query-failed' : 'failed');

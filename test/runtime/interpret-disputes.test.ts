@@ -166,6 +166,17 @@ describe('interpretDisputeNotification', () => {
     expect(outcome.action).toMatch(/^Act now, before 2024-12-15T09:12:44\+08:00/);
   });
 
+  it('DEFENSE_DUE_ALERT: a retrieval or compliance request is answered with documents, never accepted; an undefendable chargeback only accepted', () => {
+    for (const disputeType of ['RETRIEVAL_REQUEST', 'COMPLIANCE_REQUEST']) {
+      const outcome = interpretDisputeNotification({ ...notice('defenseDueAlert'), disputeType });
+      expect(outcome.action, disputeType).toMatch(/^Act now, before 2024-12-15T09:12:44\+08:00: upload .* with supplyDefenseDocument/);
+      expect(outcome.action, disputeType).not.toMatch(/acceptDispute|accepted on your behalf/);
+    }
+    const undefendable = interpretDisputeNotification({ ...notice('defenseDueAlert'), defendable: false } as DisputeNotification);
+    expect(undefendable.action).toMatch(/accept it with acceptDispute/);
+    expect(undefendable.action).not.toMatch(/supplyDefenseDocument/);
+  });
+
   it('DISPUTE_JUDGED: who keeps the funds, for every result the spec lists; an unknown result is not-stated', () => {
     const judged = (disputeJudgedResult: unknown) => interpretDisputeNotification({ ...notice('judged'), disputeJudgedResult } as DisputeNotification);
     expect(judged('ACCEPT_BY_CUSTOMER')).toMatchObject({ kind: 'dispute-judged', judgement: 'merchant-keeps-funds', disputeJudgedAmount: { currency: 'USD', value: '0' } });

@@ -7,7 +7,7 @@ import { attemptsOf } from '../../src/transport/transport.ts';
 import { CRYPTO_BACKENDS, useCryptoBackend } from './helpers/crypto-backends.ts';
 import { replySigned, startRecordingServer } from './helpers/recording-server.ts';
 import type { Handler, RecordingServer, SignedReplyOptions } from './helpers/recording-server.ts';
-import { expectIdenticalSignedRequests, makeTransport, merchantKeys, payRequest, rejectionOf, signer } from './helpers/transport-fixtures.ts';
+import { PAY_PATH, expectIdenticalSignedRequests, makeTransport, merchantKeys, payBody, payRequest, rejectionOf, signer } from './helpers/transport-fixtures.ts';
 
 const BODY = '{"result":{"resultCode":"PAYMENT_IN_PROCESS","resultStatus":"U","resultMessage":"in process"},"normalUrl":"https://pay.example/x"}';
 
@@ -56,6 +56,17 @@ describe.each(CRYPTO_BACKENDS)('response verification through $name', (backend) 
     expect((error as AntomSignatureError).reason).toBe(reason);
     expect((error as AntomSignatureError).attempts).toBe(1);
     expect(requests).toHaveLength(1);
+  });
+
+  it('verifies over the path and its query string, as the call was signed and sent', async () => {
+    const { origin, requests } = await serve((ctx) => replySigned(ctx, signer, BODY));
+    const withQuery = () => new Request(`${origin}${PAY_PATH}?shop=7&lang=en`, { method: 'POST', body: payBody() });
+    expect(await (await makeTransport()(withQuery())).text()).toBe(BODY);
+    expect(requests[0]?.path).toBe(`${PAY_PATH}?shop=7&lang=en`);
+    await server?.close();
+    const { origin: other } = await serve((ctx) => replySigned(ctx, signer, BODY, { signedPath: PAY_PATH }));
+    const error = await rejectionOf(makeTransport()(new Request(`${other}${PAY_PATH}?shop=7&lang=en`, { method: 'POST', body: payBody() })));
+    expect(error).toMatchObject({ name: 'AntomSignatureError', reason: 'bad-signature' });
   });
 
   it('never puts the signature value into the error message', async () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cashierHtml, formatAmount } from '../../sandbox/cashier/page.ts';
 import { describeFinding } from '../../sandbox/param-illegal.ts';
-import { createClock } from '../../sandbox/state/clock.ts';
+import { MAX_SANDBOX_TIME, createClock, isoTime } from '../../sandbox/state/clock.ts';
 import type { Payment } from '../../sandbox/state/model.ts';
 import { cancelWindowOpen, expiryOf, refundableAmount } from '../../sandbox/state/rules.ts';
 import { createScheduler } from '../../sandbox/state/scheduler.ts';
@@ -36,6 +36,15 @@ describe('sandbox clock and scheduler', () => {
     expect(ran.at(-1)).toBe(11_000);
     scheduler.clear();
     expect(() => clock.advance(-1)).toThrow(RangeError);
+  });
+
+  it('when an advance would take the clock past the last time ISO 8601 dates can say, then it is refused and the clock stays', () => {
+    const clock = createClock(() => 1_000);
+    expect(() => clock.advance(1e16)).toThrow(/past 9999-12-31/);
+    expect(() => clock.advance(MAX_SANDBOX_TIME)).toThrow(RangeError);
+    expect(clock.offset()).toBe(0);
+    expect(clock.advance(MAX_SANDBOX_TIME - 1_000)).toBe(MAX_SANDBOX_TIME);
+    expect(isoTime(clock.now())).toBe('9999-12-31T23:59:59Z');
   });
 });
 

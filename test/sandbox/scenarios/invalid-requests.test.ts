@@ -71,3 +71,56 @@ describe('invalid requests', () => {
     expect((await fetch(`${sandbox.url}/__sandbox/payments`)).status).toBe(404);
   });
 });
+
+describe('hostile input to the sandbox listener', () => {
+  /** A request body that never ends on its own: it stops only when the sandbox stops reading. */
+  function endless(): { body: ReadableStream<Uint8Array>; sent: () => number } {
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += 65_536;
+        if (sent > 512 * 1024 * 1024) controller.close();
+        else controller.enqueue(new Uint8Array(65_536).fill(0x20));
+      },
+    });
+    return { body, sent: () => sent };
+  }
+
+  it('when a body is larger than the route takes, then 413 before it is all read (gateway, control API, cashier), and the sandbox serves on', async () => {
+    const sandbox = await sandboxWith({});
+    const open = await signedPost(sandbox.url, JSON.stringify(payBody()));
+    const { paymentId } = JSON.parse(open.text) as { paymentId: string };
+    for (const path of ['/ams/api/v1/payments/pay', '/__sandbox/clock', `/__sandbox/cashier/${paymentId}`]) {
+      const stream = endless();
+      const answer = await fetch(`${sandbox.url}${path}`, { method: 'POST', body: stream.body, duplex: 'half' } as RequestInit);
+      expect(answer.status, path).toBe(413);
+      expect((JSON.parse(await answer.text()) as { error: string }).error, path).toBe('PAYLOAD_TOO_LARGE');
+      expect(stream.sent(), path).toBeLessThan(512 * 1024 * 1024);
+    }
+    // A defense document of the largest size the API allows still fits the gateway's limit.
+    const evidence = JSON.stringify({ disputeId: 'D1', disputeEvidence: 'A'.repeat(1_000_000) });
+    const large = await signedPost(sandbox.url, evidence, '/ams/api/v1/payments/supplyDefenseDocument');
+    expect(large.status).toBe(200);
+    const after = await fetch(`${sandbox.url}/__sandbox/payments/${paymentId}`);
+    expect(after.status).toBe(200);
+  });
+
+  it('when the clock is asked to move past the year 9999, then 400 and the sandbox keeps working', async () => {
+    const sandbox = await sandboxWith({});
+    for (const advanceMs of [1e16, Number.MAX_VALUE]) {
+      const answer = await fetch(`${sandbox.url}/__sandbox/clock`, { method: 'POST', body: JSON.stringify({ advanceMs }) });
+      expect(answer.status, String(advanceMs)).toBe(400);
+    }
+    const pay = await signedPost(sandbox.url, JSON.stringify(payBody()));
+    expect((JSON.parse(pay.text) as { result: { resultCode: string } }).result.resultCode).toBe('PAYMENT_IN_PROCESS');
+    expect((await fetch(`${sandbox.url}/__sandbox/payments`)).status).toBe(200);
+  });
+
+  it('when a sandbox path holds a malformed percent escape, then 400, not a sandbox error', async () => {
+    const sandbox = await sandboxWith({});
+    for (const path of ['/__sandbox/payments/%E0%A4%A', '/__sandbox/cashier/%E0%A4%A', '/__sandbox/disputes/%E0%A4%A/judge']) {
+      const answer = await fetch(`${sandbox.url}${path}`, { method: path.endsWith('judge') ? 'POST' : 'GET', body: path.endsWith('judge') ? '{}' : undefined });
+      expect(answer.status, path).toBe(400);
+    }
+  });
+});
