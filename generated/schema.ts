@@ -23,96 +23,6 @@ export interface paths {
          *
          *     The `order` object feeds Antom's risk control and reporting; Antom does not reconcile its amounts with
          *     `paymentAmount` and never moves money based on it.
-         *
-         *     ## Result statuses
-         *
-         *     | Status | Meaning | What to do |
-         *     |---|---|---|
-         *     | `S` | Success | The call succeeded and the payment is complete. |
-         *     | `F` | Failure | The call failed; act on the code, or retry with a new paymentRequestId. |
-         *     | `U` | Unknown or in process | The outcome depends on the code; PAYMENT_IN_PROCESS with a URL means send the buyer to pay. |
-         *
-         *     ## Result-process logic
-         *
-         *     Read `resultStatus` first, then follow the branch:
-         *
-         *     - `S`: **Call succeeded.** The call worked; no follow-up is needed.
-         *     - `F`: **Call failed.** Act on the resultCode and resultMessage (see codes), or call pay again with a new paymentRequestId; contact Antom Technical Support if the failure repeats.
-         *     - `U`: **Depends on result code.**
-         *       - If `resultCode` is not `PAYMENT_IN_PROCESS`: **Call failed.** Treat the call as failed and call pay again with a new paymentRequestId.
-         *       - If `resultCode` is `PAYMENT_IN_PROCESS`:
-         *         - If at least one of `applinkUrl`, `normalUrl`, `schemeUrl` is present: **Transaction created.** The payment exists; send the buyer to one of the returned URLs to finish paying.
-         *         - If none of `applinkUrl`, `normalUrl`, `schemeUrl` is present: **Transaction creation failed.** The payment was not created; call pay again with a new paymentRequestId and contact Antom Technical Support if it happens again.
-         *
-         *     ## Result codes
-         *
-         *     51 codes of this operation, then 5 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; query the payment before acting. Any new attempt needs a new paymentRequestId.
-         *
-         *     | Code | Status | Message | Further action |
-         *     |---|---|---|---|
-         *     | `SUCCESS` | `S` | Success | Payment complete; nothing more to do. |
-         *     | `ACCESS_DENIED` | `F` | Access is denied. | Access refused; ask Antom Technical Support why. |
-         *     | `AUTHENTICATION_REQUIRED` | `F` | 3D Secure authentication is required. | Pay again (new paymentRequestId) with 3D Secure authentication. |
-         *     | `CURRENCY_NOT_SUPPORT` | `F` | The currency is not supported. | Currency not allowed here; ask Antom Technical Support why. |
-         *     | `DO_NOT_HONOR` | `F` | The payment is declined by the issuing bank. | Issuing bank declined; buyer tries another card or asks the bank. |
-         *     | `EXPIRED_CODE` | `F` | The payment code is expired. | Buyer refreshes the payment code; pay again with a new paymentRequestId. |
-         *     | `FRAUD_REJECT` | `F` | The transaction cannot be further processed because of risk control. If the user has already paid for the transaction, the transaction will be refunded. | Risk-blocked; any charge is refunded. Antom Technical Support handles appeals. |
-         *     | `IDENTITY_AGE_NOT_ENOUGH` | `F` | The buyer's age does not meet the requirements. | Buyer rechecks identity details; retry with a new paymentRequestId. |
-         *     | `IDENTITY_VERIFY_FAILED` | `F` | Identity verification timed out or the result couldn't be retrieved. | Buyer rechecks identity details; retry with a new paymentRequestId. |
-         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check accessToken; if it is correct, ask Antom Technical Support. |
-         *     | `INVALID_AMOUNT` | `F` | The transaction was declined by the issuing bank due to various reasons. For example, the specified amount is invalid or exceeds the maximum amount limit. | Issuer rejected the amount; ask Antom Technical Support. |
-         *     | `INVALID_CPF` | `F` | Invalid CPF. | Buyer rechecks CPF and identity; retry with a new paymentRequestId. |
-         *     | `INVALID_CONTRACT` | `F` | The parameter values in the contract do not match those in the current transaction. | If request values match the contract, ask Antom Technical Support. |
-         *     | `INVALID_IDENTITY_STATUS` | `F` | Abnormal identity status. | Buyer rechecks identity details; retry with a new paymentRequestId. |
-         *     | `INVALID_MERCHANT_STATUS` | `F` | The merchant status is abnormal because restrictions exist. | Merchant account restricted; ask Antom Technical Support why. |
-         *     | `INVALID_PAYMENT_CODE` | `F` | The payment code cannot be accepted by Antom. | Offer another method; ask Antom Technical Support if this should work. |
-         *     | `INVALID_PAYMENT_METHOD_META_DATA` | `F` | The payment method metadata is invalid. | Fix paymentMethod.paymentMethodMetaData, else ask Antom Technical Support. |
-         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Check clientId and keyVersion; register the key in Antom Developer Center. |
-         *     | `MERCHANT_KYB_NOT_QUALIFIED` | `F` | The payment failed because of the merchant's KYB status. The merchant is either not KYB compliant, or the KYB status is not qualified for this transaction. | Merchant KYB blocks this payment; ask Antom Technical Support. |
-         *     | `MERCHANT_NOT_REGISTERED` | `F` | The merchant is not registered. | Register via the registration API, else ask Antom Technical Support. |
-         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Unknown API; check the URL against the documented path. |
-         *     | `NO_PAY_OPTIONS` | `F` | No payment options are available. | No payment option available; ask Antom Technical Support why. |
-         *     | `ORDER_IS_CANCELED` | `F` | The request you initiated has the same paymentRequestId as the previously paid transaction, which is canceled. | Payment was cancelled; retry with a new paymentRequestId. |
-         *     | `ORDER_IS_CLOSED` | `F` | The order associated with the paymentRequestId in your request is closed due to payment failure or payment timeout, etc. | Order closed (failure/timeout); retry with a new paymentRequestId. |
-         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Check required fields exist with valid type, format and length. |
-         *     | `PAYMENT_AMOUNT_EXCEED_LIMIT` | `F` | The payment amount is greater than the maximum amount allowed by the contract or payment method. | Above the limit; pay less with a new paymentRequestId, or ask Antom Technical Support. |
-         *     | `PAYMENT_COUNT_EXCEED_LIMIT` | `F` | The maximum number of payments exceeds the limit that is specified by the payment method. | Payment count limit reached; ask Antom Technical Support. |
-         *     | `CARD_NOT_SUPPORTED` | `F` | The card used for the transaction is not supported. | Buyer must pay with another card. |
-         *     | `PAYMENT_NOT_QUALIFIED` | `F` | The merchant is not qualified to pay because the merchant is not registered, does not have a contract for Auto Debit payment, or is forbidden to make a payment. | Merchant may not make this payment; ask Antom Technical Support. |
-         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not auto-retry; investigate with Antom Technical Support. |
-         *     | `REPEAT_REQ_INCONSISTENT` | `F` | The amount or currency is different from the previous request. | Resend the original values, or use a new paymentRequestId. |
-         *     | `RISK_REJECT` | `F` | The transaction cannot be further processed because of risk control. If the user has already paid for the transaction, the transaction will be refunded. | Risk-blocked; if unrefunded in 2 weeks, ask Antom Technical Support. |
-         *     | `SETTLE_CONTRACT_NOT_MATCH` | `F` | No matched settlement contract can be found. | Use one contracted settlement currency or ask Antom Technical Support. |
-         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Do not retry; contact Antom Technical Support. |
-         *     | `USER_AMOUNT_EXCEED_LIMIT` | `F` | The payment amount exceeds the user payment limit. | Pay again within the buyer's balance, with a new paymentRequestId. |
-         *     | `USER_BALANCE_NOT_ENOUGH` | `F` | The payment cannot be completed because the user balance in the corresponding payment method is not enough. | Buyer should top up or choose another payment method. |
-         *     | `USER_KYC_NOT_QUALIFIED` | `F` | The payment failed because of the user's KYC status. The user is either not KYC compliant, or the KYC status is not qualified for this transaction (for example, limitations on the payment amount or product information). | Buyer must complete KYC verification before paying. |
-         *     | `USER_NOT_EXIST` | `F` | The user does not exist on the wallet side. | Wallet does not know the buyer; ask Antom Technical Support. |
-         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Treat as failed; pay again with a new paymentRequestId. |
-         *     | `INVALID_CARD_NUMBER` | `F` | The number of the card used for the transaction is invalid. | Fix paymentMethod.paymentMethodMetaData.cardno or use another card. |
-         *     | `PAYMENT_IN_PROCESS` | `U` | The payment is being processed. | Send the buyer to a returned URL; if none, retry with a new paymentRequestId. |
-         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Throttled; wait, then call pay again with a new paymentRequestId. |
-         *     | `ORDER_NOT_EXIST` | `F` | The order does not exist. | Make sure the paymentId sent is correct. |
-         *     | `ORDER_STATUS_INVALID` | `F` | The transaction cannot be further processed because the order status is invalid. | Order state forbids this; check the payment status or ask Antom Technical Support. |
-         *     | `USER_PAYMENT_VERIFICATION_FAILED` | `F` | User fails to pass the payment verification in the methods like OTP, PIN, and so on. | Buyer failed OTP/PIN checks; ask Antom Technical Support why. |
-         *     | `USER_STATUS_ABNORMAL` | `F` | The user status is abnormal on the wallet side. | Buyer's wallet is abnormal; ask Antom Technical Support why. |
-         *     | `VERIFY_TIMES_EXCEED_LIMIT` | `F` | The current verification code failed to pass the payment verification too many times. | Too many wrong tries; buyer must get a new verification code. |
-         *     | `VERIFY_UNMATCHED` | `F` | The verification code is invalid. | Wrong code; buyer must get a new verification code. |
-         *     | `SELECTED_CARD_BRAND_NOT_AVAILABLE` | `F` | The card brand that the user selected to pay is not available. | Buyer must pick another card brand or payment method. |
-         *     | `PAYMENT_PROHIBITED` | `F` | The payment cannot be processed because the goods are prohibited from sale in the country. | Goods banned in that country; cannot be appealed. |
-         *     | `INVALID_EXPIRATION_DATE` | `F` | The value of paymentMethod.paymentMethodMetaData.expiryYear or paymentMethod.paymentMethodMetaData.expiryDate is invalid. | Fix paymentMethod.paymentMethodMetaData.expiryYear/expiryDate. |
-         *
-         *     ## Gateway-wide result codes
-         *
-         *     Codes any operation of this API can answer, besides its own codes above.
-         *
-         *     | Code | Status | Message | Further action |
-         *     |---|---|---|---|
-         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
-         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
-         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
-         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
-         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
          */
         post: operations["pay"];
         delete?: never;
@@ -146,52 +56,6 @@ export interface paths {
          *     When to call it: when no notification has arrived about a minute after pay, after a timeout, or whenever the
          *     merchant needs certainty before acting (notifications are resent but can still be lost). An inquiry changes
          *     nothing, so it can be repeated freely.
-         *
-         *     ## Result statuses
-         *
-         *     | Status | Meaning | What to do |
-         *     |---|---|---|
-         *     | `S` | Success | The inquiry worked; the payment's state is in paymentStatus, not in the result. |
-         *     | `F` | Failure | The inquiry failed; act on the code. The payment itself is not affected. |
-         *     | `U` | Unknown | The inquiry's outcome is unknown; query again later. |
-         *
-         *     ## Result-process logic
-         *
-         *     Read `resultStatus` first, then follow the branch:
-         *
-         *     - `S`: **Inquiry succeeded.** Act on paymentStatus: SUCCESS means paid, FAIL and CANCELLED are final, PROCESSING and PENDING mean keep waiting for notifyPayment or query again.
-         *     - `F`: **Inquiry failed.** Act on the resultCode; the payment's state is still unknown to you.
-         *     - `U`: **Inquiry unknown.** Query again later with the same IDs.
-         *
-         *     ## Result codes
-         *
-         *     3 codes of this operation, then 13 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; query again later and contact Antom Technical Support if it repeats.
-         *
-         *     | Code | Status | Message | Further action |
-         *     |---|---|---|---|
-         *     | `SUCCESS` | `S` | Success | Read paymentStatus and act on it. |
-         *     | `PARAM_ILLEGAL` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Send paymentId or paymentRequestId, each at most 64 characters. |
-         *     | `ORDER_NOT_EXIST` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The order does not exist. | No payment has that ID; check the ID and the environment (sandbox or production). |
-         *
-         *     ## Gateway-wide result codes
-         *
-         *     Codes any operation of this API can answer, besides its own codes above.
-         *
-         *     | Code | Status | Message | Further action |
-         *     |---|---|---|---|
-         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
-         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
-         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
-         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
-         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
-         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
-         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
-         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
-         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
-         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
-         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
-         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
-         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | The outcome is unknown. Send the identical request again later with the same request IDs (they make a resend safe); contact Antom Technical Support if it keeps happening. |
          */
         post: operations["inquiryPayment"];
         delete?: never;
@@ -227,54 +91,6 @@ export interface paths {
          *
          *     Repeating a cancel request does no harm. When the answer is unknown (`U`) or missing, resend the identical
          *     request with the same IDs; after three unknown answers in a row, contact Antom Technical Support.
-         *
-         *     ## Result statuses
-         *
-         *     | Status | Meaning | What to do |
-         *     |---|---|---|
-         *     | `S` | Success | The payment is cancelled. |
-         *     | `F` | Failure | The cancellation was refused; act on the code. |
-         *     | `U` | Unknown | The outcome is unknown; resend the identical cancel request. |
-         *
-         *     ## Result-process logic
-         *
-         *     Read `resultStatus` first, then follow the branch:
-         *
-         *     - `S`: **Payment cancelled.** Mark the order as cancelled. The payment stays CANCELLED even if a success arrives later (that money is refunded).
-         *     - `F`: **Cancellation refused.** Act on the resultCode; outside the cancellable period, refund instead.
-         *     - `U`: **Outcome unknown.** Resend the identical request with the same IDs (cancelling twice is harmless); after three U answers in a row, contact Antom Technical Support.
-         *
-         *     ## Result codes
-         *
-         *     9 codes of this operation, then 9 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; check the payment with inquiryPayment, then resend the identical cancel if it is not cancelled.
-         *
-         *     | Code | Status | Message | Further action |
-         *     |---|---|---|---|
-         *     | `SUCCESS` | `S` | Success | Mark the order as cancelled; the buyer can no longer pay, or is refunded in full. |
-         *     | `CANCEL_WINDOW_EXCEED` | `F` | The cancellation request is outside the cancellable period agreed in the contract. | Too late to cancel; refund the payment instead. |
-         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Check the Client-Id header you send. |
-         *     | `ORDER_NOT_EXIST` | `F` | The order does not exist. | Check paymentId / paymentRequestId and the environment (sandbox or production). |
-         *     | `ORDER_STATUS_INVALID` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The transaction cannot be further processed because the order status is invalid. | Check the payment with inquiryPayment before acting. |
-         *     | `ACCESS_DENIED` | `F` | Access is denied. | Access refused; ask Antom Technical Support why. |
-         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not retry blindly. A payment that has any refund cannot be cancelled; otherwise ask Antom Technical Support. |
-         *     | `PARAM_ILLEGAL` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Send paymentId or paymentRequestId, each at most 64 characters. |
-         *     | `UNKNOWN_EXCEPTION` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `U` | An API call has failed, which is caused by unknown reasons. | Resend the identical cancel request; after three U answers in a row, contact Antom Technical Support. |
-         *
-         *     ## Gateway-wide result codes
-         *
-         *     Codes any operation of this API can answer, besides its own codes above.
-         *
-         *     | Code | Status | Message | Further action |
-         *     |---|---|---|---|
-         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
-         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
-         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
-         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
-         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
-         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
-         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
-         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
-         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
          */
         post: operations["cancel"];
         delete?: never;
@@ -307,60 +123,6 @@ export interface paths {
          *     that answer again. The final result also arrives through notifyCapture (at the payment's notification
          *     address). Because both the answer and the notification can be lost, confirm the capture with inquiryPayment:
          *     its `transactions[]` holds one entry of type `CAPTURE` per capture, with its status.
-         *
-         *     ## Result statuses
-         *
-         *     | Status | Meaning | What to do |
-         *     |---|---|---|
-         *     | `S` | Success | The capture is done. |
-         *     | `F` | Failure | The capture failed; act on the code. |
-         *     | `U` | Unknown or in process | The capture is not final yet; wait for notifyCapture or check inquiryPayment. |
-         *
-         *     ## Result-process logic
-         *
-         *     Read `resultStatus` first, then follow the branch:
-         *
-         *     - `S`: **Capture succeeded.** The capture is done.
-         *     - `F`: **Capture failed.** Act on the resultCode.
-         *     - `U`: **Capture pending.** Wait for notifyCapture or read the CAPTURE entry of inquiryPayment.transactions; resending the same captureRequestId is safe.
-         *
-         *     ## Result codes
-         *
-         *     11 codes of this operation, then 13 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; check the capture in inquiryPayment.transactions before capturing again.
-         *
-         *     | Code | Status | Message | Further action |
-         *     |---|---|---|---|
-         *     | `SUCCESS` | `S` | Success | Captured; nothing more to do. |
-         *     | `ACCESS_DENIED` | `F` | Access is denied. | Access refused; ask Antom Technical Support why. |
-         *     | `AUTH_CANCELLED` | `F` | The authorization has been cancelled. | Nothing left to capture; start a new payment with a new paymentRequestId. |
-         *     | `AUTH_EXPIRED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The authorization has expired. | Too late to capture; start a new payment with a new paymentRequestId. |
-         *     | `AUTH_NOT_FOUND` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The authorization cannot be found. | Check paymentId; if it is right, ask Antom Technical Support. |
-         *     | `CAPTURE_AMOUNT_EXCEED_AUTH_LIMIT` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The total captured amount exceeds the authorized amount. | Capture at most what is left of the authorisation, with a new captureRequestId. |
-         *     | `CAPTURE_IN_PROCESS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `U` | The capture is being processed. | Wait for notifyCapture or read the CAPTURE entry of inquiryPayment.transactions. |
-         *     | `CURRENCY_NOT_SUPPORT` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The currency is not supported. | Capture in the payment's currency; ask Antom Technical Support if it persists. |
-         *     | `INVALID_CONTRACT` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The parameter values in the contract do not match those in the current transaction. | If the values match the contract, ask Antom Technical Support. |
-         *     | `MULTI_CAPTURE_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The transaction does not support multiple captures. | Only one capture is allowed here; ask Antom Technical Support about the rest. |
-         *     | `REPEAT_REQ_INCONSISTENT` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The amount or currency is different from the previous request. | This captureRequestId was used with another amount. Resend its original captureAmount, or capture with a new captureRequestId. |
-         *
-         *     ## Gateway-wide result codes
-         *
-         *     Codes any operation of this API can answer, besides its own codes above.
-         *
-         *     | Code | Status | Message | Further action |
-         *     |---|---|---|---|
-         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
-         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
-         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
-         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
-         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
-         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
-         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
-         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Correct the request - the Client-Id, Request-Time, Signature and Content-Type headers and the body fields this API requires, each with a valid format, type and length - and send the corrected request. |
-         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
-         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
-         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
-         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
-         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | The outcome is unknown. Send the identical request again later with the same request IDs (they make a resend safe); contact Antom Technical Support if it keeps happening. |
          */
         post: operations["capture"];
         delete?: never;
@@ -395,61 +157,6 @@ export interface paths {
          *     an in-process answer (`U`) and finish later; the outcome then arrives through notifyRefund (sent to
          *     `refundNotifyUrl`, or to the address in Antom Dashboard) and can be polled with inquiryRefund. A successful
          *     refund is always notified; a refund rejected at once is not.
-         *
-         *     ## Result statuses
-         *
-         *     | Status | Meaning | What to do |
-         *     |---|---|---|
-         *     | `S` | Success | The refund is done. |
-         *     | `F` | Failure | The refund failed; act on the code. After fixing bad input, send it with a new refundRequestId. |
-         *     | `U` | Unknown or in process | With the processing code the refund was accepted and finishes later; otherwise resend with the same refundRequestId. |
-         *
-         *     ## Result-process logic
-         *
-         *     Read `resultStatus` first, then follow the branch:
-         *
-         *     - `S`: **Refund succeeded.** The refund is done.
-         *     - `F`: **Refund failed.** Act on the resultCode. If the input was wrong, fix it and send with a new refundRequestId.
-         *     - `U`: **Depends on result code.**
-         *       - If `resultCode` is `REFUND_IN_PROCESS`: **Refund accepted.** The refund is processing; wait for notifyRefund or poll inquiryRefund.
-         *       - If `resultCode` is not `REFUND_IN_PROCESS`: **Outcome unknown.** Resend the identical request with the same refundRequestId; idempotency makes that safe.
-         *
-         *     ## Result codes
-         *
-         *     10 codes of this operation, then 13 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; check the refund with inquiryRefund before sending anything new.
-         *
-         *     | Code | Status | Message | Further action |
-         *     |---|---|---|---|
-         *     | `SUCCESS` | `S` | Success | Refund done; nothing more to do. |
-         *     | `REFUND_IN_PROCESS` | `U` | The refund is being processed. | Accepted; wait for notifyRefund or poll inquiryRefund. Do not send a new refund. |
-         *     | `CURRENCY_NOT_SUPPORT` | `F` | The currency is not supported. | Refund in the currency of the original payment, with a new refundRequestId. |
-         *     | `REFUND_AMOUNT_EXCEED` | `F` | The refund amount is below the minimum refund amount or above the amount still refundable. | Correct the amount (within what is still refundable) and send with a new refundRequestId. |
-         *     | `ORDER_STATUS_INVALID` | `F` | The transaction cannot be further processed because the order status is invalid. | Payment not refundable now (not successful, card not captured, or in a chargeback); check it with inquiryPayment. |
-         *     | `REFUND_WINDOW_EXCEED` | `F` | The refund period of the payment method has passed. | Too late to refund through the API; settle with the buyer another way. |
-         *     | `MULTIPLE_REFUNDS_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The payment does not accept more than one refund. | Do not send another refund for this payment. |
-         *     | `PARAM_ILLEGAL` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Fix the fields, then send with a new refundRequestId. |
-         *     | `REPEAT_REQ_INCONSISTENT` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The amount or currency is different from the previous request. | Resend the original values for this refundRequestId, or use a new one. |
-         *     | `ORDER_NOT_EXIST` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The order does not exist. | Check paymentId and the environment (sandbox or production). |
-         *
-         *     ## Gateway-wide result codes
-         *
-         *     Codes any operation of this API can answer, besides its own codes above.
-         *
-         *     | Code | Status | Message | Further action |
-         *     |---|---|---|---|
-         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
-         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
-         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
-         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
-         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
-         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
-         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
-         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
-         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
-         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
-         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
-         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
-         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | The outcome is unknown. Send the identical request again later with the same request IDs (they make a resend safe); contact Antom Technical Support if it keeps happening. |
          */
         post: operations["refund"];
         delete?: never;
@@ -483,52 +190,6 @@ export interface paths {
          *
          *     An unknown refund ID may be answered with a failure code or with a success whose refund fields are empty:
          *     handle both.
-         *
-         *     ## Result statuses
-         *
-         *     | Status | Meaning | What to do |
-         *     |---|---|---|
-         *     | `S` | Success | The inquiry worked; the refund's state is in refundStatus, not in the result. |
-         *     | `F` | Failure | The inquiry failed; act on the code. The refund itself is not affected. |
-         *     | `U` | Unknown | The inquiry's outcome is unknown; query again later. |
-         *
-         *     ## Result-process logic
-         *
-         *     Read `resultStatus` first, then follow the branch:
-         *
-         *     - `S`: **Inquiry succeeded.** Act on refundStatus: SUCCESS and FAIL are final, PROCESSING means query again later or wait for notifyRefund.
-         *     - `F`: **Inquiry failed.** Act on the resultCode; the refund's state is still unknown to you.
-         *     - `U`: **Inquiry unknown.** Query again later with the same IDs.
-         *
-         *     ## Result codes
-         *
-         *     3 codes of this operation, then 13 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; query again later and contact Antom Technical Support if it repeats.
-         *
-         *     | Code | Status | Message | Further action |
-         *     |---|---|---|---|
-         *     | `SUCCESS` | `S` | Success | Read refundStatus and act on it; if the refund fields are empty, no refund has that ID. |
-         *     | `PARAM_ILLEGAL` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Send refundId or refundRequestId, each at most 64 characters. |
-         *     | `ORDER_NOT_EXIST` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The order does not exist. | No refund has that ID; check it and the environment (sandbox or production). |
-         *
-         *     ## Gateway-wide result codes
-         *
-         *     Codes any operation of this API can answer, besides its own codes above.
-         *
-         *     | Code | Status | Message | Further action |
-         *     |---|---|---|---|
-         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
-         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
-         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
-         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
-         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
-         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
-         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
-         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
-         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
-         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
-         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
-         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
-         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | The outcome is unknown. Send the identical request again later with the same request IDs (they make a resend safe); contact Antom Technical Support if it keeps happening. |
          */
         post: operations["inquiryRefund"];
         delete?: never;
@@ -572,53 +233,6 @@ export interface paths {
          *
          *     Besides the codes below, this operation can answer the codes that every Antom API shares (signature, keys,
          *     access, throttling), which are listed once for all operations.
-         *
-         *     ## Result statuses
-         *
-         *     | Status | Meaning | What to do |
-         *     |---|---|---|
-         *     | `S` | Success | The session is created. It is not a payment result; the payment's outcome comes later. |
-         *     | `F` | Failure | No session was created; act on the code. |
-         *     | `U` | Unknown | Whether a session was created is unknown; call again. |
-         *
-         *     ## Result-process logic
-         *
-         *     Read `resultStatus` first, then follow the branch:
-         *
-         *     - `S`: **Session created.** Hand normalUrl or paymentSessionData to the front end. The payment result arrives as notifyPayment, or query inquiryPayment with the paymentRequestId.
-         *     - `F`: **Session not created.** Act on the resultCode; after fixing the request, send it again (with a new paymentRequestId if the old one is closed).
-         *     - `U`: **Outcome unknown.** Call again with the same request; before creating a session with a new paymentRequestId, check the old one with inquiryPayment.
-         *
-         *     ## Result codes
-         *
-         *     4 codes of this operation, then 13 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; check the payment with inquiryPayment before creating another session.
-         *
-         *     | Code | Status | Message | Further action |
-         *     |---|---|---|---|
-         *     | `SUCCESS` | `S` | Success | Pass normalUrl (hosted Checkout Page) or paymentSessionData (embedded page, Element, EasySafePay) to the front end, then wait for notifyPayment or query inquiryPayment. |
-         *     | `PARAM_ILLEGAL` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Fix the fields the scene requires (type, format, length), then send the corrected request. |
-         *     | `REPEAT_REQ_INCONSISTENT` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The amount or currency is different from the previous request. | This paymentRequestId was used with other values; resend the original values or use a new paymentRequestId. |
-         *     | `ORDER_IS_CLOSED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The order associated with the paymentRequestId in your request is closed due to payment failure or payment timeout, etc. | The payment behind this paymentRequestId has failed or expired; create a new session with a new paymentRequestId. |
-         *
-         *     ## Gateway-wide result codes
-         *
-         *     Codes any operation of this API can answer, besides its own codes above.
-         *
-         *     | Code | Status | Message | Further action |
-         *     |---|---|---|---|
-         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
-         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
-         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
-         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
-         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
-         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
-         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
-         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
-         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
-         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
-         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
-         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
-         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | The outcome is unknown. Send the identical request again later with the same request IDs (they make a resend safe); contact Antom Technical Support if it keeps happening. |
          */
         post: operations["createPaymentSession"];
         delete?: never;
@@ -650,53 +264,6 @@ export interface paths {
          *     the chosen bank to pay, so that the buyer skips Antom's bank selection page.
          *
          *     consult creates nothing and needs no idempotency key; it can be called again at any time.
-         *
-         *     ## Result statuses
-         *
-         *     | Status | Meaning | What to do |
-         *     |---|---|---|
-         *     | `S` | Success | The consultation worked; paymentOptions lists the methods to offer. |
-         *     | `F` | Failure | The consultation failed; act on the code. Nothing was created. |
-         *     | `U` | Unknown | The outcome is unknown; call again. |
-         *
-         *     ## Result-process logic
-         *
-         *     Read `resultStatus` first, then follow the branch:
-         *
-         *     - `S`: **Options listed.** Render the enabled paymentOptions in their order; use disableReason to explain or hide the others.
-         *     - `F`: **Consultation failed.** Act on the resultCode and call again after fixing the request.
-         *     - `U`: **Outcome unknown.** Call again.
-         *
-         *     ## Result codes
-         *
-         *     4 codes of this operation, then 13 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; call again, and contact Antom Technical Support if it repeats.
-         *
-         *     | Code | Status | Message | Further action |
-         *     |---|---|---|---|
-         *     | `SUCCESS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `S` | Success | Show the enabled paymentOptions in the order given; hide or grey out the others. |
-         *     | `PARAM_ILLEGAL` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Fix productCode, paymentAmount and env (type, format, length), then call again. |
-         *     | `NO_PAY_OPTIONS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | No payment options are available. | No method fits this amount, currency and environment; check the contract with Antom Technical Support. |
-         *     | `CURRENCY_NOT_SUPPORT` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The currency is not supported. | Use a currency of your contract, or ask Antom Technical Support to add this one. |
-         *
-         *     ## Gateway-wide result codes
-         *
-         *     Codes any operation of this API can answer, besides its own codes above.
-         *
-         *     | Code | Status | Message | Further action |
-         *     |---|---|---|---|
-         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
-         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
-         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
-         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
-         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
-         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
-         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
-         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
-         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
-         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
-         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
-         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
-         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | The outcome is unknown. Send the identical request again later with the same request IDs (they make a resend safe); contact Antom Technical Support if it keeps happening. |
          */
         post: operations["consult"];
         delete?: never;
@@ -725,53 +292,6 @@ export interface paths {
          *     supplyDefenseDocument), and Visa Rapid Dispute Resolution cases are settled automatically.
          *
          *     `disputeId` comes from the dispute notification (notifyDispute).
-         *
-         *     ## Result statuses
-         *
-         *     | Status | Meaning | What to do |
-         *     |---|---|---|
-         *     | `S` | Success | The dispute is accepted; the merchant bears the disputed amount. |
-         *     | `F` | Failure | The dispute was not accepted by this call; act on the code. |
-         *     | `U` | Unknown | Whether the dispute was accepted is unknown; call again with the same disputeId. |
-         *
-         *     ## Result-process logic
-         *
-         *     Read `resultStatus` first, then follow the branch:
-         *
-         *     - `S`: **Dispute accepted.** The dispute is accepted; the merchant bears the disputed amount.
-         *     - `F`: **Not accepted.** Act on the resultCode. An overdue or repeated request is final for this dispute.
-         *     - `U`: **Outcome unknown.** Call again with the same disputeId.
-         *
-         *     ## Result codes
-         *
-         *     5 codes of this operation, then 12 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; call again with the same disputeId, or ask Antom Technical Support.
-         *
-         *     | Code | Status | Message | Further action |
-         *     |---|---|---|---|
-         *     | `SUCCESS` | `S` | Success | Accepted; the disputed amount goes back to the buyer. Nothing more to do for this dispute. |
-         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Check the headers and disputeId (the one from the dispute notification, at most 64 characters), then call again. |
-         *     | `REPEAT_REQUEST` | `F` | The request is repeated. | The dispute was already accepted or defended; ask Antom Technical Support for its state if unsure. |
-         *     | `TIME_EXCEEDS_LIMIT` | `F` | The defense is overdue, so the dispute can no longer be accepted or defended. | The deadline (defenseDueTime) has passed; nothing more can be done through the API. Ask Antom Technical Support about the time limit. |
-         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Call again with the same disputeId; contact Antom Technical Support if it keeps failing. |
-         *
-         *     ## Gateway-wide result codes
-         *
-         *     Codes any operation of this API can answer, besides its own codes above.
-         *
-         *     | Code | Status | Message | Further action |
-         *     |---|---|---|---|
-         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
-         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
-         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
-         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
-         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
-         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
-         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
-         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
-         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
-         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
-         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
-         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
          */
         post: operations["acceptDispute"];
         delete?: never;
@@ -803,55 +323,6 @@ export interface paths {
          *
          *     After a successful upload, Antom sends a dispute notification saying the defense was supplied, and a later
          *     one with the decision.
-         *
-         *     ## Result statuses
-         *
-         *     | Status | Meaning | What to do |
-         *     |---|---|---|
-         *     | `S` | Success | The document is stored and submitted. |
-         *     | `F` | Failure | The document was not accepted; act on the code. |
-         *     | `U` | Unknown | Whether the document was accepted is unknown; call again with the same disputeId and document. |
-         *
-         *     ## Result-process logic
-         *
-         *     Read `resultStatus` first, then follow the branch:
-         *
-         *     - `S`: **Defense submitted.** The document is submitted; the dispute notifications report the decision.
-         *     - `F`: **Defense not submitted.** Act on the resultCode. An overdue or repeated request is final for this dispute.
-         *     - `U`: **Outcome unknown.** Call again with the same disputeId and document.
-         *
-         *     ## Result codes
-         *
-         *     7 codes of this operation, then 12 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; call again with the same disputeId and document, or ask Antom Technical Support.
-         *
-         *     | Code | Status | Message | Further action |
-         *     |---|---|---|---|
-         *     | `SUCCESS` | `S` | Success | Submitted; wait for the dispute notifications that follow (defense supplied, then the judgement). |
-         *     | `DEFENSE_EXCEED_LIMIT` | `F` | The number of defense submissions exceeds the maximum allowed. | No more uploads are possible for this compliance request; ask Antom Technical Support for the limit. |
-         *     | `NOT_ALLOW_IN_CURRENT_STATUS` | `F` | Materials cannot be uploaded again while the previous upload is being validated. | Wait for the validation result in the dispute notification before uploading again. |
-         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Check disputeId and that disputeEvidence is plain Base64 of at most 1,000,000 characters, then call again. |
-         *     | `REPEAT_REQUEST` | `F` | The request is repeated. | The dispute was already defended or accepted, and a document cannot be changed after submission; ask Antom Technical Support for its state if unsure. |
-         *     | `TIME_EXCEEDS_LIMIT` | `F` | The defense is overdue, so the dispute can no longer be accepted or defended. | The deadline (defenseDueTime) has passed; nothing more can be done through the API. Ask Antom Technical Support about the time limit. |
-         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Call again with the same disputeId and document; contact Antom Technical Support if it keeps failing. |
-         *
-         *     ## Gateway-wide result codes
-         *
-         *     Codes any operation of this API can answer, besides its own codes above.
-         *
-         *     | Code | Status | Message | Further action |
-         *     |---|---|---|---|
-         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
-         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
-         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
-         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
-         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
-         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
-         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
-         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
-         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
-         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
-         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
-         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
          */
         post: operations["supplyDefenseDocument"];
         delete?: never;
@@ -879,51 +350,6 @@ export interface paths {
          *     - `DISPUTE_EVIDENCE_FILE`: the document uploaded with supplyDefenseDocument.
          *
          *     A download changes nothing and can be repeated.
-         *
-         *     ## Result statuses
-         *
-         *     | Status | Meaning | What to do |
-         *     |---|---|---|
-         *     | `S` | Success | The file is in disputeEvidence. |
-         *     | `F` | Failure | The download failed; act on the code. |
-         *     | `U` | Unknown | The outcome is unknown; call again. |
-         *
-         *     ## Result-process logic
-         *
-         *     Read `resultStatus` first, then follow the branch:
-         *
-         *     - `S`: **File returned.** Decode disputeEvidence according to disputeEvidenceFormat.
-         *     - `F`: **Download failed.** Act on the resultCode and call again after fixing the request.
-         *     - `U`: **Outcome unknown.** Call again.
-         *
-         *     ## Result codes
-         *
-         *     3 codes of this operation, then 12 gateway-wide codes. A code listed in neither table is handled as: No guidance in this table; call again, and contact Antom Technical Support if it repeats.
-         *
-         *     | Code | Status | Message | Further action |
-         *     |---|---|---|---|
-         *     | `SUCCESS` | `S` | Success | Decode disputeEvidence from Base64 and open it as the type disputeEvidenceFormat names. |
-         *     | `UNKNOWN_EXCEPTION` | `U` | An API call has failed, which is caused by unknown reasons. | Call again; a download changes nothing. Contact Antom Technical Support if it keeps failing. |
-         *     | `PARAM_ILLEGAL` | `F` | The required parameters are not passed, or illegal parameters exist. For example, a non-numeric input, an invalid date, or the length and type of the parameter are wrong. | Check disputeId and disputeEvidenceType; the uploaded file can only be fetched after an upload. |
-         *
-         *     ## Gateway-wide result codes
-         *
-         *     Codes any operation of this API can answer, besides its own codes above.
-         *
-         *     | Code | Status | Message | Further action |
-         *     |---|---|---|---|
-         *     | `INVALID_SIGNATURE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The signature is invalid. | Nothing was processed, because Antom could not verify the request signature. Sign with the private key whose public key is registered for this client ID (sandbox and live keys differ), and send that key's keyVersion in the Signature header. Sign exactly what you send, byte for byte - POST, a space, the request path (the /ams/sandbox/api path for a SANDBOX_ client ID), a newline, then Client-Id, Request-Time and the body joined by dots - and send the request again. |
-         *     | `KEY_NOT_FOUND` | `F` | The private key or public key of &lt;span&gt;Antom&lt;/span&gt; or the merchant is not found. | Nothing was processed, because Antom has no key for this client ID and keyVersion. Upload your public key for this client ID in Antom Developer Center (sandbox and live keys are separate), send the keyVersion of that key, and verify answers with the Antom public key of the same environment. |
-         *     | `CLIENT_INVALID` | `F` | The client is invalid. | Nothing was processed, because Antom does not accept this Client-Id. Send the client ID exactly as Antom Dashboard shows it; a SANDBOX_ client ID calls the /ams/sandbox/api path and a live one the /ams/api path. If both are right, ask Antom Technical Support. |
-         *     | `INVALID_CLIENT_STATUS` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The client ID exists but is not in a usable state. | Nothing was processed, because this client ID is not active (for example not yet activated, or frozen). Check it in Antom Dashboard and ask Antom Technical Support to enable it; changing the request does not help. |
-         *     | `ACCESS_DENIED` | `F` | Access is denied. | Your client ID has no permission or contract for this API, product or scene. Ask Antom Technical Support to enable it; sending the request again does not help. |
-         *     | `NO_INTERFACE_DEF` | `F` | API is not defined. | Nothing was processed, because no API exists at the requested URL. Check the host, the /ams/api or /ams/sandbox/api prefix (a SANDBOX_ client ID uses the sandbox one), the version and the exact path, letter case included. |
-         *     | `METHOD_NOT_SUPPORTED` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the requested HTTP method. | Nothing was processed. Call every Antom API with the POST method. |
-         *     | `MEDIA_TYPE_NOT_ACCEPTABLE` <span class="result-inferred" title="Inferred: this code, or its meaning for this operation, rests on inference rather than on a published result table.">inferred</span> | `F` | The server does not implement the media type that is acceptable to the client. | Nothing was processed. Send a JSON body with Content-Type: application/json; charset=UTF-8, and accept a JSON answer. |
-         *     | `INVALID_ACCESS_TOKEN` | `F` | The access token is expired, revoked, or does not exist. | Check the accessToken you sent. If it expired or was revoked, have the buyer authorize again; if it looks right, ask Antom Technical Support. |
-         *     | `PROCESS_FAIL` | `F` | A general business failure occurred. | Do not resend on your own; ask Antom Technical Support what failed. |
-         *     | `SYSTEM_ERROR` | `F` | A system error occurred. | Antom failed internally. Do not resend on your own; report it to Antom Technical Support. |
-         *     | `REQUEST_TRAFFIC_EXCEED_LIMIT` | `U` | The request traffic exceeds the limit. | Too many requests. Wait, then send the identical request again with the same request IDs, waiting longer each time; ask Antom Technical Support if it persists. |
          */
         post: operations["downloadDisputeEvidence"];
         delete?: never;

@@ -13,6 +13,7 @@ import { assertReplaceable, compareOutputs, listOutputs, recoverInterruptedSwap,
 import { toolchainKey } from './toolchain-key.mjs';
 import type { SpecIdentity } from './types.ts';
 import { GeneratorError } from './types.ts';
+import { trace } from './trace.ts';
 
 /** The spec's path relative to its project (nearest folder with a package.json), so output never depends on the cwd. */
 function projectRelative(file: string): string {
@@ -56,6 +57,7 @@ export async function main(
 
 async function run(argv: readonly string[], cwd: string, generatorDir: string, toolchainKeyHex: string, startThread: (() => EmitterThread) | undefined): Promise<number> {
   const started = performance.now();
+  trace('cli run');
   let options: CliOptions | 'help';
   try {
     options = parseArgs(argv, cwd, generatorDir);
@@ -88,25 +90,35 @@ async function run(argv: readonly string[], cwd: string, generatorDir: string, t
     }
 
     const thread = startThread?.();
+    trace('emitter thread started');
     const readStart = performance.now();
-    const { resolveSpec } = await import('./resolve.ts');
-    const resolved = await resolveSpec(spec, cwd, { lenient: options.lenient });
-    locate = resolved.locate;
-    const info = resolved.document.info;
+    const { readSpec, formatProblem } = await import('./resolve.ts');
+    const read = await readSpec(spec, cwd, { lenient: options.lenient });
+    trace('spec read');
+    locate = read.locate;
+    const info = read.bundle.info;
     const identity: SpecIdentity = { source: projectRelative(spec), title: info.title, version: info.version };
-    log(`read ${identity.source} (${info.title} ${info.version}, ${resolved.files.length} files) in ${seconds(performance.now() - readStart)}`);
-    if (resolved.warnings.length > 0 && !quiet) {
-      const { formatProblem } = await import('./resolve.ts');
-      process.stderr.write(`${resolved.warnings.map((w) => `generate: ${formatProblem(w)}`).join('\n')}\n`);
-      process.stderr.write(`generate: ${resolved.warnings.length} warning${resolved.warnings.length === 1 ? '' : 's'} (--lenient); the output is generated anyway\n`);
-    }
+    log(`read ${identity.source} (${info.title} ${info.version}, ${read.files.length} files) in ${seconds(performance.now() - readStart)}`);
 
     const { runPipeline } = await import('./pipeline.ts');
     const timings: Record<string, number> = {};
-    const files = await runPipeline(resolved.document, identity, timings, thread?.emitters);
+    // The emitters start from the bundle while this thread checks the spec (see readSpec); the check's problems
+    // are reported first, and nothing is written unless it passes.
+    const generated = runPipeline(read.bundle, identity, timings, thread?.emitters);
+    generated.catch(() => undefined);
+    const checkStart = performance.now();
+    const warnings = await read.check();
+    timings['check (Redocly lint)'] = performance.now() - checkStart;
+    trace('checked');
+    if (warnings.length > 0 && !quiet) {
+      process.stderr.write(`${warnings.map((w) => `generate: ${formatProblem(w)}`).join('\n')}\n`);
+      process.stderr.write(`generate: ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (--lenient); the output is generated anyway\n`);
+    }
+    const files = await generated;
     // Let the thread finish on its own (on a first run its exit handler stores the V8 code cache) while the
     // output is compared or written; main() waits for it at the end.
     void thread?.close();
+    trace('pipeline done');
     for (const [step, ms] of Object.entries(timings)) log(`${step} in ${seconds(ms)}`);
 
     if (check) {
@@ -124,13 +136,14 @@ async function run(argv: readonly string[], cwd: string, generatorDir: string, t
     for (const file of files) log(`wrote ${rel(path.join(out, file.path))} (${size(Buffer.byteLength(file.contents))})`);
     if (options.cacheFile) {
       const inputs = Object.fromEntries(
-        Object.entries(await hashFiles(resolved.files.map(rel), cwd)).filter((e): e is [string, string] => e[1] !== undefined),
+        Object.entries(await hashFiles(read.files.map(rel), cwd)).filter((e): e is [string, string] => e[1] !== undefined),
       );
       const outputs = Object.fromEntries(files.map((f) => [f.path, sha256(f.contents)]));
       const fingerprint: Fingerprint = { toolchain, inputs, outputs };
       await mkdir(path.dirname(options.cacheFile), { recursive: true });
       await writeFile(options.cacheFile, JSON.stringify(fingerprint));
     }
+    trace('written');
     log(`done: ${files.length} files in ${seconds(performance.now() - started)}`);
     return 0;
   } catch (error) {

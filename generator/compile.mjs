@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { install, markComplete, pruneOldCopies } from './compiled-copy.mjs';
+import { lazyRedoclyConfig } from './lazy-redocly-config.mjs';
 
 /** The TypeScript compiler both emitters use: the copy ts-morph ships (openapi-typescript's import is pointed at it). */
 const TS_MORPH_TYPESCRIPT = '@ts-morph/common/dist/typescript.js';
@@ -62,8 +63,9 @@ function dependencies(external, typescriptPath) {
 
 /**
  * Bundles entry points the way the generator's compiled copy is bundled: one minified CommonJS file each, the
- * named packages left as runtime requires, ts-morph's TypeScript for every `typescript` import, and ts-morph
- * without its lib files. Packages resolve from the generator's project, wherever the entries are.
+ * named packages left as runtime requires, ts-morph's TypeScript for every `typescript` import, ts-morph
+ * without its lib files, and Redocly's redocly.yaml types built on first use (lazy-redocly-config.mjs). Packages
+ * resolve from the generator's project, wherever the entries are.
  */
 export async function buildForGenerator(entryPoints, outdir, external = []) {
   const esbuild = await import('esbuild');
@@ -84,7 +86,7 @@ export async function buildForGenerator(entryPoints, outdir, external = []) {
     nodePaths: [fileURLToPath(new URL('../node_modules', import.meta.url))],
     define: { 'import.meta.url': '__antomImportMetaUrl' },
     banner: { js: "const __antomImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [dependencies(external, require.resolve(TS_MORPH_TYPESCRIPT)), withoutTsMorphLibFiles],
+    plugins: [dependencies(external, require.resolve(TS_MORPH_TYPESCRIPT)), withoutTsMorphLibFiles, lazyRedoclyConfig(readFile)],
   });
 }
 

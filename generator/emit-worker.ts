@@ -6,6 +6,7 @@ import { emitClient } from './emit/client.ts';
 import { emitResultCodes } from './emit/result-codes.ts';
 import { emitSchemaTypes } from './emit/schema-types.ts';
 import { loadTsMorph } from './emit/ts-project.ts';
+import { trace } from './trace.ts';
 
 export type EmitterName = 'schemaTypes' | 'resultCodes' | 'client';
 
@@ -26,16 +27,20 @@ const emitters: Record<EmitterName, (...args: never[]) => Promise<string>> = {
 const port = parentPort;
 if (port) {
   // The launcher's entry stub has already switched on the V8 code cache for this thread.
-  void loadTsMorph();
-  void import('openapi-typescript/dist/transform/index.js');
+  trace('worker module running');
+  void Promise.all([loadTsMorph(), import('openapi-typescript/dist/transform/index.js')]).then(() => trace('tools loaded'));
   port.on('message', (request: EmitRequest | 'close') => {
     // Leave by draining rather than being terminated, so exit handlers (the V8 code cache writer) run.
     if (request === 'close') {
       port.close();
       return;
     }
+    trace(`received ${request.emitter}`);
     emitters[request.emitter](...(request.args as never[])).then(
-      (text) => port.postMessage({ id: request.id, text } satisfies EmitReply),
+      (text) => {
+        trace(`emitted ${request.emitter}`);
+        port.postMessage({ id: request.id, text } satisfies EmitReply);
+      },
       (error: Error & { location?: string; rule?: string }) =>
         port.postMessage({ id: request.id, error: { message: error.message, name: error.name, location: error.location, rule: error.rule } } satisfies EmitReply),
     );

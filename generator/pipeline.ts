@@ -5,6 +5,7 @@ import { emitSchemaTypes } from './emit/schema-types.ts';
 import { describeOperations } from './operations.ts';
 import { collectCommonResultTable, collectResultTables } from './result-table.ts';
 import type { OpenApiDocument, SpecIdentity } from './types.ts';
+import { trace } from './trace.ts';
 
 export interface GeneratedFile {
   /** Path relative to the output folder, with forward slashes. */
@@ -21,7 +22,17 @@ export interface Emitters {
 
 export const inProcessEmitters: Emitters = { schemaTypes: emitSchemaTypes, resultCodes: emitResultCodes, client: emitClient };
 
-/** Every artefact from one bundled document. Pure: no disk access; same input, same bytes. */
+/**
+ * Every artefact from one bundled document. Pure: no disk access; same input, same bytes.
+ *
+ * The emitters start first, from the bundle as Redocly made it; the published openapi.json (examples derived from
+ * the tables, the tables rendered into the descriptions) is made and serialized on this thread while they run:
+ * with the emitters in their thread, that took finalize (~10 ms), the clone of the larger finalized document into
+ * the thread (~10 ms here, ~20 ms there) and the serialization off the path to the output. The types are emitted
+ * from the bundle, so schema.ts documents the API's shape and its authors' descriptions without the rendered
+ * tables (they are in result-codes.ts and openapi.json). The client reads the first paragraph of a description
+ * only, which the tables never are part of.
+ */
 export async function runPipeline(
   bundled: OpenApiDocument,
   spec: SpecIdentity,
@@ -34,19 +45,25 @@ export async function runPipeline(
       return await work();
     } finally {
       timings[step] = performance.now() - start;
+      trace(`got ${step}`);
     }
   };
   const common = collectCommonResultTable(bundled);
   const tables = collectResultTables(bundled);
-  const document = finalizeBundle(bundled, tables, spec, common);
-  const operations = describeOperations(document);
-  const [schema, codes, client] = await Promise.all([
-    timed('types (openapi-typescript)', () => emitters.schemaTypes(document, spec)),
+  const operations = describeOperations(bundled);
+  const emitted = Promise.all([
+    timed('types (openapi-typescript)', () => emitters.schemaTypes(bundled, spec)),
     timed('result codes (ts-morph)', () => emitters.resultCodes(tables, spec, common)),
     timed('client (ts-morph)', () => emitters.client(operations, spec)),
   ]);
+  // Awaited below; a failure of the bundle's own steps is reported first.
+  emitted.catch(() => undefined);
+  const bundle = timed('openapi.json', () => serializeBundle(finalizeBundle(bundled, tables, spec, common)));
+  trace('serialized');
+  const [json, [schema, codes, client]] = await Promise.all([bundle, emitted]);
+  trace('emitted');
   const files: GeneratedFile[] = [
-    { path: 'openapi.json', contents: serializeBundle(document) },
+    { path: 'openapi.json', contents: json },
     { path: 'schema.ts', contents: schema },
     { path: 'client.ts', contents: client },
     // Written for every spec, tables or not, so that consumers import the same names whatever the spec holds.

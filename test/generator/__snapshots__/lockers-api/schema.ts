@@ -13,36 +13,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Reserve a locker compartment
-         * @description ## Result statuses
-         *
-         *     | Status | Meaning | What to do |
-         *     |---|---|---|
-         *     | `OK` | Done | The compartment is held for you. |
-         *     | `RETRY` | Try later | Nothing was reserved; try again. |
-         *     | `ERR` | Refused | The request cannot succeed as sent. |
-         *
-         *     ## Result-process logic
-         *
-         *     Read `resultStatus` first, then follow the branch:
-         *
-         *     - `OK`: **Reserved.** Show the compartment.
-         *     - `RETRY`:
-         *       - If `code` is `LOCKER_FULL`: Offer another size.
-         *       - If `code` is not `LOCKER_FULL`: Try again later.
-         *     - `ERR`: Stop.
-         *
-         *     ## Result codes
-         *
-         *     3 codes. A code that is not listed here is handled as: Treat as not reserved and try again later.
-         *
-         *     | Code | Status | Message | Further action |
-         *     |---|---|---|---|
-         *     | `RESERVED` | `OK` | Compartment reserved. | Give the holder the compartment number. |
-         *     | `LOCKER_FULL` | `RETRY` | No free compartment of that size. | Offer another size or another locker. |
-         *     | `HOLDER_BANNED` | `ERR` | The holder may not use lockers; it's final. | Tell the holder to contact support \| escalation. |
-         */
+        /** Reserve a locker compartment */
         post: operations["reserveLocker"];
         delete?: never;
         options?: never;
