@@ -14,10 +14,14 @@ const USAGE = `Usage: antom-pay-sandbox [--port 4010] [--https-port 4443 | --no-
                          [--spec <bundled openapi.json>] [--merchant-public-key <pem file>] [--no-verify-requests]
                          [--stateless] [--prism-errors] [--expiry-minutes 14] [--notify-url <url>] [--notify-any-host] [--quiet]
                          [--catalogue <payment methods JSON file, for consult and the Checkout Page>]
+                         [--state <file>] [--max-payments <n>]
        antom-pay-sandbox --print-keys   (JSON: the TEST-ONLY key files and client IDs, then exits)
        (in the antom-pay repository: npm run mock -- <flags>)
   --notify-url <url>   the notification URL you set on Antom Dashboard: where dispute notifications go, and
-                       payment notifications of payments created without paymentNotifyUrl`;
+                       payment notifications of payments created without paymentNotifyUrl
+  --state <file>       keep payments, refunds, captures, disputes, sessions, the clock and pending notifications in
+                       this file, so a restart (even kill -9) forgets nothing the sandbox answered
+  --max-payments <n>   keep at most n payments: the oldest finished ones are forgotten first`;
 
 function parsePort(value: string, flag: string): number {
   const port = Number(value);
@@ -42,6 +46,8 @@ async function main(): Promise<void> {
       'expiry-minutes': { type: 'string', default: '14' },
       quiet: { type: 'boolean', default: false },
       catalogue: { type: 'string' },
+      state: { type: 'string' },
+      'max-payments': { type: 'string' },
       'print-keys': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -64,6 +70,9 @@ async function main(): Promise<void> {
   const expiryMinutes = Number(values['expiry-minutes']);
   if (!Number.isFinite(expiryMinutes) || expiryMinutes <= 0) throw new Error(`--expiry-minutes must be a positive number\n${USAGE}`);
   const catalogue = values.catalogue === undefined ? undefined : readCatalogue(values.catalogue);
+  const maxPayments = values['max-payments'] === undefined ? undefined : Number(values['max-payments']);
+  if (maxPayments !== undefined && (!Number.isSafeInteger(maxPayments) || maxPayments < 1)) throw new Error(`--max-payments must be a whole number >= 1\n${USAGE}`);
+  if (values.stateless && (values.state !== undefined || maxPayments !== undefined)) throw new Error(`--state and --max-payments keep state: they do not go with --stateless\n${USAGE}`);
 
   const mock = await startMock({
     port,
@@ -76,6 +85,8 @@ async function main(): Promise<void> {
     ...(notifyUrl === undefined ? {} : { notifyUrl }),
     settings: { expiryMs: expiryMinutes * 60_000, notifyAnyHost: values['notify-any-host'], ...(catalogue === undefined ? {} : { catalogue }) },
     ...(values.quiet ? { log: () => undefined } : {}),
+    ...(values.state === undefined ? {} : { statePath: values.state }),
+    ...(maxPayments === undefined ? {} : { maxPayments }),
   });
   console.log(`Antom sandbox listening on ${mock.url}${mock.httpsUrl ? ` and ${mock.httpsUrl} (TEST-ONLY self-signed certificate)` : ''} (Prism PID ${mock.prismPid})`);
   console.log(`  pay:      POST ${mock.url}/ams/api/v1/payments/pay   (sandbox: /ams/sandbox/api/v1/payments/pay)`);
@@ -84,7 +95,7 @@ async function main(): Promise<void> {
   console.log(`  replies:  signed with the TEST Antom key; verify with ${ANTOM_TEST_PUBLIC_KEY_PATH}`);
   console.log(`  test client IDs: ${TEST_CLIENT_ID}, ${TEST_SANDBOX_CLIENT_ID}; a canned answer with "Prefer: example=<RESULT_CODE>"`);
   if (mock.sandbox) {
-    console.log(`  state:    kept per client ID; unpaid payments close after ${expiryMinutes} min of sandbox time`);
+    console.log(`  state:    kept per client ID ${values.state === undefined ? 'in memory' : `in ${values.state}`}${maxPayments === undefined ? '' : `, at most ${maxPayments} payments`}; unpaid payments close after ${expiryMinutes} min of sandbox time`);
     console.log(`  cashier:  the normalUrl of a payment, ${mock.url}/__sandbox/cashier/<paymentId>`);
     console.log(`  checkout: the normalUrl of a CHECKOUT_PAYMENT session, ${mock.url}/__sandbox/checkout/<paymentSessionId>; methods: ${catalogue === undefined ? 'the built-in catalogue' : values.catalogue}`);
     console.log(`  notify:   ${notifyUrl === undefined ? 'no Dashboard notification URL (--notify-url <url>): dispute notifications are recorded as not delivered' : `Dashboard notification URL ${notifyUrl} (disputes, and payments without paymentNotifyUrl)`}`);

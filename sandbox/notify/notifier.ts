@@ -1,9 +1,10 @@
 // Sends a notification on Antom's schedule: the first delivery at once, then, until one is acknowledged, again
 // 2 min, 10 min, 10 min, 1 h, 2 h, 6 h and 15 h (sandbox time) after the previous one: 8 deliveries at most.
-// Every delivery is recorded on the payment.
+// Every delivery is recorded on the payment. A delivery still to come is kept on the payment (`outbox`), so the state
+// file holds it and `resume` picks it up after a restart.
 import type { AntomPrivateKey } from '../../src/keys.ts';
 import { isoTime } from '../state/clock.ts';
-import type { NotificationKind, Payment } from '../state/model.ts';
+import type { NotificationKind, Payment, PendingDelivery } from '../state/model.ts';
 import type { Scheduler } from '../state/scheduler.ts';
 import { deliverNotification } from './deliver.ts';
 
@@ -31,6 +32,8 @@ export interface Notifier {
    * the clock jumped past it, and the retries after it.
    */
   send(request: NotificationRequest, at?: number): void;
+  /** Schedules the deliveries a payment read back from the state file still has to make. */
+  resume(payment: Payment): void;
 }
 
 export interface NotifierOptions {
@@ -42,34 +45,59 @@ export interface NotifierOptions {
   /** Deliver to hosts other than loopback too (default false: a local sandbox posts only to this machine). */
   anyHost?: boolean;
   /** Called after every delivery (logs, benchmarks). */
-  onDelivery?: (request: NotificationRequest, attempt: number, acknowledged: boolean) => void;
+  onDelivery?: (delivery: { kind: NotificationKind; url?: string | undefined }, attempt: number, acknowledged: boolean) => void;
+  /** Called before a notification leaves: the state it reports is written first (state/persistence.ts). */
+  beforeDelivery?: () => void;
 }
 
 export function createNotifier(options: NotifierOptions): Notifier {
   const { scheduler } = options;
-  const attempt = (request: NotificationRequest, text: string, index: number) => async (dueAt: number): Promise<void> => {
-    const { url } = request;
-    const result = url === undefined
-      ? { httpStatus: null, acknowledged: false, problem: NO_URL_PROBLEM }
-      : await deliverNotification(url, request.payment.clientId, text, options.antomPrivateKey, options.timeoutMs, options.anyHost ?? false);
-    request.payment.notifications.push({
-      kind: request.kind,
-      ...(url === undefined ? {} : { url }),
-      at: isoTime(dueAt),
-      attempt: index + 1,
-      httpStatus: result.httpStatus,
-      acknowledged: result.acknowledged,
-      ...(result.problem === undefined ? {} : { problem: result.problem }),
-      ...(request.subjectId === undefined ? {} : { subjectId: request.subjectId }),
-    });
-    options.onDelivery?.(request, index + 1, result.acknowledged);
-    const gap = RETRY_GAPS_MS[index + 1];
-    if (!result.acknowledged && gap !== undefined && url !== undefined) scheduler.at(dueAt + gap, attempt(request, text, index + 1));
+  const schedule = (payment: Payment, entry: PendingDelivery): void => {
+    scheduler.at(entry.dueAt, async (dueAt) => {
+      const { url } = entry;
+      options.beforeDelivery?.();
+      const result = url === undefined
+        ? { httpStatus: null, acknowledged: false, problem: NO_URL_PROBLEM }
+        : await deliverNotification(url, payment.clientId, entry.text, options.antomPrivateKey, options.timeoutMs, options.anyHost ?? false);
+      payment.notifications.push({
+        kind: entry.kind,
+        ...(url === undefined ? {} : { url }),
+        at: isoTime(dueAt),
+        attempt: entry.attempt,
+        httpStatus: result.httpStatus,
+        acknowledged: result.acknowledged,
+        ...(result.problem === undefined ? {} : { problem: result.problem }),
+        ...(entry.subjectId === undefined ? {} : { subjectId: entry.subjectId }),
+      });
+      options.onDelivery?.(entry, entry.attempt, result.acknowledged);
+      const gap = RETRY_GAPS_MS[entry.attempt];
+      if (!result.acknowledged && gap !== undefined && url !== undefined) {
+        entry.attempt += 1;
+        entry.dueAt = dueAt + gap;
+        schedule(payment, entry);
+        return;
+      }
+      const outbox = (payment.outbox ?? []).filter((pending) => pending !== entry);
+      if (outbox.length > 0) payment.outbox = outbox;
+      else delete payment.outbox;
+    }, payment);
   };
   return {
     send(request, at = options.now()) {
       // The body is fixed at the state change: every retry sends the same bytes.
-      scheduler.at(at, attempt(request, JSON.stringify(request.body), 0));
+      const entry: PendingDelivery = {
+        kind: request.kind,
+        ...(request.url === undefined ? {} : { url: request.url }),
+        text: JSON.stringify(request.body),
+        attempt: 1,
+        dueAt: at,
+        ...(request.subjectId === undefined ? {} : { subjectId: request.subjectId }),
+      };
+      (request.payment.outbox ??= []).push(entry);
+      schedule(request.payment, entry);
+    },
+    resume(payment) {
+      for (const entry of payment.outbox ?? []) schedule(payment, entry);
     },
   };
 }

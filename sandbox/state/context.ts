@@ -13,6 +13,10 @@ import { DEFAULT_DEFENSE_MS } from '../disputes/rules.ts';
 import { DEFAULT_EXPIRY_MS } from './rules.ts';
 import { createScheduler } from './scheduler.ts';
 import type { Scheduler } from './scheduler.ts';
+import type { Persistence } from './persistence.ts';
+import { openJournal } from './journal.ts';
+import { createPersistence } from './persistence.ts';
+import { resumeJobs } from './resume.ts';
 import { createStore } from './store.ts';
 import type { SandboxStore } from './store.ts';
 
@@ -42,6 +46,13 @@ export interface SandboxContext {
   newId(kind: 'pay' | 'refund' | 'capture' | 'dispute'): string;
   /** Forgets every record and job and sets the clock back to the wall clock. */
   reset(): void;
+  /**
+   * Writes every change so far to the state file (--state) and applies --max-payments. Called before anything
+   * leaves the sandbox (answers, notifications) and after every job. @throws when the state file cannot be written
+   */
+  commit(): void;
+  /** Commits, stops the jobs and releases the state file. */
+  close(): void;
 }
 
 export interface ContextOptions {
@@ -51,12 +62,36 @@ export interface ContextOptions {
   notificationTimeoutMs?: number;
   onDelivery?: NotifierOptions['onDelivery'];
   onError?: (error: unknown) => void;
+  /** The state file (--state): read at start, written before every answer. Absent: memory only. */
+  statePath?: string;
+  /** Keep at most this many payments, evicting the oldest finished ones (--max-payments). */
+  maxPayments?: number;
+  /** Journal size before a compaction (tests); default persistence.ts COMPACT_MIN_BYTES. */
+  compactMinBytes?: number;
 }
 
+/** @throws StateFileError when the state file cannot be used (unknown format version, damaged, in use). */
 export function createSandboxContext(options: ContextOptions): SandboxContext {
   const clock = createClock();
-  const store = createStore();
-  const scheduler = createScheduler(clock, options.onError ?? ((error) => console.error('sandbox job failed:', error)));
+  const opened = options.statePath === undefined ? undefined : openJournal(options.statePath);
+  // Late-bound: the store reports touches to the persistence made below, once the saved payments are back.
+  let persistence: Persistence | undefined;
+  const store = createStore((payment) => persistence?.touch(payment));
+  for (const payment of opened?.image.payments ?? []) store.addPayment(payment);
+  if (opened !== undefined) clock.advance(opened.image.clockOffsetMs);
+  persistence = createPersistence({
+    store,
+    clock,
+    ...(opened === undefined ? {} : { journal: opened.journal }),
+    ...(options.maxPayments === undefined ? {} : { maxPayments: options.maxPayments }),
+    ...(options.compactMinBytes === undefined ? {} : { compactMinBytes: options.compactMinBytes }),
+  });
+  const onError = options.onError ?? ((error: unknown) => console.error('sandbox job failed:', error));
+  const saved = persistence;
+  const scheduler = createScheduler(clock, onError, (subject) => {
+    if (subject !== undefined) saved.touch(subject);
+    saved.commit();
+  });
   const notifier = createNotifier({
     scheduler,
     now: clock.now,
@@ -64,10 +99,11 @@ export function createSandboxContext(options: ContextOptions): SandboxContext {
     timeoutMs: options.notificationTimeoutMs ?? 5_000,
     anyHost: options.settings?.notifyAnyHost ?? false,
     onDelivery: options.onDelivery,
+    beforeDelivery: () => saved.commit(),
   });
   const prefix = randomBytes(4).toString('hex').toUpperCase();
   let counter = 0;
-  return {
+  const ctx: SandboxContext = {
     clock,
     store,
     scheduler,
@@ -79,6 +115,14 @@ export function createSandboxContext(options: ContextOptions): SandboxContext {
       scheduler.clear();
       store.clear();
       clock.reset();
+      saved.reset();
+    },
+    commit: () => saved.commit(),
+    close() {
+      scheduler.clear();
+      saved.close();
     },
   };
+  for (const payment of opened?.image.payments ?? []) resumeJobs(ctx, payment);
+  return ctx;
 }

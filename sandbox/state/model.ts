@@ -29,6 +29,22 @@ export interface NotificationRecord {
   subjectId?: string;
 }
 
+/**
+ * A notification not yet acknowledged whose next delivery is still to come: kept on its payment, so the state file
+ * holds it and deliveries resume after a restart (an attempt cut off by a stop is made again: at least once).
+ */
+export interface PendingDelivery {
+  kind: NotificationKind;
+  url?: string;
+  /** The body as sent: every attempt sends the same bytes. */
+  text: string;
+  /** Number of the next attempt, 1 to 8. */
+  attempt: number;
+  /** Sandbox time the next attempt is due. */
+  dueAt: number;
+  subjectId?: string;
+}
+
 export interface Refund {
   refundId: string;
   refundRequestId: string;
@@ -100,4 +116,6 @@ export interface Payment {
   session?: PaymentSession;
   /** Disputes opened on the payment (control API), oldest first. */
   disputes?: Dispute[];
+  /** Notifications with a delivery still to come (absent when none). */
+  outbox?: PendingDelivery[];
 }
