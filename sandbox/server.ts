@@ -156,7 +156,8 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
       res.end(JSON.stringify(answer));
     });
   };
-  const ResponseClass = sandbox === undefined ? ServerResponse : committedResponseClass(sandbox.commit, log);
+  // A state file that cannot be written is reported even with --quiet: answers stop until it can.
+  const ResponseClass = sandbox === undefined ? ServerResponse : committedResponseClass(sandbox.commit, (line) => console.error(line));
   const server = createServer({ ServerResponse: ResponseClass }, listener);
   const httpsServer = options.httpsPort === undefined ? undefined : createTestHttpsServer(listener, ResponseClass);
   const stopAll = async (): Promise<void> => {
