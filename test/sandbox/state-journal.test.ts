@@ -61,7 +61,8 @@ describe('state journal', () => {
   it('when the last line was cut short (the process died inside a write), then it is dropped and cut off, and later records follow whole lines', () => {
     const path = newFile();
     const first = open(path);
-    first.store.addPayment(payment('P1'));
+    // Text beyond ASCII: what is kept is counted in bytes, not characters.
+    first.store.addPayment(payment('P1', { orderDescription: '无线耳机, black — 1 × €49.99' }));
     first.persistence.commit();
     first.journal.close();
     const whole = statSync(path).size;
@@ -72,7 +73,22 @@ describe('state journal', () => {
     expect(again.store.payments().map((item) => item.paymentId)).toEqual(['P1']);
     again.store.addPayment(payment('P3'));
     again.persistence.close();
-    expect(open(path).store.payments().map((item) => item.paymentId)).toEqual(['P1', 'P3']);
+    const last = open(path);
+    expect(last.store.payments().map((item) => [item.paymentId, item.orderDescription])).toEqual([['P1', '无线耳机, black — 1 × €49.99'], ['P3', undefined]]);
+    last.persistence.close();
+  });
+
+  it('when even the header was cut short, then the file starts empty; a file without a whole line that is not a header is refused', () => {
+    const torn = newFile();
+    writeFileSync(torn, '{"format":"antom-pay-sa');
+    const state = open(torn);
+    expect(state.store.size()).toBe(0);
+    state.persistence.close();
+    expect(readFileSync(torn, 'utf8')).toBe('{"format":"antom-pay-sandbox-state","version":1}\n');
+    const foreign = newFile();
+    writeFileSync(foreign, 'my notes');
+    expect(() => openJournal(foreign)).toThrow(/is not a sandbox state file/);
+    expect(readFileSync(foreign, 'utf8')).toBe('my notes');
   });
 
   it('when the journal grows past the compaction size, then it is rewritten as one record per payment and reads back the same', () => {
