@@ -4,7 +4,14 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
+import { findFreePort } from '../../../sandbox/free-port.ts';
+import { startMerchant } from './merchant.ts';
+import type { Merchant } from './merchant.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const READY = /Antom sandbox listening on (http:\/\/127\.0\.0\.1:\d+)/;
@@ -69,6 +76,41 @@ export async function startSandboxProcess(port: number, args: readonly string[])
     async kill() {
       if (!ended()) killGroup(child, 'SIGKILL');
       await exited;
+    },
+  };
+}
+
+export interface RestartHarness {
+  /** A path in the file's own temporary folder. */
+  file(name: string): string;
+  merchant(): Merchant;
+  /** Starts the sandbox on the file's one port (the same across restarts); every start is killed after the file. */
+  start(args: readonly string[]): Promise<SandboxProcess>;
+}
+
+/** For a test file that restarts sandboxes: a temporary folder, one port, a local merchant; all cleaned up after. */
+export function restartHarness(): RestartHarness {
+  let dir = '';
+  let port = 0;
+  let merchant: Merchant | undefined;
+  const started: SandboxProcess[] = [];
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'antom-sandbox-state-'));
+    port = await findFreePort();
+    merchant = await startMerchant();
+  });
+  afterAll(async () => {
+    for (const sandbox of started) await sandbox.kill();
+    await merchant?.close();
+    if (dir !== '') rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    file: (name) => join(dir, name),
+    merchant: () => merchant as Merchant,
+    async start(args) {
+      const sandbox = await startSandboxProcess(port, args);
+      started.push(sandbox);
+      return sandbox;
     },
   };
 }

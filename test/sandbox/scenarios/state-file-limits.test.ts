@@ -2,48 +2,25 @@
 // first (and the file keeps the eviction), a state file of another format version or a damaged one is refused at
 // start and left as it is, and no answer leaves before its state is written (a write that fails gets no answer).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFreePort } from '../../../sandbox/free-port.ts';
-import { startMerchant } from '../helpers/merchant.ts';
-import type { Merchant } from '../helpers/merchant.ts';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { checkedClient, complete, control, payBody } from '../helpers/sandbox.ts';
-import { runSandboxCli, startSandboxProcess } from '../helpers/sandbox-process.ts';
+import { restartHarness, runSandboxCli } from '../helpers/sandbox-process.ts';
 import type { SandboxProcess } from '../helpers/sandbox-process.ts';
 
-let dir: string;
-let port: number;
-let merchant: Merchant;
-const started: SandboxProcess[] = [];
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'antom-sandbox-state-'));
-  port = await findFreePort();
-  merchant = await startMerchant();
-});
-afterAll(async () => {
-  for (const sandbox of started) await sandbox.kill();
-  await merchant?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
-
-async function start(args: readonly string[]): Promise<SandboxProcess> {
-  const sandbox = await startSandboxProcess(port, args);
-  started.push(sandbox);
-  return sandbox;
-}
+const harness = restartHarness();
+const start = (args: readonly string[]): Promise<SandboxProcess> => harness.start(args);
+const file = (name: string): string => harness.file(name);
 
 const listed = async (url: string): Promise<string[]> =>
   (await control<{ payments: Array<{ paymentId: string }> }>(url, 'GET', 'payments')).data.payments.map((payment) => payment.paymentId);
 
 describe('--max-payments', () => {
   it('when more payments are kept than allowed, then the oldest finished ones go first, open ones stay, and a restart keeps the evictions', async () => {
-    const args = ['--state', join(dir, 'bounded.jsonl'), '--max-payments', '3'];
+    const args = ['--state', file('bounded.jsonl'), '--max-payments', '3'];
     let sandbox = await start(args);
     let client = checkedClient(sandbox.url);
-    const open = async (): Promise<string> => (await client.pay(payBody({ paymentNotifyUrl: `${merchant.url}/notify` }))).data!.paymentId as string;
+    const open = async (): Promise<string> => (await client.pay(payBody({ paymentNotifyUrl: `${harness.merchant().url}/notify` }))).data!.paymentId as string;
     const p1 = await open();
     const p2 = await open();
     expect((await complete(sandbox.url, p2, 'SUCCESS')).status).toBe(200);
@@ -80,23 +57,23 @@ describe('state files the sandbox refuses', () => {
     ['a file that is no state file', 'hello\n', /is not a sandbox state file/],
   ];
   it.each(cases)('when the file holds %s, then the start fails naming the file and the file is left as it was', async (_name, text, message) => {
-    const file = join(dir, 'refused.jsonl');
-    writeFileSync(file, text);
-    const { code, output } = await runSandboxCli(['--port', '0', '--no-https', '--state', file]);
+    const path = file('refused.jsonl');
+    writeFileSync(path, text);
+    const { code, output } = await runSandboxCli(['--port', '0', '--no-https', '--state', path]);
     expect(code).toBe(1);
     expect(output).toMatch(message);
-    expect(readFileSync(file, 'utf8')).toBe(text);
+    expect(readFileSync(path, 'utf8')).toBe(text);
   });
 });
 
 describe('write before answer', () => {
   it('when the state file cannot take a write, then that pay gets no answer, and every pay that got one is there after a restart', async () => {
-    const file = join(dir, 'limited.jsonl');
-    let sandbox = await start(['--state', file]);
+    const path = file('limited.jsonl');
+    let sandbox = await start(['--state', path]);
     let client = checkedClient(sandbox.url);
     expect((await client.pay(payBody())).data?.result.resultCode).toBe('PAYMENT_IN_PROCESS');
     // The kernel refuses to let this process grow any file past a few more records (RLIMIT_FSIZE).
-    execFileSync('prlimit', ['--pid', String(sandbox.pid), `--fsize=${statSync(file).size + 8_000}`]);
+    execFileSync('prlimit', ['--pid', String(sandbox.pid), `--fsize=${statSync(path).size + 8_000}`]);
     const answered: Array<[string, string]> = [];
     let refused: string | undefined;
     for (let index = 0; index < 40 && refused === undefined; index += 1) {
@@ -112,7 +89,7 @@ describe('write before answer', () => {
     expect(sandbox.output()).toContain('the state file could not be written, so the answer was not sent');
 
     await sandbox.kill();
-    sandbox = await start(['--state', file]);
+    sandbox = await start(['--state', path]);
     client = checkedClient(sandbox.url);
     for (const [paymentRequestId, paymentId] of answered) expect((await client.inquiryPayment({ paymentRequestId })).data).toMatchObject({ paymentId });
     expect((await client.inquiryPayment({ paymentRequestId: refused! })).data?.result.resultCode).toBe('ORDER_NOT_EXIST');

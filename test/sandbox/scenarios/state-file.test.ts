@@ -2,42 +2,24 @@
 // traffic, a start with the same file still gives every answer the sandbox had given (inquiries, idempotent
 // replays, refund totals), and the jobs it had (expiry, card refunds, notification deliveries and retries) go on.
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findFreePort } from '../../../sandbox/free-port.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { requestExample } from '../../contract/helpers/spec.ts';
-import { ACK, startMerchant } from '../helpers/merchant.ts';
+import { ACK } from '../helpers/merchant.ts';
 import type { Merchant, Received } from '../helpers/merchant.ts';
 import { advanceClock, checkedClient, complete, getPayment, openDispute, payBody } from '../helpers/sandbox.ts';
-import { startSandboxProcess } from '../helpers/sandbox-process.ts';
+import { restartHarness } from '../helpers/sandbox-process.ts';
 import type { SandboxProcess } from '../helpers/sandbox-process.ts';
 import { sessionBody } from '../helpers/sessions.ts';
 
-let dir: string;
-let port: number;
+const harness = restartHarness();
 let merchant: Merchant;
-const started: SandboxProcess[] = [];
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'antom-sandbox-state-'));
-  port = await findFreePort();
-  merchant = await startMerchant();
-});
-afterAll(async () => {
-  for (const sandbox of started) await sandbox.kill();
-  await merchant?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
+beforeAll(() => {
+  merchant = harness.merchant();
 });
 
-async function start(file: string, extra: readonly string[] = []): Promise<SandboxProcess> {
-  const sandbox = await startSandboxProcess(port, ['--state', join(dir, file), ...extra]);
-  started.push(sandbox);
-  return sandbox;
-}
+const start = (file: string, extra: readonly string[] = []): Promise<SandboxProcess> => harness.start(['--state', harness.file(file), ...extra]);
 
 /** Resolves with the first notification the merchant receives from now on that `matches`. */
 function nextNotification(matches: (received: Received) => boolean): Promise<Received> {
