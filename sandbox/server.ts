@@ -164,7 +164,11 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
     sandbox?.scheduler.clear();
     await closeServer(server);
     if (httpsServer) await closeServer(httpsServer);
-    sandbox?.close();
+    try {
+      sandbox?.close();
+    } catch (error) {
+      console.error(`the state file could not be written at the stop: ${String(error)}`);
+    }
     await prism.stop();
     prismSpec.dispose();
   };

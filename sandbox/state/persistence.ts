@@ -44,6 +44,9 @@ export function createPersistence(options: PersistenceOptions): Persistence {
   if (journal !== undefined) for (const payment of store.oldest()) written.set(payment.paymentId, digest(JSON.stringify(payment)));
   let writtenOffset = clock.offset();
   let snapshotBytes = journal?.size() ?? 0;
+  // After close, a delivery still in flight at the stop may end and its job commit: nothing is written then (the
+  // delivery stays in the outbox on file and is made again after the next start).
+  let closed = false;
 
   const compact = (): void => {
     if (journal === undefined) return;
@@ -55,9 +58,10 @@ export function createPersistence(options: PersistenceOptions): Persistence {
 
   return {
     touch(payment) {
-      if (journal !== undefined) touched.add(payment);
+      if (journal !== undefined && !closed) touched.add(payment);
     },
     commit() {
+      if (closed) return;
       const evicted = maxPayments === undefined ? [] : evictOverBound(store, maxPayments);
       if (journal === undefined) return;
       const records: string[] = [];
@@ -90,8 +94,14 @@ export function createPersistence(options: PersistenceOptions): Persistence {
       compact();
     },
     close() {
-      this.commit();
-      journal?.close();
+      if (closed) return;
+      try {
+        this.commit();
+      } finally {
+        closed = true;
+        touched.clear();
+        journal?.close();
+      }
     },
   };
 }
