@@ -22,6 +22,7 @@ import { closeServer, listenOnLoopback } from './listen.ts';
 import { startPrism } from './prism-process.ts';
 import { writePrismSpec } from './prism-spec.ts';
 import { describeReply } from './reply-log.ts';
+import { originRefusal } from './request-origin.ts';
 import { originForm } from './request-target.ts';
 import { signResponse } from './response-signing.ts';
 import { createSandboxContext } from './state/context.ts';
@@ -120,6 +121,13 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
     const path = originForm(req.url ?? '/');
     const pathname = new URL(path, 'http://sandbox.invalid').pathname;
     const tls = req.socket instanceof TLSSocket;
+    const refusal = originRefusal(method, req.headers, { scheme: tls ? 'https' : 'http', port: req.socket.localPort ?? 0 });
+    if (refusal !== undefined) {
+      res.writeHead(refusal.status, { 'content-type': 'application/json', connection: 'close' });
+      res.end(JSON.stringify({ error: refusal.error, message: refusal.message }));
+      log(`${method} ${path} → ${refusal.status} ${refusal.error}`);
+      return;
+    }
     if (pathname.startsWith(CONTROL_PREFIX)) {
       const handled = sandbox !== undefined && ((await handleCashier(sandbox, req, res, pathname)) || (await handleCheckout(sandbox, req, res, pathname)) || (await handleControl(sandbox, req, res, pathname)));
       if (!handled) {

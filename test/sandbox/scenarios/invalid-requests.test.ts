@@ -6,6 +6,7 @@ import { signedPost } from '../../contract/helpers/signed-post.ts';
 import { expectValidResponse } from '../helpers/contract.ts';
 import { payBody, startTestSandbox } from '../helpers/sandbox.ts';
 
+const JSON_TYPE = { 'content-type': 'application/json' };
 const started: RunningMock[] = [];
 afterAll(async () => {
   await Promise.all(started.map((sandbox) => sandbox.close()));
@@ -92,7 +93,7 @@ describe('hostile input to the sandbox listener', () => {
     const { paymentId } = JSON.parse(open.text) as { paymentId: string };
     for (const path of ['/ams/api/v1/payments/pay', '/__sandbox/clock', `/__sandbox/cashier/${paymentId}`]) {
       const stream = endless();
-      const answer = await fetch(`${sandbox.url}${path}`, { method: 'POST', body: stream.body, duplex: 'half' } as RequestInit);
+      const answer = await fetch(`${sandbox.url}${path}`, { method: 'POST', headers: JSON_TYPE, body: stream.body, duplex: 'half' } as RequestInit);
       expect(answer.status, path).toBe(413);
       expect((JSON.parse(await answer.text()) as { error: string }).error, path).toBe('PAYLOAD_TOO_LARGE');
       expect(stream.sent(), path).toBeLessThan(512 * 1024 * 1024);
@@ -108,7 +109,7 @@ describe('hostile input to the sandbox listener', () => {
   it('when the clock is asked to move past the year 9999, then 400 and the sandbox keeps working', async () => {
     const sandbox = await sandboxWith({});
     for (const advanceMs of [1e16, Number.MAX_VALUE]) {
-      const answer = await fetch(`${sandbox.url}/__sandbox/clock`, { method: 'POST', body: JSON.stringify({ advanceMs }) });
+      const answer = await fetch(`${sandbox.url}/__sandbox/clock`, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ advanceMs }) });
       expect(answer.status, String(advanceMs)).toBe(400);
     }
     const pay = await signedPost(sandbox.url, JSON.stringify(payBody()));
@@ -119,7 +120,7 @@ describe('hostile input to the sandbox listener', () => {
   it('when a sandbox path holds a malformed percent escape, then 400, not a sandbox error', async () => {
     const sandbox = await sandboxWith({});
     for (const path of ['/__sandbox/payments/%E0%A4%A', '/__sandbox/cashier/%E0%A4%A', '/__sandbox/disputes/%E0%A4%A/judge']) {
-      const answer = await fetch(`${sandbox.url}${path}`, { method: path.endsWith('judge') ? 'POST' : 'GET', body: path.endsWith('judge') ? '{}' : undefined });
+      const answer = await fetch(`${sandbox.url}${path}`, path.endsWith('judge') ? { method: 'POST', headers: JSON_TYPE, body: '{}' } : {});
       expect(answer.status, path).toBe(400);
     }
   });
