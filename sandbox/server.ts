@@ -32,7 +32,8 @@ import { ANTOM_TEST_PRIVATE_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, readTestKey
 
 /**
  * Largest gateway request body: supplyDefenseDocument's document, the largest field of any request, is at most
- * 1 000 000 Base64 characters; everything else is a few kilobytes.
+ * 1 000 000 Base64 characters; everything else is a few kilobytes. Not 1 MiB: PHP's json_encode (Antom's PHP SDK)
+ * writes each `/` as `\/`, so the largest valid document can take up to 2 000 000 bytes on the wire.
  */
 export const GATEWAY_MAX_BODY_BYTES = 2 * 1024 * 1024;
 

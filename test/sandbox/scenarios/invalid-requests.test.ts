@@ -102,6 +102,14 @@ describe('hostile input to the sandbox listener', () => {
     const evidence = JSON.stringify({ disputeId: 'D1', disputeEvidence: 'A'.repeat(1_000_000) });
     const large = await signedPost(sandbox.url, evidence, '/ams/api/v1/payments/supplyDefenseDocument');
     expect(large.status).toBe(200);
+    expect((JSON.parse(large.text) as { result: { resultCode: string } }).result.resultCode).not.toBe('PARAM_ILLEGAL');
+    // PHP's json_encode (Antom's PHP SDK) writes every `/` as `\/`: the same document, all slashes, is 2 000 000
+    // bytes of body, which is why the limit is 2 MiB and not 1 MiB.
+    const escaped = `{"disputeId":"D1","disputeEvidence":"${'\\/'.repeat(1_000_000)}"}`;
+    expect(escaped.length).toBeGreaterThan(1024 * 1024);
+    const php = await signedPost(sandbox.url, escaped, '/ams/api/v1/payments/supplyDefenseDocument');
+    expect(php.status).toBe(200);
+    expect((JSON.parse(php.text) as { result: { resultCode: string } }).result.resultCode).not.toBe('PARAM_ILLEGAL');
     const after = await fetch(`${sandbox.url}/__sandbox/payments/${paymentId}`);
     expect(after.status).toBe(200);
   });
