@@ -1,7 +1,7 @@
 // `npm run bench:runtimes:breakdown [-- runtimes…] [--calls N] [--samples N] [--warmup N] [--only "prefix|prefix"]`:
 // where the signed client call's time goes on each runtime (runtime/breakdown-bench.ts: peers that each add one
 // part of the client's work, interleaved in the same run, medians, each also as a median of its per-round ratio
-// to raw fetch + 1 sign). Explains the figures of `npm run bench:runtimes`; not a test, exit code 0. Results also
+// to raw fetch + 1 sign, or to the first peer kept by --only). Explains the figures of `npm run bench:runtimes`; not a test, exit code 0. Results also
 // go to artifacts/bench/runtimes-breakdown.json.
 import { writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -11,7 +11,6 @@ import { runOnTarget, TARGETS } from '../runtimes/run.ts';
 import type { Target } from '../runtimes/run.ts';
 import { bundlePortable } from './runtime/cross-runtime.ts';
 import { ARTIFACTS, merchantKeys, ROOT } from './runtime/fixtures.ts';
-import { BASE } from './runtime/portable-bench.ts';
 import { section, table, us, x } from './runtime/report.ts';
 import { startLoopbackServer } from './runtime/server-process.ts';
 
@@ -36,14 +35,14 @@ try {
   };
   for (const target of targets) {
     const before = load();
-    const figures = (await runOnTarget(target, bundle, input, installed, 900_000)) as { signer: string; verifier: string; perCallUs: Record<string, number>; samples: Record<string, number[]>; relative: Record<string, number> };
+    const figures = (await runOnTarget(target, bundle, input, installed, 900_000)) as { signer: string; verifier: string; base: string; perCallUs: Record<string, number>; samples: Record<string, number[]>; relative: Record<string, number> };
     results[target] = { ...figures, load: { before, after: load() } };
     const rows = Object.entries(figures.perCallUs).map(([name, value]) => {
       const list = figures.samples[name] ?? [];
       return [name, us(value), `${us(Math.min(...list))} – ${us(Math.max(...list))}`, x(figures.relative[name] ?? Number.NaN)];
     });
     process.stdout.write(`${section(`${target} (signs with ${figures.signer}, verifies with ${figures.verifier}; ${input.samples} rounds × ${input.calls} calls; load ${before} → ${load()})`)}\n`);
-    process.stdout.write(`${table(['peer', 'median per call', 'range', `per-round ratio to ${BASE}`], rows)}\n`);
+    process.stdout.write(`${table(['peer', 'median per call', 'range', `per-round ratio to ${figures.base}`], rows)}\n`);
   }
 } finally {
   await server.stop();

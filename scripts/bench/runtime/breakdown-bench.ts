@@ -71,7 +71,8 @@ export default async function main(input: PortableInput & { only?: string[] }): 
     },
   ];
   const peers = input.only ? all.filter((peer) => input.only?.some((name) => peer.name.startsWith(name))) : all;
-  const { perCallUs, samples, ratios } = await measureRounds(peers, input, peers.some((peer) => peer.name === BASE) ? BASE : (peers[0]?.name ?? BASE));
+  const base = peers.some((peer) => peer.name === BASE) ? BASE : (peers[0]?.name ?? BASE);
+  const { perCallUs, samples, ratios } = await measureRounds(peers, input, base);
   const relative = Object.fromEntries(Object.entries(ratios).map(([name, values]) => [name, median(values)]));
-  return { signer: signer.name, verifier: verifier.name, perCallUs, samples, relative };
+  return { signer: signer.name, verifier: verifier.name, base, perCallUs, samples, relative };
 }
