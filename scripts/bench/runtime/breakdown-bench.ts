@@ -9,7 +9,7 @@ import { createAttemptSignal } from '../../../src/transport/attempt-signal.ts';
 import { fetchExchange } from '../../../src/transport/exchange-fetch.ts';
 import { CLIENT_ID, PAY_BODY, PAY_PATH } from './fixtures-portable.ts';
 import { nativeSigner, nativeVerifier, signedHeaders } from './native-crypto.ts';
-import { BASE, CLIENT, WITH_VERIFY } from './portable-bench.ts';
+import { BASE, CLIENT, rawFetchPeers } from './portable-bench.ts';
 import type { PortableInput } from './portable-bench.ts';
 import { expectJson, measureRounds, median } from './rounds.ts';
 import type { RoundPeer } from './rounds.ts';
@@ -50,16 +50,7 @@ export default async function main(input: PortableInput & { only?: string[] }): 
     },
     { name: 'exchange, injected-fetch path: raced, stream loop (pre-signed)', call: async () => expectJson(JSON.parse((await injected(wire, limits)).text)) },
     { name: 'exchange, runtime-fetch path (pre-signed)', call: async () => expectJson(JSON.parse((await native(wire, limits)).text)) },
-    { name: BASE, call: async () => expectJson(await (await fetch(url, { method: 'POST', headers: await signedHeaders(body, signer.sign), body })).json()) },
-    {
-      name: WITH_VERIFY,
-      call: async () => {
-        const response = await fetch(url, { method: 'POST', headers: await signedHeaders(body, signer.sign), body });
-        const text = await response.text();
-        if (!(await verifier.verifyResponse(PAY_PATH, response.headers, text))) throw new Error('bench peer: bad signature');
-        expectJson(JSON.parse(text));
-      },
-    },
+    ...rawFetchPeers(url, body, signer, verifier),
     { name: 'client, verifyResponses: false', call: async () => expectJson((await unverified.pay(PAY_BODY)).data) },
     { name: CLIENT, call: async () => expectJson((await client.pay(PAY_BODY)).data) },
     { name: `sign only (${signer.name}, as the raw peer)`, call: async () => signer.sign(content()) },

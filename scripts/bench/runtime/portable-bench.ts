@@ -12,6 +12,7 @@
 import { createAntomClient } from '../../../src/index.ts';
 import { CLIENT_ID, PAY_BODY, PAY_PATH } from './fixtures-portable.ts';
 import { builtin, isWorkerd, nativeSigner, nativeVerifier, signedHeaders } from './native-crypto.ts';
+import type { NativeSigner, NativeVerifier } from './native-crypto.ts';
 import { expectJson, measureRounds, median } from './rounds.ts';
 import type { RoundPeer, RoundsConfig } from './rounds.ts';
 
@@ -55,12 +56,9 @@ function nodeHttpCall(http: NodeHttpLike, target: URL, headers: Record<string, s
   });
 }
 
-export default async function main(input: PortableInput): Promise<unknown> {
-  const signer = await nativeSigner(input.privateKeyPem);
-  const verifier = await nativeVerifier(input.antomPublicKeyPem);
-  const url = `${input.origin}${PAY_PATH}`;
-  const body = JSON.stringify(PAY_BODY);
-  const peers: RoundPeer[] = [
+/** The raw fetch peers, without and with the answer's signature checked: the goal's base and its fair variant. */
+export function rawFetchPeers(url: string, body: string, signer: NativeSigner, verifier: NativeVerifier): RoundPeer[] {
+  return [
     { name: BASE, call: async () => expectJson(await (await fetch(url, { method: 'POST', headers: await signedHeaders(body, signer.sign), body })).json()) },
     {
       name: WITH_VERIFY,
@@ -72,6 +70,14 @@ export default async function main(input: PortableInput): Promise<unknown> {
       },
     },
   ];
+}
+
+export default async function main(input: PortableInput): Promise<unknown> {
+  const signer = await nativeSigner(input.privateKeyPem);
+  const verifier = await nativeVerifier(input.antomPublicKeyPem);
+  const url = `${input.origin}${PAY_PATH}`;
+  const body = JSON.stringify(PAY_BODY);
+  const peers = rawFetchPeers(url, body, signer, verifier);
   const http = isWorkerd ? undefined : builtin<NodeHttpLike>('node:http');
   if (http) {
     const target = new URL(url);
