@@ -93,7 +93,7 @@ afterAll(async () => {
 describe('the same consumer on every runtime, from the packed tarball', () => {
   const weak = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
-  it.each(TARGETS)('%s: signed pay, verified answer, a real notification verified, a tampered one refused', async (target) => {
+  it.each(TARGETS)('%s: signed pay, verified answer, a real notification verified, a tampered one refused, a hostile gateway cut off', async (target) => {
     const paymentRequestId = `pay-runtime-${target}-${Date.now()}`;
     const input = {
       sandbox: sandbox.url,
