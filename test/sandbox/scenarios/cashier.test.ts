@@ -10,7 +10,7 @@ import { launchChromium } from '../../docs/helpers/chromium.ts';
 import type { LaunchedChromium } from '../../docs/helpers/chromium.ts';
 import { startMerchant } from '../helpers/merchant.ts';
 import type { Merchant } from '../helpers/merchant.ts';
-import { checkedClient, getPayment, payBody, startTestSandbox } from '../helpers/sandbox.ts';
+import { checkedClient, getPayment, payBody, settle, startTestSandbox } from '../helpers/sandbox.ts';
 
 const SHOTS = new URL('../../../test-results/sandbox/', import.meta.url);
 let sandbox: RunningMock;
@@ -64,6 +64,8 @@ describe('cashier page in Chromium', () => {
     expect(await page.locator('h1').textContent()).toBe('Thank you for your order');
     expect(merchant.returns).toContain(`/return/${order}`);
 
+    // The buyer's return and the notification are independent, as on Antom: wait for the delivery.
+    await settle(sandbox.url, paymentId);
     const view = await getPayment(sandbox.url, paymentId);
     expect(view.paymentStatus).toBe(status);
     expect(view.notifications).toEqual([expect.objectContaining({ kind: 'notifyPayment', acknowledged: true })]);
