@@ -60,6 +60,8 @@ export interface MockOptions {
   settings?: Partial<SandboxSettings>;
   /** The notification URL a merchant sets on Antom Dashboard (disputes, payments without paymentNotifyUrl); wins over settings.notifyUrl. */
   notifyUrl?: string;
+  /** Serve only these client IDs (`--client-id`); any other gets CLIENT_INVALID. Default: every client ID. */
+  clientIds?: readonly string[];
   /** Per-delivery timeout of notifications (wall clock); default 5 s. */
   notificationTimeoutMs?: number;
   /** Bounds on notification deliveries in flight; default notify/queue.ts DEFAULT_DELIVERY_LIMITS. */
@@ -119,6 +121,7 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
     sandbox,
     results: sandbox?.results ?? loadResultTables(specPath),
     prismErrors: options.prismErrors === true,
+    ...(options.clientIds === undefined ? {} : { clientIds: new Set(options.clientIds) }),
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
