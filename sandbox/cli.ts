@@ -8,6 +8,7 @@ import { readCatalogue } from './checkout/catalogue.ts';
 import { resolvePrismEntry } from './prism-process.ts';
 import { DEFAULT_SPEC_PATH, startMock } from './server.ts';
 import { sdkHints } from './sdk-hints.ts';
+import { stopOnSignals } from './stop-signals.ts';
 import { ANTOM_TEST_PUBLIC_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, TEST_CLIENT_ID, TEST_SANDBOX_CLIENT_ID, testKeyManifest } from './test-keys.ts';
 
 const USAGE = `Usage: antom-pay-sandbox [--port 4010] [--https-port 4443 | --no-https] [--host 127.0.0.1]
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
     return;
   }
   resolvePrismEntry();
+  const onStarted = stopOnSignals((line) => console.log(line));
   if (values.host !== '127.0.0.1') throw new Error(`--host must be 127.0.0.1 (the mock only listens on loopback)\n${USAGE}`);
   const port = parsePort(values.port, '--port');
   const httpsPort = values.https ? parsePort(values['https-port'], '--https-port') : undefined;
@@ -101,19 +103,7 @@ async function main(): Promise<void> {
   } else console.log('  state:    none (--stateless): every answer is an example from the spec');
   console.log(`  invalid requests: ${values['prism-errors'] ? "Prism's HTTP 422 problem (--prism-errors)" : 'HTTP 200, result F PARAM_ILLEGAL naming the field and rule'}`);
   if (mock.httpsPort !== undefined) for (const line of sdkHints(mock.httpsPort)) console.log(`  ${line}`);
-
-  const stop = (signal: string): void => {
-    console.log(`${signal}: stopping the sandbox and Prism`);
-    mock.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  onStarted(mock.close);
 }
 
 main().catch((error: unknown) => {
