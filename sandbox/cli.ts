@@ -102,7 +102,7 @@ async function main(): Promise<void> {
     console.log(`  disputes: POST ${mock.url}/__sandbox/payments/<paymentId>/disputes, POST ${mock.url}/__sandbox/disputes/<disputeId>/judge`);
   } else console.log('  state:    none (--stateless): every answer is an example from the spec');
   console.log(`  invalid requests: ${values['prism-errors'] ? "Prism's HTTP 422 problem (--prism-errors)" : 'HTTP 200, result F PARAM_ILLEGAL naming the field and rule'}`);
-  if (mock.httpsPort !== undefined) for (const line of sdkHints(mock.httpsPort)) console.log(`  ${line}`);
+  for (const line of sdkHints(mock.url, mock.httpsPort)) console.log(`  ${line}`);
   onStarted(mock.close);
 }
 
