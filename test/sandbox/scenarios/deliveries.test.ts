@@ -2,12 +2,14 @@
 // only its own notifications. A real hanging endpoint beside a good one; every assertion is about the order of
 // events (the hanging request is still open when something else happened), none about how long anything took.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { paymentNotification } from '../../../sandbox/notify/bodies.ts';
+import type { NotificationRequest } from '../../../sandbox/notify/notifier.ts';
 import type { RunningMock } from '../../../sandbox/server.ts';
 import { startHangingEndpoint } from '../helpers/hanging-endpoint.ts';
 import type { HangingEndpoint } from '../helpers/hanging-endpoint.ts';
-import { startMerchant } from '../helpers/merchant.ts';
+import { ACK, startMerchant } from '../helpers/merchant.ts';
 import type { Merchant } from '../helpers/merchant.ts';
-import { checkedClient, control, getPayment, payBody, settle, startTestSandbox } from '../helpers/sandbox.ts';
+import { advanceClock, checkedClient, control, getPayment, payBody, settle, startTestSandbox } from '../helpers/sandbox.ts';
 
 let sandbox: RunningMock;
 let merchant: Merchant;
@@ -99,6 +101,22 @@ describe('a hanging merchant endpoint', () => {
     await merchant.arrival((received) => received.body.refundId === refund?.refundId);
     await settle(sandbox.url);
     expect((await getPayment(sandbox.url, paymentId)).notifications.map((record) => [record.kind, record.acknowledged])).toEqual([['notifyPayment', true], ['notifyRefund', true]]);
+  });
+
+  it('when a notification is delivered now to another URL (a resend), then it is recorded as its next delivery and never retried', async () => {
+    const paymentId = await openPayment(`${merchant.url}/first`);
+    await completeNow(paymentId);
+    await settle(sandbox.url, paymentId);
+    const ctx = sandbox.sandbox!;
+    const payment = ctx.store.paymentById(paymentId)!;
+    const request: NotificationRequest = { kind: 'notifyPayment', url: payment.paymentNotifyUrl, payment, body: paymentNotification(payment, ctx.results) };
+    expect(await ctx.notifier.deliverNow(request, `${merchant.url}/again`)).toMatchObject({ kind: 'notifyPayment', url: `${merchant.url}/again`, attempt: 2, acknowledged: true });
+    merchant.answer = (received) => (received.path === '/refused' ? { status: 500, body: 'busy' } : ACK);
+    expect(await ctx.notifier.deliverNow(request, `${merchant.url}/refused`)).toMatchObject({ attempt: 3, httpStatus: 500, acknowledged: false });
+    await advanceClock(sandbox.url, 25 * 60 * 60_000);
+    const paths = merchant.received.filter((received) => received.body.paymentId === paymentId).map((received) => received.path);
+    expect(paths).toEqual(['/first', '/again', '/refused']);
+    expect(new Set(merchant.received.filter((received) => received.body.paymentId === paymentId).map((received) => JSON.stringify(received.body))).size).toBe(1);
   });
 
   it('when the sandbox is reset while a delivery hangs, then the delivery is abandoned and nothing is recorded or retried', async () => {
