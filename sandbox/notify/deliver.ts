@@ -53,7 +53,8 @@ export function isLoopbackUrl(url: URL): boolean {
   return LOOPBACK_HOSTS.test(url.hostname);
 }
 
-export async function deliverNotification(url: string, clientId: string, body: string, antomPrivateKey: AntomPrivateKey, timeoutMs: number, anyHost = false): Promise<DeliveryResult> {
+/** `signal` aborts the delivery from outside (reset, stop); `timeoutMs` bounds it on its own. */
+export async function deliverNotification(url: string, clientId: string, body: string, antomPrivateKey: AntomPrivateKey, timeoutMs: number, anyHost = false, signal?: AbortSignal): Promise<DeliveryResult> {
   let target: URL;
   try {
     target = new URL(url);
@@ -76,7 +77,7 @@ export async function deliverNotification(url: string, clientId: string, body: s
       headers: { 'content-type': 'application/json; charset=UTF-8', 'client-id': clientId, 'request-time': requestTime, signature },
       body,
       redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
+      signal: signal === undefined ? AbortSignal.timeout(timeoutMs) : AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]),
     });
     const text = await readAtMost(response, MAX_ANSWER_BYTES);
     if (text === undefined) return { httpStatus: response.status, acknowledged: false, problem: `answer was not the acknowledgement: its body is larger than ${MAX_ANSWER_BYTES} bytes` };
