@@ -8,17 +8,20 @@ import { readCatalogue } from './checkout/catalogue.ts';
 import { resolvePrismEntry } from './prism-process.ts';
 import { DEFAULT_SPEC_PATH, startMock } from './server.ts';
 import { sdkHints } from './sdk-hints.ts';
+import { stopOnSignals } from './stop-signals.ts';
 import { ANTOM_TEST_PUBLIC_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, TEST_CLIENT_ID, TEST_SANDBOX_CLIENT_ID, testKeyManifest } from './test-keys.ts';
 
 const USAGE = `Usage: antom-pay-sandbox [--port 4010] [--https-port 4443 | --no-https] [--host 127.0.0.1]
                          [--spec <bundled openapi.json>] [--merchant-public-key <pem file>] [--no-verify-requests]
                          [--stateless] [--prism-errors] [--expiry-minutes 14] [--notify-url <url>] [--notify-any-host] [--quiet]
-                         [--catalogue <payment methods JSON file, for consult and the Checkout Page>]
+                         [--catalogue <payment methods JSON file, for consult and the Checkout Page>] [--client-id <id> ...]
                          [--state <file>] [--max-payments <n>]
        antom-pay-sandbox --print-keys   (JSON: the TEST-ONLY key files and client IDs, then exits)
        (in the antom-pay repository: npm run mock -- <flags>)
   --notify-url <url>   the notification URL you set on Antom Dashboard: where dispute notifications go, and
                        payment notifications of payments created without paymentNotifyUrl
+  --client-id <id>     serve only this client ID (repeat the flag for more); any other gets CLIENT_INVALID.
+                       Default: every client ID is served
   --state <file>       keep payments, refunds, captures, disputes, sessions, the clock and pending notifications in
                        this file, so a restart (even kill -9) forgets nothing the sandbox answered
   --max-payments <n>   keep at most n payments: the oldest finished ones are forgotten first`;
@@ -46,6 +49,7 @@ async function main(): Promise<void> {
       'expiry-minutes': { type: 'string', default: '14' },
       quiet: { type: 'boolean', default: false },
       catalogue: { type: 'string' },
+      'client-id': { type: 'string', multiple: true },
       state: { type: 'string' },
       'max-payments': { type: 'string' },
       'print-keys': { type: 'boolean', default: false },
@@ -62,6 +66,7 @@ async function main(): Promise<void> {
     return;
   }
   resolvePrismEntry();
+  const onStarted = stopOnSignals((line) => console.log(line));
   if (values.host !== '127.0.0.1') throw new Error(`--host must be 127.0.0.1 (the mock only listens on loopback)\n${USAGE}`);
   const port = parsePort(values.port, '--port');
   const httpsPort = values.https ? parsePort(values['https-port'], '--https-port') : undefined;
@@ -70,6 +75,8 @@ async function main(): Promise<void> {
   const expiryMinutes = Number(values['expiry-minutes']);
   if (!Number.isFinite(expiryMinutes) || expiryMinutes <= 0) throw new Error(`--expiry-minutes must be a positive number\n${USAGE}`);
   const catalogue = values.catalogue === undefined ? undefined : readCatalogue(values.catalogue);
+  const clientIds = values['client-id'];
+  if (clientIds?.some((id) => id.trim() === '')) throw new Error(`--client-id must not be empty\n${USAGE}`);
   const maxPayments = values['max-payments'] === undefined ? undefined : Number(values['max-payments']);
   if (maxPayments !== undefined && (!Number.isSafeInteger(maxPayments) || maxPayments < 1)) throw new Error(`--max-payments must be a whole number >= 1\n${USAGE}`);
   if (values.stateless && (values.state !== undefined || maxPayments !== undefined)) throw new Error(`--state and --max-payments keep state: they do not go with --stateless\n${USAGE}`);
@@ -82,6 +89,7 @@ async function main(): Promise<void> {
     merchantPublicKey: readFileSync(values['merchant-public-key'], 'utf8'),
     stateful: !values.stateless,
     prismErrors: values['prism-errors'],
+    ...(clientIds === undefined ? {} : { clientIds }),
     ...(notifyUrl === undefined ? {} : { notifyUrl }),
     settings: { expiryMs: expiryMinutes * 60_000, notifyAnyHost: values['notify-any-host'], ...(catalogue === undefined ? {} : { catalogue }) },
     ...(values.quiet ? { log: () => undefined } : {}),
@@ -93,7 +101,9 @@ async function main(): Promise<void> {
   if (mock.httpsUrl) console.log(`            POST ${mock.httpsUrl}/ams/api/v1/payments/pay`);
   console.log(`  requests: ${values['verify-requests'] ? `signatures verified with ${values['merchant-public-key']}` : 'signatures NOT verified'}`);
   console.log(`  replies:  signed with the TEST Antom key; verify with ${ANTOM_TEST_PUBLIC_KEY_PATH}`);
-  console.log(`  test client IDs: ${TEST_CLIENT_ID}, ${TEST_SANDBOX_CLIENT_ID}; a canned answer with "Prefer: example=<RESULT_CODE>"`);
+  console.log(clientIds === undefined
+    ? `  client IDs: any (test client IDs: ${TEST_CLIENT_ID}, ${TEST_SANDBOX_CLIENT_ID}); a canned answer with "Prefer: example=<RESULT_CODE>"`
+    : `  client IDs: only ${clientIds.join(', ')} (--client-id); any other gets CLIENT_INVALID`);
   if (mock.sandbox) {
     console.log(`  state:    kept per client ID ${values.state === undefined ? 'in memory' : `in ${values.state}`}${maxPayments === undefined ? '' : `, at most ${maxPayments} payments`}; unpaid payments close after ${expiryMinutes} min of sandbox time`);
     console.log(`  cashier:  the normalUrl of a payment, ${mock.url}/__sandbox/cashier/<paymentId>`);
@@ -103,20 +113,8 @@ async function main(): Promise<void> {
     console.log(`  disputes: POST ${mock.url}/__sandbox/payments/<paymentId>/disputes, POST ${mock.url}/__sandbox/disputes/<disputeId>/judge`);
   } else console.log('  state:    none (--stateless): every answer is an example from the spec');
   console.log(`  invalid requests: ${values['prism-errors'] ? "Prism's HTTP 422 problem (--prism-errors)" : 'HTTP 200, result F PARAM_ILLEGAL naming the field and rule'}`);
-  if (mock.httpsPort !== undefined) for (const line of sdkHints(mock.httpsPort)) console.log(`  ${line}`);
-
-  const stop = (signal: string): void => {
-    console.log(`${signal}: stopping the sandbox and Prism`);
-    mock.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  for (const line of sdkHints(mock.url, mock.httpsPort)) console.log(`  ${line}`);
+  onStarted(mock.close);
 }
 
 main().catch((error: unknown) => {

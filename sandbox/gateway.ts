@@ -1,12 +1,15 @@
-// One gateway request, start to finish except signing the answer: route → request signature → Prism (validates
+// One gateway request, start to finish except signing the answer: route → client ID → request signature → Prism (validates
 // the request, and answers itself for `Prefer: example=<CODE>` or in stateless mode) → stateful handler.
 import { readFileSync } from 'node:fs';
 import type { AntomPublicKey } from '../src/keys.ts';
 import type { IncomingHttpHeaders } from 'node:http';
 import { getHeader } from '../src/header-lookup.ts';
+import { CLIENT_PROBLEM_HEADER, unknownClientAnswer } from './client-ids.ts';
 import { echoRequestIds } from './echo-request-ids.ts';
 import { forward } from './forward.ts';
+import { badUrlField } from './merchant-urls.ts';
 import { GATEWAY_PREFIXES } from './gateway-prefixes.ts';
+import { jsonObject } from './http-util.ts';
 import { OPERATION_HANDLERS } from './handlers/index.ts';
 import { paramIllegalBody, prismFindings } from './param-illegal.ts';
 import { SIGNATURE_PROBLEM_HEADER, checkRequestSignature, invalidSignatureBody } from './request-signature.ts';
@@ -35,6 +38,8 @@ export interface GatewayOptions {
   results: ResultTables;
   /** Pass Prism's 422 problem through instead of answering PARAM_ILLEGAL. */
   prismErrors: boolean;
+  /** The only client IDs served (others get CLIENT_INVALID); undefined serves every client ID. */
+  clientIds?: ReadonlySet<string>;
 }
 
 export interface GatewayRequest {
@@ -72,6 +77,8 @@ export async function handleGateway(options: GatewayOptions, request: GatewayReq
   if (route === undefined) {
     return json(404, { error: 'NOT_FOUND', message: `No gateway route for ${request.method} ${pathname}`, routes: [...options.routes.keys()] });
   }
+  const unknownClient = unknownClientAnswer(options.clientIds, request.headers, options.results, route.operationId);
+  if (unknownClient !== undefined) return { status: 200, body: Buffer.from(unknownClient.body), headers: { [CLIENT_PROBLEM_HEADER]: unknownClient.problem } };
   const text = request.body.toString('utf8');
   if (options.merchantPublicKey) {
     const check = checkRequestSignature({ method: request.method, path: request.path, headers: request.headers, body: text }, options.merchantPublicKey);
@@ -89,11 +96,15 @@ export async function handleGateway(options: GatewayOptions, request: GatewayReq
     const findings = prismFindings(answer.body);
     if (findings !== undefined) return { status: 200, body: Buffer.from(paramIllegalBody(findings, options.results, route.operationId)), headers: prismReply.headers };
   }
+  // A body Prism accepted may still carry a URL no page may link to (`javascript:`) or that `new URL` cannot read.
+  const body = answer.status === 200 ? jsonObject(request.body) : undefined;
+  const badUrl = body === undefined ? undefined : badUrlField(body);
+  if (badUrl !== undefined) return { status: 200, body: Buffer.from(paramIllegalBody([badUrl], options.results, route.operationId)), headers: {} };
   const sandbox = options.sandbox;
   if (sandbox === undefined) return prismReply;
   const handler = OPERATION_HANDLERS.get(route.operationPath);
   const preferred = /\bexample=/.test(getHeader(request.headers, 'prefer') ?? '');
-  if (answer.status !== 200 || preferred || handler === undefined) return prismReply;
-  const call = { clientId: getHeader(request.headers, 'client-id') ?? '', body: JSON.parse(text) as Record<string, unknown>, origin: request.origin };
+  if (body === undefined || preferred || handler === undefined) return prismReply;
+  const call = { clientId: getHeader(request.headers, 'client-id') ?? '', body, origin: request.origin };
   return { status: 200, body: Buffer.from(handler(sandbox, call)), headers: {} };
 }

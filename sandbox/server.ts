@@ -15,6 +15,7 @@ import { handleCheckout } from './checkout/routes.ts';
 import { committedResponseClass } from './committed-response.ts';
 import { CONTROL_PREFIX, handleControl } from './control/api.ts';
 import { findFreePort } from './free-port.ts';
+import type { DeliveryLimits } from './notify/queue.ts';
 import { gatewayRoutes, handleGateway, json } from './gateway.ts';
 import type { GatewayOptions, Reply } from './gateway.ts';
 import { RequestBodyTooLarge, readBody } from './http-util.ts';
@@ -23,6 +24,7 @@ import { closeServer, listenOnLoopback } from './listen.ts';
 import { startPrism } from './prism-process.ts';
 import { writePrismSpec } from './prism-spec.ts';
 import { describeReply } from './reply-log.ts';
+import { originRefusal } from './request-origin.ts';
 import { originForm } from './request-target.ts';
 import { signResponse } from './response-signing.ts';
 import { createSandboxContext } from './state/context.ts';
@@ -32,7 +34,8 @@ import { ANTOM_TEST_PRIVATE_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, readTestKey
 
 /**
  * Largest gateway request body: supplyDefenseDocument's document, the largest field of any request, is at most
- * 1 000 000 Base64 characters; everything else is a few kilobytes.
+ * 1 000 000 Base64 characters; everything else is a few kilobytes. Not 1 MiB: PHP's json_encode (Antom's PHP SDK)
+ * writes each `/` as `\/`, so the largest valid document can take up to 2 000 000 bytes on the wire.
  */
 export const GATEWAY_MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -60,6 +63,12 @@ export interface MockOptions {
   settings?: Partial<SandboxSettings>;
   /** The notification URL a merchant sets on Antom Dashboard (disputes, payments without paymentNotifyUrl); wins over settings.notifyUrl. */
   notifyUrl?: string;
+  /** Serve only these client IDs (`--client-id`); any other gets CLIENT_INVALID. Default: every client ID. */
+  clientIds?: readonly string[];
+  /** Per-delivery timeout of notifications (wall clock); default 5 s. */
+  notificationTimeoutMs?: number;
+  /** Bounds on notification deliveries in flight; default notify/queue.ts DEFAULT_DELIVERY_LIMITS. */
+  deliveryLimits?: DeliveryLimits;
   /** Receives one line per request; defaults to console.log. */
   log?: (line: string) => void;
   /** Keep the state in this file (--state): read at start, every acknowledged change written before its answer. */
@@ -78,7 +87,7 @@ export interface RunningMock {
   prismPid: number;
   /** The state (stateful mode only), for in-process tests and tools. */
   sandbox?: SandboxContext;
-  /** Stops the HTTP(S) listeners, the scheduler and kills Prism by PID. */
+  /** Stops the HTTP(S) listeners, the scheduler and the deliveries in flight, and kills Prism by PID. */
   close(): Promise<void>;
 }
 
@@ -101,6 +110,8 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
           specPath,
           antomPrivateKey,
           settings: options.notifyUrl === undefined ? options.settings : { ...options.settings, notifyUrl: options.notifyUrl },
+          ...(options.notificationTimeoutMs === undefined ? {} : { notificationTimeoutMs: options.notificationTimeoutMs }),
+          ...(options.deliveryLimits === undefined ? {} : { deliveryLimits: options.deliveryLimits }),
           onDelivery: (request, attempt, acknowledged) => log(`→ ${request.kind} #${attempt} ${request.url ?? '(no notification URL)'} ${acknowledged ? 'acknowledged' : 'NOT acknowledged'}`),
           onError: (error) => log(`sandbox job failed: ${String(error)}`),
           ...(options.statePath === undefined ? {} : { statePath: options.statePath }),
@@ -120,6 +131,7 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
     sandbox,
     results: sandbox?.results ?? loadResultTables(specPath),
     prismErrors: options.prismErrors === true,
+    ...(options.clientIds === undefined ? {} : { clientIds: new Set(options.clientIds) }),
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -128,6 +140,13 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
     const path = originForm(req.url ?? '/');
     const pathname = new URL(path, 'http://sandbox.invalid').pathname;
     const tls = req.socket instanceof TLSSocket;
+    const refusal = originRefusal(method, req.headers, { scheme: tls ? 'https' : 'http', port: req.socket.localPort ?? 0 });
+    if (refusal !== undefined) {
+      res.writeHead(refusal.status, { 'content-type': 'application/json', connection: 'close' });
+      res.end(JSON.stringify({ error: refusal.error, message: refusal.message }));
+      log(`${method} ${path} → ${refusal.status} ${refusal.error}`);
+      return;
+    }
     if (pathname.startsWith(CONTROL_PREFIX)) {
       const handled = sandbox !== undefined && ((await handleCashier(sandbox, req, res, pathname)) || (await handleCheckout(sandbox, req, res, pathname)) || (await handleControl(sandbox, req, res, pathname)));
       if (!handled) {
@@ -162,6 +181,7 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
   const httpsServer = options.httpsPort === undefined ? undefined : createTestHttpsServer(listener, ResponseClass);
   const stopAll = async (): Promise<void> => {
     sandbox?.scheduler.clear();
+    sandbox?.notifier.clear();
     await closeServer(server);
     if (httpsServer) await closeServer(httpsServer);
     try {

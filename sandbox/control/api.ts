@@ -7,13 +7,17 @@
 //   POST /__sandbox/clock                         {"advanceMs": n}
 //   POST /__sandbox/reset
 //   POST /__sandbox/payments/{paymentId}/disputes, POST /__sandbox/disputes/{disputeId}/judge   (disputes.ts)
-// Changes answer once the notifications they cause are due-delivered (first attempt, and retries now due).
+//   GET  /__sandbox/deliveries, POST /__sandbox/deliveries/settle                                  (deliveries.ts)
+// Changes answer once the state changes now due are made (expiry, refunds, disputes); the notifications they cause
+// are delivered in the background: POST /__sandbox/deliveries/settle waits for them.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_SANDBOX_TIME, isoTime } from '../state/clock.ts';
 import type { SandboxContext } from '../state/context.ts';
 import { completePayment } from '../state/transitions.ts';
 import type { Outcome } from '../state/transitions.ts';
 import { CONTROL_MAX_BODY_BYTES, jsonObject, readBody, sendJson } from '../http-util.ts';
+import { contentTypeRefusal } from '../request-origin.ts';
+import { handleDeliveriesView, handleSettle } from './deliveries.ts';
 import { handleDisputeControl } from './disputes.ts';
 import { paymentView } from './view.ts';
 
@@ -31,6 +35,7 @@ export async function handleControl(ctx: SandboxContext, req: IncomingMessage, r
     sendJson(res, 200, { payments: payments.map(paymentView) });
     return true;
   }
+  if (method === 'GET' && pathname === '/__sandbox/deliveries') return (handleDeliveriesView(ctx, res), true);
   const one = PAYMENT.exec(pathname);
   if (method === 'GET' && one) {
     const payment = ctx.store.paymentById(decodeURIComponent(one[1] ?? ''));
@@ -39,12 +44,19 @@ export async function handleControl(ctx: SandboxContext, req: IncomingMessage, r
     return true;
   }
   if (method !== 'POST') return false;
+  const refusal = contentTypeRefusal(req.headers);
+  if (refusal !== undefined) {
+    // The body is left unread: close the connection after the answer rather than read it.
+    res.setHeader('connection', 'close');
+    return (fail(refusal.status, refusal.error, refusal.message), true);
+  }
   const body = jsonObject(await readBody(req, CONTROL_MAX_BODY_BYTES));
   if (body === undefined) {
     fail(400, 'BAD_REQUEST', 'the body must be a JSON object');
     return true;
   }
   if (await handleDisputeControl(ctx, pathname, body, res)) return true;
+  if (pathname === '/__sandbox/deliveries/settle') return (await handleSettle(ctx, body, res), true);
   const complete = COMPLETE.exec(pathname);
   if (complete) {
     const payment = ctx.store.paymentById(decodeURIComponent(complete[1] ?? ''));

@@ -1,12 +1,16 @@
 // Sends a notification on Antom's schedule: the first delivery at once, then, until one is acknowledged, again
 // 2 min, 10 min, 10 min, 1 h, 2 h, 6 h and 15 h (sandbox time) after the previous one: 8 deliveries at most.
-// Every delivery is recorded on the payment. A delivery still to come is kept on the payment (`outbox`), so the state
-// file holds it and `resume` picks it up after a restart.
+// Every delivery is recorded on the payment. Deliveries run in the background (queue.ts): a state change, a clock
+// move or an API answer never waits for one; `settled()` is how a caller waits on purpose. A delivery still to come
+// is kept on its payment (`outbox`), so the state file (--state) holds it and `resume` picks it up after a restart;
+// one aborted by a stop stays there and is made again after the next start.
 import type { AntomPrivateKey } from '../../src/keys.ts';
 import { isoTime } from '../state/clock.ts';
-import type { NotificationKind, Payment, PendingDelivery } from '../state/model.ts';
+import type { NotificationKind, NotificationRecord, Payment, PendingDelivery } from '../state/model.ts';
 import type { Scheduler } from '../state/scheduler.ts';
 import { deliverNotification } from './deliver.ts';
+import { DEFAULT_DELIVERY_LIMITS, createDeliveryQueue } from './queue.ts';
+import type { DeliveryLimits } from './queue.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -28,10 +32,25 @@ export const NO_URL_PROBLEM =
 
 export interface Notifier {
   /**
-   * Schedules the first delivery now (sandbox time), or at `at` for a state change a job made at its due time after
-   * the clock jumped past it, and the retries after it.
+   * Enqueues a notification: its first delivery is due now (sandbox time), or at `at` for a state change a job made at
+   * its due time after the clock jumped past it, and the retries follow until one is acknowledged. Never waits.
    */
   send(request: NotificationRequest, at?: number): void;
+  /**
+   * One delivery of the notification now, to `url` (default: the request's), recorded like any other and never
+   * retried; it runs in the payment's lane, after the deliveries of that payment already queued. Resolves with the
+   * record, or undefined when the queue was cleared (reset, stop) before it ended.
+   */
+  deliverNow(request: NotificationRequest, url?: string): Promise<NotificationRecord | undefined>;
+  /**
+   * Resolves once no delivery is queued or in flight and none is due (retries a clock move made due included); with
+   * `paymentId`, once that payment's deliveries are, whatever other payments' endpoints do.
+   */
+  settled(paymentId?: string): Promise<void>;
+  /** Deliveries waiting for a slot and in flight. */
+  counts(): { queued: number; inFlight: number };
+  /** Drops queued deliveries and aborts those in flight; an aborted delivery is neither recorded nor retried. */
+  clear(): void;
   /** Schedules the deliveries a payment read back from the state file still has to make. */
   resume(payment: Payment): void;
 }
@@ -44,44 +63,75 @@ export interface NotifierOptions {
   timeoutMs: number;
   /** Deliver to hosts other than loopback too (default false: a local sandbox posts only to this machine). */
   anyHost?: boolean;
+  /** Bounds on deliveries in flight; default DEFAULT_DELIVERY_LIMITS. */
+  limits?: DeliveryLimits;
   /** Called after every delivery (logs, benchmarks). */
   onDelivery?: (delivery: { kind: NotificationKind; url?: string | undefined }, attempt: number, acknowledged: boolean) => void;
   /** Called before a notification leaves: the state it reports is written first (state/persistence.ts). */
   beforeDelivery?: () => void;
+  /** Called once a delivery is recorded on `payment` (and its retry scheduled): the record is written (persistence.ts). */
+  afterDelivery?: (payment: Payment) => void;
+}
+
+/** Deliveries to one origin share that origin's slots; an unparsable or missing URL is its own target. */
+function targetOf(url: string | undefined): string {
+  if (url === undefined || !URL.canParse(url)) return '';
+  return new URL(url).origin;
 }
 
 export function createNotifier(options: NotifierOptions): Notifier {
   const { scheduler } = options;
+  const queue = createDeliveryQueue(options.limits ?? DEFAULT_DELIVERY_LIMITS);
+
+  /** Delivers once and records it; undefined when aborted by clear(). */
+  const deliverOnce = async (payment: Payment, delivery: Omit<PendingDelivery, 'dueAt' | 'attempt'>, attempt: () => number, dueAt: number, signal: AbortSignal): Promise<NotificationRecord | undefined> => {
+    if (signal.aborted) return undefined;
+    const { url } = delivery;
+    options.beforeDelivery?.();
+    const result = url === undefined
+      ? { httpStatus: null, acknowledged: false, problem: NO_URL_PROBLEM }
+      : await deliverNotification(url, payment.clientId, delivery.text, options.antomPrivateKey, options.timeoutMs, options.anyHost ?? false, signal);
+    if (signal.aborted) return undefined;
+    const record: NotificationRecord = {
+      kind: delivery.kind,
+      ...(url === undefined ? {} : { url }),
+      at: isoTime(dueAt),
+      attempt: attempt(),
+      httpStatus: result.httpStatus,
+      acknowledged: result.acknowledged,
+      ...(result.problem === undefined ? {} : { problem: result.problem }),
+      ...(delivery.subjectId === undefined ? {} : { subjectId: delivery.subjectId }),
+    };
+    payment.notifications.push(record);
+    options.onDelivery?.(delivery, record.attempt, result.acknowledged);
+    return record;
+  };
+
+  /** The scheduler job of the outbox entry's next attempt: it only enqueues, so the scheduler never waits on a merchant. */
   const schedule = (payment: Payment, entry: PendingDelivery): void => {
-    scheduler.at(entry.dueAt, async (dueAt) => {
-      const { url } = entry;
-      options.beforeDelivery?.();
-      const result = url === undefined
-        ? { httpStatus: null, acknowledged: false, problem: NO_URL_PROBLEM }
-        : await deliverNotification(url, payment.clientId, entry.text, options.antomPrivateKey, options.timeoutMs, options.anyHost ?? false);
-      payment.notifications.push({
-        kind: entry.kind,
-        ...(url === undefined ? {} : { url }),
-        at: isoTime(dueAt),
-        attempt: entry.attempt,
-        httpStatus: result.httpStatus,
-        acknowledged: result.acknowledged,
-        ...(result.problem === undefined ? {} : { problem: result.problem }),
-        ...(entry.subjectId === undefined ? {} : { subjectId: entry.subjectId }),
+    scheduler.at(entry.dueAt, (dueAt) => {
+      queue.enqueue({
+        lane: payment.paymentId,
+        target: targetOf(entry.url),
+        run: async (signal) => {
+          const record = await deliverOnce(payment, entry, () => entry.attempt, dueAt, signal);
+          if (record === undefined) return;
+          const gap = RETRY_GAPS_MS[entry.attempt];
+          if (!record.acknowledged && gap !== undefined && entry.url !== undefined) {
+            entry.attempt += 1;
+            entry.dueAt = dueAt + gap;
+            schedule(payment, entry);
+          } else {
+            const outbox = (payment.outbox ?? []).filter((pending) => pending !== entry);
+            if (outbox.length > 0) payment.outbox = outbox;
+            else delete payment.outbox;
+          }
+          options.afterDelivery?.(payment);
+        },
       });
-      options.onDelivery?.(entry, entry.attempt, result.acknowledged);
-      const gap = RETRY_GAPS_MS[entry.attempt];
-      if (!result.acknowledged && gap !== undefined && url !== undefined) {
-        entry.attempt += 1;
-        entry.dueAt = dueAt + gap;
-        schedule(payment, entry);
-        return;
-      }
-      const outbox = (payment.outbox ?? []).filter((pending) => pending !== entry);
-      if (outbox.length > 0) payment.outbox = outbox;
-      else delete payment.outbox;
     }, payment);
   };
+
   return {
     send(request, at = options.now()) {
       // The body is fixed at the state change: every retry sends the same bytes.
@@ -99,5 +149,34 @@ export function createNotifier(options: NotifierOptions): Notifier {
     resume(payment) {
       for (const entry of payment.outbox ?? []) schedule(payment, entry);
     },
+    deliverNow(request, url = request.url) {
+      const { payment } = request;
+      const delivery = { kind: request.kind, ...(url === undefined ? {} : { url }), text: JSON.stringify(request.body), ...(request.subjectId === undefined ? {} : { subjectId: request.subjectId }) };
+      const dueAt = options.now();
+      // Numbered after the deliveries of the same notification recorded before it (its lane ran them first).
+      const attemptOf = (): number => 1 + payment.notifications.filter((record) => record.kind === request.kind && record.subjectId === request.subjectId).length;
+      return new Promise((resolve) => {
+        queue.enqueue({
+          lane: payment.paymentId,
+          target: targetOf(url),
+          run: async (signal) => {
+            const record = await deliverOnce(payment, delivery, attemptOf, dueAt, signal);
+            if (record !== undefined) options.afterDelivery?.(payment);
+            resolve(record);
+          },
+        });
+      });
+    },
+    async settled(paymentId) {
+      // A delivery that was not acknowledged schedules its retry; when the clock is already past it, the retry is due
+      // at once and the next pass enqueues it.
+      for (;;) {
+        await scheduler.runDue();
+        if (queue.isIdle(paymentId)) return;
+        await queue.idle(paymentId);
+      }
+    },
+    counts: () => queue.counts(),
+    clear: () => queue.clear(),
   };
 }

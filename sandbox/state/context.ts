@@ -7,6 +7,7 @@ import { createNotifier } from '../notify/notifier.ts';
 import type { Notifier, NotifierOptions } from '../notify/notifier.ts';
 import { createClock } from './clock.ts';
 import type { SandboxClock } from './clock.ts';
+import type { Payment } from './model.ts';
 import { loadResultTables } from './results.ts';
 import type { ResultTables } from './results.ts';
 import { DEFAULT_DEFENSE_MS } from '../disputes/rules.ts';
@@ -44,7 +45,7 @@ export interface SandboxContext {
   settings: SandboxSettings;
   /** A new Antom-side ID (paymentId, refundId, captureId, disputeId), unique in this process. */
   newId(kind: 'pay' | 'refund' | 'capture' | 'dispute'): string;
-  /** Forgets every record and job and sets the clock back to the wall clock. */
+  /** Forgets every record, job and delivery (in flight ones are aborted) and sets the clock back to the wall clock. */
   reset(): void;
   /**
    * Writes every change so far to the state file (--state) and applies --max-payments. Called before anything
@@ -60,6 +61,8 @@ export interface ContextOptions {
   antomPrivateKey: AntomPrivateKey;
   settings?: Partial<SandboxSettings>;
   notificationTimeoutMs?: number;
+  /** Bounds on notification deliveries in flight; default notify/queue.ts DEFAULT_DELIVERY_LIMITS. */
+  deliveryLimits?: NotifierOptions['limits'];
   onDelivery?: NotifierOptions['onDelivery'];
   onError?: (error: unknown) => void;
   /** The state file (--state): read at start, written before every answer. Absent: memory only. */
@@ -88,18 +91,36 @@ export function createSandboxContext(options: ContextOptions): SandboxContext {
   });
   const onError = options.onError ?? ((error: unknown) => console.error('sandbox job failed:', error));
   const saved = persistence;
-  const scheduler = createScheduler(clock, onError, (subject) => {
+  const written = (subject: Payment | undefined): void => {
     if (subject !== undefined) saved.touch(subject);
     saved.commit();
-  });
+  };
+  const scheduler = createScheduler(clock, onError, written);
   const notifier = createNotifier({
     scheduler,
     now: clock.now,
     antomPrivateKey: options.antomPrivateKey,
     timeoutMs: options.notificationTimeoutMs ?? 5_000,
     anyHost: options.settings?.notifyAnyHost ?? false,
+    ...(options.deliveryLimits === undefined ? {} : { limits: options.deliveryLimits }),
     onDelivery: options.onDelivery,
-    beforeDelivery: () => saved.commit(),
+    // A notification never leaves before the state it reports is on file: a failed write stops the delivery (it stays
+    // in the outbox, made again after the next start).
+    beforeDelivery: () => {
+      try {
+        saved.commit();
+      } catch (error) {
+        onError(error);
+        throw error;
+      }
+    },
+    afterDelivery: (payment) => {
+      try {
+        written(payment);
+      } catch (error) {
+        onError(error);
+      }
+    },
   });
   const prefix = randomBytes(4).toString('hex').toUpperCase();
   let counter = 0;
@@ -113,6 +134,7 @@ export function createSandboxContext(options: ContextOptions): SandboxContext {
     newId: (kind) => `SBX${kind.toUpperCase()}${prefix}${String(++counter).padStart(8, '0')}`,
     reset() {
       scheduler.clear();
+      notifier.clear();
       store.clear();
       clock.reset();
       saved.reset();
@@ -120,6 +142,7 @@ export function createSandboxContext(options: ContextOptions): SandboxContext {
     commit: () => saved.commit(),
     close() {
       scheduler.clear();
+      notifier.clear();
       saved.close();
     },
   };
