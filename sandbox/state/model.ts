@@ -16,10 +16,14 @@ export interface NotificationRecord {
   kind: NotificationKind;
   /** Absent when there was no URL to post to (a dispute notification without --notify-url). */
   url?: string;
+  /** Where it was really posted when the sandbox runs with --forward-to (`url` stays the one the request named). */
+  forwardedTo?: string;
   /** ISO 8601 sandbox time the delivery was due (0 s, 2 min, 12 min, ... after the state change). */
   at: string;
-  /** 1 for the first delivery, up to 8. */
+  /** 1 for the first delivery, up to 8; a resend (control API) counts on from the last. */
   attempt: number;
+  /** True for a delivery asked for with the control API's resend. */
+  resent?: boolean;
   /** HTTP status of the merchant's answer; null when no answer came (connection refused, timeout). */
   httpStatus: number | null;
   acknowledged: boolean;

@@ -1,0 +1,24 @@
+// POST /__sandbox/payments/{paymentId}/resend: delivers the payment's latest notification (payment, refund, capture
+// or dispute) once more, now, recorded with `resent: true`; answers that delivery's record. 404 unknown payment,
+// 409 when the sandbox has sent none for it since it started.
+import type { ServerResponse } from 'node:http';
+import { sendJson } from '../http-util.ts';
+import type { SandboxContext } from '../state/context.ts';
+
+const RESEND = /^\/__sandbox\/payments\/([^/]+)\/resend$/;
+
+export async function handleResend(ctx: SandboxContext, pathname: string, res: ServerResponse): Promise<boolean> {
+  const match = RESEND.exec(pathname);
+  if (!match) return false;
+  const payment = ctx.store.paymentById(decodeURIComponent(match[1] ?? ''));
+  if (payment === undefined) return (sendJson(res, 404, { error: 'NOT_FOUND', message: `no payment ${match[1]}` }), true);
+  const before = payment.notifications.length;
+  if (!ctx.notifier.resend(payment)) {
+    sendJson(res, 409, { error: 'CONFLICT', message: `payment ${payment.paymentId} has no notification to resend: none was sent since the sandbox started` });
+    return true;
+  }
+  await ctx.scheduler.runDue();
+  const record = payment.notifications.slice(before).find((item) => item.resent === true);
+  sendJson(res, 200, { ...record });
+  return true;
+}
