@@ -32,7 +32,7 @@ export function commandList(): string {
 }
 
 function usage(command: Command): string {
-  const options = Object.entries(command.options ?? {}).map(([name, what]) => `  --${name} <value>`.padEnd(19) + what);
+  const options = Object.entries(command.options ?? {}).map(([name, what]) => `  --${name} <value>  ${what}`);
   return [
     `Usage: antom-pay-sandbox ${command.name}${command.synopsis ? ` ${command.synopsis}` : ''} [--url <origin>] [--json]`,
     `  ${command.summary}`,
