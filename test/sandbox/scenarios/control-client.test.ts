@@ -103,10 +103,11 @@ describe('resend', () => {
     expect(bodies).toHaveLength(2);
     expect(bodies.every((item) => item.verified)).toBe(true);
     expect(bodies[1]!.rawBody).toBe(bodies[0]!.rawBody);
-    // A resend that is refused is recorded and not retried; the first delivery's own retries go on.
+    // A resend that is refused is recorded and not retried; the first delivery's own retry (2 min later) goes on.
     refuse = true;
     expect(await control.resend(paymentId)).toMatchObject({ attempt: 3, resent: true, acknowledged: false, httpStatus: 503 });
-    await control.advanceClock('+2m');
+    refuse = false;
+    await control.advanceClock('+30m');
     expect((await control.payment(paymentId)).notifications.map((item) => [item.attempt, item.resent ?? false])).toEqual([[1, false], [2, true], [3, true], [2, false]]);
   });
 
