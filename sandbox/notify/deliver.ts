@@ -26,6 +26,28 @@ export function isAcknowledgement(status: number, text: string): boolean {
   }
 }
 
+/** Most of a merchant's answer the sender reads: the acknowledgement is under 100 bytes, even pretty-printed. */
+export const MAX_ANSWER_BYTES = 64 * 1024;
+
+/** The body as text, or undefined once it grows past `maxBytes` (the rest is not read: the stream is cancelled). */
+export async function readAtMost(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (response.body === null) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks).toString('utf8');
+    size += value.byteLength;
+    if (size > maxBytes) {
+      // Cancelling drops the connection: nothing more is read.
+      reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+}
+
 const LOOPBACK_HOSTS = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
 /** True for a URL on this machine (localhost, 127.0.0.0/8, [::1]): the only places a local sandbox posts to by default. */
@@ -41,6 +63,9 @@ export async function deliverNotification(url: string, clientId: string, canonic
   } catch {
     return { httpStatus: null, acknowledged: false, problem: `not delivered: ${JSON.stringify(url)} is not a URL` };
   }
+  if (target.protocol !== 'http:' && target.protocol !== 'https:') {
+    return { httpStatus: null, acknowledged: false, problem: `not delivered: ${JSON.stringify(url)} is not an http or https URL` };
+  }
   // A sandbox fed example or fuzzed requests must not post to hosts on the internet: only loopback unless asked.
   if (!anyHost && !isLoopbackUrl(target)) {
     return { httpStatus: null, acknowledged: false, problem: `not delivered: ${target.host} is not a loopback host (start the sandbox with --notify-any-host to allow it)` };
@@ -53,8 +78,9 @@ export async function deliverNotification(url: string, clientId: string, canonic
   const headers = { 'content-type': 'application/json; charset=UTF-8', 'client-id': clientId, 'request-time': requestTime, signature };
   try {
     const { status, text } = wire
-      ? await postWithHeaderCase(target, Object.fromEntries(Object.entries(headers).map(([name, value]) => [wire.headerName(name), value])), body, timeoutMs)
-      : await fetch(target, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) }).then(async (response) => ({ status: response.status, text: await response.text() }));
+      ? await postWithHeaderCase(target, Object.fromEntries(Object.entries(headers).map(([name, value]) => [wire.headerName(name), value])), body, timeoutMs, MAX_ANSWER_BYTES)
+      : await fetch(target, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) }).then(async (response) => ({ status: response.status, text: await readAtMost(response, MAX_ANSWER_BYTES) }));
+    if (text === undefined) return { httpStatus: status, acknowledged: false, problem: `answer was not the acknowledgement: its body is larger than ${MAX_ANSWER_BYTES} bytes` };
     const acknowledged = isAcknowledgement(status, text);
     return acknowledged
       ? { httpStatus: status, acknowledged }
