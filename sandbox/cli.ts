@@ -9,17 +9,20 @@ import { resolvePrismEntry } from './prism-process.ts';
 import { DEFAULT_SPEC_PATH, startMock } from './server.ts';
 import { commandList, isCommand, runCommand } from './cli/run.ts';
 import { sdkHints } from './sdk-hints.ts';
+import { stopOnSignals } from './stop-signals.ts';
 import { ANTOM_TEST_PUBLIC_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, TEST_CLIENT_ID, TEST_SANDBOX_CLIENT_ID, testKeyManifest } from './test-keys.ts';
 
 const USAGE = `Usage: antom-pay-sandbox [start] [--port 4010] [--https-port 4443 | --no-https] [--host 127.0.0.1]
                          [--spec <bundled openapi.json>] [--merchant-public-key <pem file>] [--no-verify-requests]
                          [--stateless] [--prism-errors] [--expiry-minutes 14] [--notify-url <url>] [--notify-any-host] [--quiet]
-                         [--catalogue <payment methods JSON file, for consult and the Checkout Page>]
+                         [--catalogue <payment methods JSON file, for consult and the Checkout Page>] [--client-id <id> ...]
                          [--forward-to <url>] [--strict-notifications [--strict-seed <text>]]
        antom-pay-sandbox --print-keys   (JSON: the TEST-ONLY key files and client IDs, then exits)
        (in the antom-pay repository: npm run mock -- <flags>)
   --notify-url <url>   the notification URL you set on Antom Dashboard: where dispute notifications go, and
                        payment notifications of payments created without paymentNotifyUrl
+  --client-id <id>     serve only this client ID (repeat the flag for more); any other gets CLIENT_INVALID.
+                       Default: every client ID is served
   --forward-to <url>   post every notification here instead of the URL the request named (still recorded)
   --strict-notifications  vary each notification's JSON layout and key order, request-time form and header
                        name casing, as the protocol allows (--strict-seed <text> picks the variants; default 1)
@@ -50,6 +53,7 @@ async function main(args: string[]): Promise<void> {
       'expiry-minutes': { type: 'string', default: '14' },
       quiet: { type: 'boolean', default: false },
       catalogue: { type: 'string' },
+      'client-id': { type: 'string', multiple: true },
       'forward-to': { type: 'string' },
       'strict-notifications': { type: 'boolean', default: false },
       'strict-seed': { type: 'string', default: '1' },
@@ -67,6 +71,7 @@ async function main(args: string[]): Promise<void> {
     return;
   }
   resolvePrismEntry();
+  const onStarted = stopOnSignals((line) => console.log(line));
   if (values.host !== '127.0.0.1') throw new Error(`--host must be 127.0.0.1 (the mock only listens on loopback)\n${USAGE}`);
   const port = parsePort(values.port, '--port');
   const httpsPort = values.https ? parsePort(values['https-port'], '--https-port') : undefined;
@@ -78,6 +83,8 @@ async function main(args: string[]): Promise<void> {
   const expiryMinutes = Number(values['expiry-minutes']);
   if (!Number.isFinite(expiryMinutes) || expiryMinutes <= 0) throw new Error(`--expiry-minutes must be a positive number\n${USAGE}`);
   const catalogue = values.catalogue === undefined ? undefined : readCatalogue(values.catalogue);
+  const clientIds = values['client-id'];
+  if (clientIds?.some((id) => id.trim() === '')) throw new Error(`--client-id must not be empty\n${USAGE}`);
 
   const mock = await startMock({
     port,
@@ -87,6 +94,7 @@ async function main(args: string[]): Promise<void> {
     merchantPublicKey: readFileSync(values['merchant-public-key'], 'utf8'),
     stateful: !values.stateless,
     prismErrors: values['prism-errors'],
+    ...(clientIds === undefined ? {} : { clientIds }),
     ...(notifyUrl === undefined ? {} : { notifyUrl }),
     settings: {
       expiryMs: expiryMinutes * 60_000,
@@ -102,7 +110,9 @@ async function main(args: string[]): Promise<void> {
   if (mock.httpsUrl) console.log(`            POST ${mock.httpsUrl}/ams/api/v1/payments/pay`);
   console.log(`  requests: ${values['verify-requests'] ? `signatures verified with ${values['merchant-public-key']}` : 'signatures NOT verified'}`);
   console.log(`  replies:  signed with the TEST Antom key; verify with ${ANTOM_TEST_PUBLIC_KEY_PATH}`);
-  console.log(`  test client IDs: ${TEST_CLIENT_ID}, ${TEST_SANDBOX_CLIENT_ID}; a canned answer with "Prefer: example=<RESULT_CODE>"`);
+  console.log(clientIds === undefined
+    ? `  client IDs: any (test client IDs: ${TEST_CLIENT_ID}, ${TEST_SANDBOX_CLIENT_ID}); a canned answer with "Prefer: example=<RESULT_CODE>"`
+    : `  client IDs: only ${clientIds.join(', ')} (--client-id); any other gets CLIENT_INVALID`);
   if (mock.sandbox) {
     console.log(`  state:    kept per client ID; unpaid payments close after ${expiryMinutes} min of sandbox time`);
     console.log(`  cashier:  the normalUrl of a payment, ${mock.url}/__sandbox/cashier/<paymentId>`);
@@ -115,20 +125,8 @@ async function main(args: string[]): Promise<void> {
     console.log(`  disputes: POST ${mock.url}/__sandbox/payments/<paymentId>/disputes, POST ${mock.url}/__sandbox/disputes/<disputeId>/judge`);
   } else console.log('  state:    none (--stateless): every answer is an example from the spec');
   console.log(`  invalid requests: ${values['prism-errors'] ? "Prism's HTTP 422 problem (--prism-errors)" : 'HTTP 200, result F PARAM_ILLEGAL naming the field and rule'}`);
-  if (mock.httpsPort !== undefined) for (const line of sdkHints(mock.httpsPort)) console.log(`  ${line}`);
-
-  const stop = (signal: string): void => {
-    console.log(`${signal}: stopping the sandbox and Prism`);
-    mock.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error(error);
-        process.exit(1);
-      },
-    );
-  };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  for (const line of sdkHints(mock.url, mock.httpsPort)) console.log(`  ${line}`);
+  onStarted(mock.close);
 }
 
 const argv = process.argv.slice(2);

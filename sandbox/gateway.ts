@@ -1,9 +1,10 @@
-// One gateway request, start to finish except signing the answer: route → request signature → Prism (validates
+// One gateway request, start to finish except signing the answer: route → client ID → request signature → Prism (validates
 // the request, and answers itself for `Prefer: example=<CODE>` or in stateless mode) → stateful handler.
 import { readFileSync } from 'node:fs';
 import type { AntomPublicKey } from '../src/keys.ts';
 import type { IncomingHttpHeaders } from 'node:http';
 import { getHeader } from '../src/header-lookup.ts';
+import { CLIENT_PROBLEM_HEADER, unknownClientAnswer } from './client-ids.ts';
 import { echoRequestIds } from './echo-request-ids.ts';
 import { forward } from './forward.ts';
 import { badUrlField } from './merchant-urls.ts';
@@ -37,6 +38,8 @@ export interface GatewayOptions {
   results: ResultTables;
   /** Pass Prism's 422 problem through instead of answering PARAM_ILLEGAL. */
   prismErrors: boolean;
+  /** The only client IDs served (others get CLIENT_INVALID); undefined serves every client ID. */
+  clientIds?: ReadonlySet<string>;
 }
 
 export interface GatewayRequest {
@@ -74,6 +77,8 @@ export async function handleGateway(options: GatewayOptions, request: GatewayReq
   if (route === undefined) {
     return json(404, { error: 'NOT_FOUND', message: `No gateway route for ${request.method} ${pathname}`, routes: [...options.routes.keys()] });
   }
+  const unknownClient = unknownClientAnswer(options.clientIds, request.headers, options.results, route.operationId);
+  if (unknownClient !== undefined) return { status: 200, body: Buffer.from(unknownClient.body), headers: { [CLIENT_PROBLEM_HEADER]: unknownClient.problem } };
   const text = request.body.toString('utf8');
   if (options.merchantPublicKey) {
     const check = checkRequestSignature({ method: request.method, path: request.path, headers: request.headers, body: text }, options.merchantPublicKey);

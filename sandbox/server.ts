@@ -14,6 +14,7 @@ import { handleCashier } from './cashier/routes.ts';
 import { handleCheckout } from './checkout/routes.ts';
 import { CONTROL_PREFIX, handleControl } from './control/api.ts';
 import { findFreePort } from './free-port.ts';
+import type { DeliveryLimits } from './notify/queue.ts';
 import { gatewayRoutes, handleGateway, json } from './gateway.ts';
 import type { GatewayOptions, Reply } from './gateway.ts';
 import { RequestBodyTooLarge, readBody } from './http-util.ts';
@@ -61,6 +62,12 @@ export interface MockOptions {
   settings?: Partial<SandboxSettings>;
   /** The notification URL a merchant sets on Antom Dashboard (disputes, payments without paymentNotifyUrl); wins over settings.notifyUrl. */
   notifyUrl?: string;
+  /** Serve only these client IDs (`--client-id`); any other gets CLIENT_INVALID. Default: every client ID. */
+  clientIds?: readonly string[];
+  /** Per-delivery timeout of notifications (wall clock); default 5 s. */
+  notificationTimeoutMs?: number;
+  /** Bounds on notification deliveries in flight; default notify/queue.ts DEFAULT_DELIVERY_LIMITS. */
+  deliveryLimits?: DeliveryLimits;
   /** Receives one line per request; defaults to console.log. */
   log?: (line: string) => void;
 }
@@ -75,7 +82,7 @@ export interface RunningMock {
   prismPid: number;
   /** The state (stateful mode only), for in-process tests and tools. */
   sandbox?: SandboxContext;
-  /** Stops the HTTP(S) listeners, the scheduler and kills Prism by PID. */
+  /** Stops the HTTP(S) listeners, the scheduler and the deliveries in flight, and kills Prism by PID. */
   close(): Promise<void>;
 }
 
@@ -98,6 +105,8 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
           specPath,
           antomPrivateKey,
           settings: options.notifyUrl === undefined ? options.settings : { ...options.settings, notifyUrl: options.notifyUrl },
+          ...(options.notificationTimeoutMs === undefined ? {} : { notificationTimeoutMs: options.notificationTimeoutMs }),
+          ...(options.deliveryLimits === undefined ? {} : { deliveryLimits: options.deliveryLimits }),
           onDelivery: (request, attempt, acknowledged) => log(`→ ${request.kind} #${attempt} ${request.url ?? '(no notification URL)'} ${acknowledged ? 'acknowledged' : 'NOT acknowledged'}`),
           onError: (error) => log(`sandbox job failed: ${String(error)}`),
         });
@@ -114,6 +123,7 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
     sandbox,
     results: sandbox?.results ?? loadResultTables(specPath),
     prismErrors: options.prismErrors === true,
+    ...(options.clientIds === undefined ? {} : { clientIds: new Set(options.clientIds) }),
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
@@ -161,6 +171,7 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
   const httpsServer = options.httpsPort === undefined ? undefined : createTestHttpsServer(listener);
   const stopAll = async (): Promise<void> => {
     sandbox?.scheduler.clear();
+    sandbox?.notifier.clear();
     await closeServer(server);
     if (httpsServer) await closeServer(httpsServer);
     await prism.stop();

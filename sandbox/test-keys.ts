@@ -22,13 +22,13 @@ export const MERCHANT_TEST_PRIVATE_KEY_PATH = keyPath('merchant-test-private.pem
 export const MERCHANT_TEST_PUBLIC_KEY_PATH = keyPath('merchant-test-public.pem');
 
 // Derived forms of the same keys for Antom's official SDKs (one line of base64, no notice line, no newline).
-/** Merchant private key as bare base64 PKCS#8 DER: the Java SDK's `merchantPrivateKey`. */
+/** Merchant private key as bare base64 PKCS#8 DER: the Java and Go SDKs' `merchantPrivateKey`. */
 export const MERCHANT_TEST_PRIVATE_KEY_PKCS8_B64_PATH = keyPath('merchant-test-private.pkcs8.b64');
-/** Merchant private key as bare base64 PKCS#1 DER: the Python SDK's `merchant_private_key`. */
+/** Merchant private key as bare base64 PKCS#1 DER: the Python SDK's `merchant_private_key`, the PHP SDK's `merchantPrivateKey`. */
 export const MERCHANT_TEST_PRIVATE_KEY_PKCS1_B64_PATH = keyPath('merchant-test-private.pkcs1.b64');
 /** Merchant private key as PKCS#1 (`RSA PRIVATE KEY`) PEM: also accepted by the Python SDK. */
 export const MERCHANT_TEST_PRIVATE_KEY_PKCS1_PEM_PATH = keyPath('merchant-test-private.pkcs1.pem');
-/** Antom test public key as bare base64 SPKI DER: `alipayPublicKey` / `alipay_public_key` in both SDKs. */
+/** Antom test public key as bare base64 SPKI DER: `alipayPublicKey` / `alipay_public_key` in all four SDKs. */
 export const ANTOM_TEST_PUBLIC_KEY_B64_PATH = keyPath('antom-test-public.b64');
 
 /** Private key of the mock's self-signed TLS certificate (HTTPS listener). */

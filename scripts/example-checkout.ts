@@ -82,7 +82,7 @@ async function payInElement(sandboxOrigin: string, paymentRequestId: string, rec
 }
 
 async function confirmPayment(client: AntomClient, merchant: ExampleMerchant, paymentRequestId: string, method: string, record: Recorder): Promise<void> {
-  const notice = merchant.notices.find((item) => item.kind === 'payment' && item.body.paymentRequestId === paymentRequestId);
+  const notice = await merchant.arrival((item) => item.kind === 'payment' && item.body.paymentRequestId === paymentRequestId);
   if (notice?.kind !== 'payment') throw new Error('notifyPayment: nothing reached the merchant endpoint');
   const { body } = notice;
   if (body.paymentMethodType !== method) throw new Error(`notifyPayment: paid with ${body.paymentMethodType}, not ${method}`);

@@ -56,7 +56,7 @@ export async function runFlow(client: AntomClient, print: (line: string) => void
     if (click.status !== 303) throw new Error(`cashier: expected a 303 redirect, got ${click.status}`);
     record('cashier: Pay', `HTTP ${click.status}`, `buyer sent back to ${click.headers.get('location')}`);
 
-    const notice = merchant.notices.find((item) => item.kind === 'payment' && item.body.paymentId === paymentId);
+    const notice = await merchant.arrival((item) => item.kind === 'payment' && item.body.paymentId === paymentId);
     if (notice?.kind !== 'payment') throw new Error('notifyPayment: nothing reached the merchant endpoint');
     record('notifyPayment', `${notice.notifyType} ${notice.body.result.resultCode}`, `signature and freshness verified by verifyNotification at ${shop}/antom/notify`);
 

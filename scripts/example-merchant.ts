@@ -16,12 +16,18 @@ export interface ExampleMerchant {
   notices: AntomNotification[];
   /** Paths of the return page the buyer was sent back to. */
   returns: string[];
+  /**
+   * The first notice `match` accepts, once it has arrived (the sandbox delivers in the background, as Antom does);
+   * undefined when none came within `timeoutMs`.
+   */
+  arrival(match: (notice: AntomNotification) => boolean, timeoutMs?: number): Promise<AntomNotification | undefined>;
   close(): Promise<void>;
 }
 
 export async function startExampleMerchant(client: Pick<AntomClient, 'verifyNotification'>): Promise<ExampleMerchant> {
   const notices: AntomNotification[] = [];
   const returns: string[] = [];
+  const listeners = new Set<() => void>();
   const server = createServer((req, res) => {
     if (req.method !== 'POST') {
       returns.push(req.url ?? '/');
@@ -39,6 +45,7 @@ export async function startExampleMerchant(client: Pick<AntomClient, 'verifyNoti
       try {
         // Typed by kind: payment, refund, capture, dispute, or unknown (a signed notifyType this version does not know).
         notices.push(client.verifyNotification({ method: 'POST', path: req.url ?? '/', headers: req.headers, rawBody: Buffer.concat(chunks) }));
+        for (const listener of listeners) listener();
         res.writeHead(200, { 'content-type': 'application/json' }).end(notificationAckBody());
       } catch (error) {
         res.writeHead(401, { 'content-type': 'text/plain' }).end(String(error));
@@ -50,6 +57,22 @@ export async function startExampleMerchant(client: Pick<AntomClient, 'verifyNoti
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     notices,
     returns,
+    arrival: (match, timeoutMs = 10_000) =>
+      new Promise((resolve) => {
+        const check = (): void => {
+          const found = notices.find(match);
+          if (found === undefined) return;
+          done(found);
+        };
+        const timer = setTimeout(() => done(undefined), timeoutMs);
+        const done = (found: AntomNotification | undefined): void => {
+          clearTimeout(timer);
+          listeners.delete(check);
+          resolve(found);
+        };
+        listeners.add(check);
+        check();
+      }),
     close: () => {
       server.closeAllConnections();
       return new Promise((resolve) => server.close(() => resolve()));

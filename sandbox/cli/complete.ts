@@ -1,5 +1,5 @@
 // `antom-pay-sandbox complete <paymentId> [SUCCESS|FAIL|PENDING] [--result-code <code>]`: the buyer's choice on the
-// cashier page; the notification it causes is delivered before the command returns.
+// cashier page; the command waits (up to 30 s) for the notification it causes to be delivered, and shows it.
 import type { PaymentOutcome } from '../control/types.ts';
 import type { Command } from './command.ts';
 import { UsageError, report } from './command.ts';
@@ -22,10 +22,13 @@ export const complete: Command = {
     const resultCode = input.flags['result-code'];
     if (resultCode !== undefined && outcome !== 'FAIL') throw new UsageError('--result-code goes with FAIL only');
     const before = (await input.control.payment(paymentId)).notifications.length;
-    const payment = await input.control.complete(paymentId, outcome, typeof resultCode === 'string' ? { resultCode } : {});
+    await input.control.complete(paymentId, outcome, typeof resultCode === 'string' ? { resultCode } : {});
+    const { settled } = await input.control.settle(paymentId);
+    const payment = await input.control.payment(paymentId);
     report(input, payment, (answer) => [
       `Payment ${answer.paymentId} (${answer.paymentRequestId}) is now ${answer.paymentStatus}${answer.paymentStatus === 'FAIL' ? ` (${answer.paymentResultCode})` : ''}.`,
       ...answer.notifications.slice(before).map((record) => `  ${delivery(record)}`),
+      ...(settled ? [] : ['  Its notification is still being delivered after 30 s: see `antom-pay-sandbox payments` later.']),
     ]);
   },
 };

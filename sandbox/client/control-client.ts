@@ -3,6 +3,7 @@
 import type {
   ClockView,
   ControlErrorBody,
+  DeliveriesView,
   DisputeJudgedResultView,
   JudgedDisputeView,
   NotificationView,
@@ -10,6 +11,7 @@ import type {
   OpenedDisputeView,
   PaymentOutcome,
   PaymentView,
+  SettledView,
 } from '../control/types.ts';
 import { parseDuration } from './duration.ts';
 
@@ -32,7 +34,10 @@ export interface SandboxControl {
   payments(filter?: { paymentRequestId?: string }): Promise<PaymentView[]>;
   /** One payment by Antom's `paymentId`, or by your `paymentRequestId` (with `clientId` when several clients used it). */
   payment(ref: string | { paymentId: string } | { paymentRequestId: string; clientId?: string }): Promise<PaymentView>;
-  /** Finishes a payment as the buyer would on the cashier page (default SUCCESS); `resultCode` names a FAIL's code. */
+  /**
+   * Finishes a payment as the buyer would on the cashier page (default SUCCESS); `resultCode` names a FAIL's code.
+   * The notification goes out in the background: `settle(paymentId)` waits for it.
+   */
   complete(paymentId: string, outcome?: PaymentOutcome, options?: { resultCode?: string }): Promise<PaymentView>;
   /** Opens a dispute on a paid payment, as the buyer's bank would (default: a chargeback of the whole amount). */
   dispute(paymentId: string, request?: OpenDisputeRequest): Promise<OpenedDisputeView>;
@@ -42,6 +47,13 @@ export interface SandboxControl {
   advanceClock(by: number | string): Promise<ClockView>;
   /** Delivers the payment's latest notification once more, now; answers that delivery as recorded. */
   resend(paymentId: string): Promise<NotificationView>;
+  /**
+   * Waits until no notification delivery (of that payment only, when given) is queued, in flight or due; at most
+   * `timeoutMs` (default 30 s), then answers `settled: false`. Call it before looking at what your endpoint received.
+   */
+  settle(paymentId?: string, options?: { timeoutMs?: number }): Promise<SettledView>;
+  /** Deliveries waiting for a slot and under way. */
+  deliveries(): Promise<DeliveriesView>;
   /** Every notification delivery, or those of one payment, oldest first per payment. */
   notifications(paymentId?: string): Promise<PaymentNotificationView[]>;
   /** Forgets every record and puts the clock back. */
@@ -119,6 +131,9 @@ export function createSandboxControl(options: SandboxControlOptions = {}): Sandb
       return call<ClockView>('POST', 'clock', { advanceMs });
     },
     resend: (paymentId) => call<NotificationView>('POST', `payments/${path(paymentId)}/resend`),
+    settle: (paymentId, { timeoutMs } = {}) =>
+      call<SettledView>('POST', 'deliveries/settle', { ...(paymentId === undefined ? {} : { paymentId }), ...(timeoutMs === undefined ? {} : { timeoutMs }) }),
+    deliveries: () => call<DeliveriesView>('GET', 'deliveries'),
     async notifications(paymentId) {
       const list = paymentId === undefined ? await payments() : [await call<PaymentView>('GET', `payments/${path(paymentId)}`)];
       return list.flatMap((payment) => payment.notifications.map((record) => ({ ...record, paymentId: payment.paymentId })));

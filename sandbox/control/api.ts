@@ -8,7 +8,9 @@
 //   POST /__sandbox/clock                         {"advanceMs": n}
 //   POST /__sandbox/reset
 //   POST /__sandbox/payments/{paymentId}/disputes, POST /__sandbox/disputes/{disputeId}/judge   (disputes.ts)
-// Changes answer once the notifications they cause are due-delivered (first attempt, and retries now due).
+//   GET  /__sandbox/deliveries, POST /__sandbox/deliveries/settle                                  (deliveries.ts)
+// Changes answer once the state changes now due are made (expiry, refunds, disputes); the notifications they cause
+// are delivered in the background: POST /__sandbox/deliveries/settle waits for them.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { MAX_SANDBOX_TIME, isoTime } from '../state/clock.ts';
 import type { SandboxContext } from '../state/context.ts';
@@ -16,6 +18,7 @@ import { completePayment } from '../state/transitions.ts';
 import type { Outcome } from '../state/transitions.ts';
 import { CONTROL_MAX_BODY_BYTES, jsonObject, readBody, sendJson } from '../http-util.ts';
 import { contentTypeRefusal } from '../request-origin.ts';
+import { handleDeliveriesView, handleSettle } from './deliveries.ts';
 import { handleDisputeControl } from './disputes.ts';
 import { handleResend } from './resend.ts';
 import { paymentView } from './view.ts';
@@ -34,6 +37,7 @@ export async function handleControl(ctx: SandboxContext, req: IncomingMessage, r
     sendJson(res, 200, { payments: payments.map(paymentView) });
     return true;
   }
+  if (method === 'GET' && pathname === '/__sandbox/deliveries') return (handleDeliveriesView(ctx, res), true);
   const one = PAYMENT.exec(pathname);
   if (method === 'GET' && one) {
     const payment = ctx.store.paymentById(decodeURIComponent(one[1] ?? ''));
@@ -54,6 +58,7 @@ export async function handleControl(ctx: SandboxContext, req: IncomingMessage, r
     return true;
   }
   if (await handleDisputeControl(ctx, pathname, body, res)) return true;
+  if (pathname === '/__sandbox/deliveries/settle') return (await handleSettle(ctx, body, res), true);
   if (await handleResend(ctx, pathname, res)) return true;
   const complete = COMPLETE.exec(pathname);
   if (complete) {

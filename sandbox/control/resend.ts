@@ -12,13 +12,14 @@ export async function handleResend(ctx: SandboxContext, pathname: string, res: S
   if (!match) return false;
   const payment = ctx.store.paymentById(decodeURIComponent(match[1] ?? ''));
   if (payment === undefined) return (sendJson(res, 404, { error: 'NOT_FOUND', message: `no payment ${match[1]}` }), true);
-  const before = payment.notifications.length;
-  if (!ctx.notifier.resend(payment)) {
+  const request = ctx.notifier.latest(payment);
+  if (request === undefined) {
     sendJson(res, 409, { error: 'CONFLICT', message: `payment ${payment.paymentId} has no notification to resend: none was sent since the sandbox started` });
     return true;
   }
-  await ctx.scheduler.runDue();
-  const record = payment.notifications.slice(before).find((item) => item.resent === true);
-  sendJson(res, 200, { ...record });
+  // Delivered in the payment's lane, after its deliveries already queued; the answer waits for this one only.
+  const record = await ctx.notifier.deliverNow(request, undefined, { resent: true });
+  if (record === undefined) sendJson(res, 409, { error: 'CONFLICT', message: 'the sandbox was reset or stopped before the delivery ended' });
+  else sendJson(res, 200, record);
   return true;
 }

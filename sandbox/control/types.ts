@@ -101,6 +101,17 @@ export interface OpenDisputeRequest {
   disputeType?: DisputeTypeView;
 }
 
+/** Notification deliveries waiting for a slot and under way (they run in the background). */
+export interface DeliveriesView {
+  queued: number;
+  inFlight: number;
+}
+
+/** What settle answers: whether every delivery (of the payment, when one was named) ended before the timeout. */
+export interface SettledView extends DeliveriesView {
+  settled: boolean;
+}
+
 /** The body of every control answer that is not 2xx. */
 export interface ControlErrorBody {
   error: string;

@@ -55,8 +55,11 @@ export function isLoopbackUrl(url: URL): boolean {
   return LOOPBACK_HOSTS.test(url.hostname);
 }
 
-/** `shape(now)`, when given, decides the body text, the `request-time` text and the header names (--strict-notifications). */
-export async function deliverNotification(url: string, clientId: string, canonical: string, antomPrivateKey: AntomPrivateKey, timeoutMs: number, anyHost = false, shape?: (now: number) => WireShape): Promise<DeliveryResult> {
+/**
+ * `signal` aborts the delivery from outside (reset, stop); `timeoutMs` bounds it on its own. `shape(now)`, when
+ * given, decides the body text, the `request-time` text and the header names (--strict-notifications).
+ */
+export async function deliverNotification(url: string, clientId: string, canonical: string, antomPrivateKey: AntomPrivateKey, timeoutMs: number, anyHost = false, signal?: AbortSignal, shape?: (now: number) => WireShape): Promise<DeliveryResult> {
   let target: URL;
   try {
     target = new URL(url);
@@ -77,9 +80,10 @@ export async function deliverNotification(url: string, clientId: string, canonic
   const signature = formatSignatureHeader({ keyVersion: MOCK_KEY_VERSION, signature: await signRsaSha256Async(content, antomPrivateKey) });
   const headers = { 'content-type': 'application/json; charset=UTF-8', 'client-id': clientId, 'request-time': requestTime, signature };
   try {
+    const abort = signal === undefined ? AbortSignal.timeout(timeoutMs) : AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
     const { status, text } = wire
-      ? await postWithHeaderCase(target, Object.fromEntries(Object.entries(headers).map(([name, value]) => [wire.headerName(name), value])), body, timeoutMs, MAX_ANSWER_BYTES)
-      : await fetch(target, { method: 'POST', headers, body, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) }).then(async (response) => ({ status: response.status, text: await readAtMost(response, MAX_ANSWER_BYTES) }));
+      ? await postWithHeaderCase(target, Object.fromEntries(Object.entries(headers).map(([name, value]) => [wire.headerName(name), value])), body, abort, MAX_ANSWER_BYTES)
+      : await fetch(target, { method: 'POST', headers, body, redirect: 'manual', signal: abort }).then(async (response) => ({ status: response.status, text: await readAtMost(response, MAX_ANSWER_BYTES) }));
     if (text === undefined) return { httpStatus: status, acknowledged: false, problem: `answer was not the acknowledgement: its body is larger than ${MAX_ANSWER_BYTES} bytes` };
     const acknowledged = isAcknowledgement(status, text);
     return acknowledged

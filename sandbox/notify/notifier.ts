@@ -1,13 +1,16 @@
 // Sends a notification on Antom's schedule: the first delivery at once, then, until one is acknowledged, again
 // 2 min, 10 min, 10 min, 1 h, 2 h, 6 h and 15 h (sandbox time) after the previous one: 8 deliveries at most.
-// Every delivery is recorded on the payment. `resend` delivers a payment's latest notification once more (no
-// retries). With `forwardTo` every delivery goes there; the record keeps the URL the request named.
+// Every delivery is recorded on the payment. Deliveries run in the background (queue.ts): a state change, a clock
+// move or an API answer never waits for one; `settled()` is how a caller waits on purpose. With `forwardTo` every
+// delivery goes there (the record keeps the URL the request named); with `strictSeed` each varies its bytes.
 import type { AntomPrivateKey } from '../../src/keys.ts';
 import { isoTime } from '../state/clock.ts';
-import type { NotificationKind, Payment } from '../state/model.ts';
+import type { NotificationKind, NotificationRecord, Payment } from '../state/model.ts';
 import type { Scheduler } from '../state/scheduler.ts';
 import { strictShape } from '../strict/shape.ts';
 import { deliverNotification } from './deliver.ts';
+import { DEFAULT_DELIVERY_LIMITS, createDeliveryQueue } from './queue.ts';
+import type { DeliveryLimits } from './queue.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -29,12 +32,27 @@ export const NO_URL_PROBLEM =
 
 export interface Notifier {
   /**
-   * Schedules the first delivery now (sandbox time), or at `at` for a state change a job made at its due time after
-   * the clock jumped past it, and the retries after it.
+   * Enqueues a notification: its first delivery is due now (sandbox time), or at `at` for a state change a job made at
+   * its due time after the clock jumped past it, and the retries follow until one is acknowledged. Never waits.
    */
   send(request: NotificationRequest, at?: number): void;
-  /** Schedules one more delivery, now, of the payment's latest notification; false when none was sent yet. */
-  resend(payment: Payment): boolean;
+  /**
+   * One delivery of the notification now, to `url` (default: the request's), recorded like any other and never
+   * retried; it runs in the payment's lane, after the deliveries of that payment already queued. Resolves with the
+   * record, or undefined when the queue was cleared (reset, stop) before it ended.
+   */
+  deliverNow(request: NotificationRequest, url?: string, options?: { resent?: boolean }): Promise<NotificationRecord | undefined>;
+  /** The payment's latest notification sent since the sandbox started (what resend delivers again). */
+  latest(payment: Payment): NotificationRequest | undefined;
+  /**
+   * Resolves once no delivery is queued or in flight and none is due (retries a clock move made due included); with
+   * `paymentId`, once that payment's deliveries are, whatever other payments' endpoints do.
+   */
+  settled(paymentId?: string): Promise<void>;
+  /** Deliveries waiting for a slot and in flight. */
+  counts(): { queued: number; inFlight: number };
+  /** Drops queued deliveries and aborts those in flight; an aborted delivery is neither recorded nor retried. */
+  clear(): void;
 }
 
 export interface NotifierOptions {
@@ -45,6 +63,8 @@ export interface NotifierOptions {
   timeoutMs: number;
   /** Deliver to hosts other than loopback too (default false: a local sandbox posts only to this machine). */
   anyHost?: boolean;
+  /** Bounds on deliveries in flight; default DEFAULT_DELIVERY_LIMITS. */
+  limits?: DeliveryLimits;
   /** Post every notification here instead of the URL the request named (that one is still recorded). */
   forwardTo?: string;
   /** Vary each delivery's body bytes, request-time form and header casing, seeded with this (--strict-notifications). */
@@ -53,48 +73,89 @@ export interface NotifierOptions {
   onDelivery?: (request: NotificationRequest, attempt: number, acknowledged: boolean) => void;
 }
 
+/** Deliveries to one origin share that origin's slots; an unparsable or missing URL is its own target. */
+function targetOf(url: string | undefined): string {
+  if (url === undefined || !URL.canParse(url)) return '';
+  return new URL(url).origin;
+}
+
 export function createNotifier(options: NotifierOptions): Notifier {
   const { scheduler, forwardTo, strictSeed } = options;
+  const queue = createDeliveryQueue(options.limits ?? DEFAULT_DELIVERY_LIMITS);
   // The latest notification of each payment, for resend (dropped with the payment).
-  const latest = new WeakMap<Payment, { request: NotificationRequest; text: string }>();
-  const attempt = (request: NotificationRequest, text: string, index: number, resent = false) => async (dueAt: number): Promise<void> => {
-    const { url } = request;
+  const latest = new WeakMap<Payment, NotificationRequest>();
+
+  /** Delivers once and records it; undefined when aborted by clear(). */
+  const deliverOnce = async (request: NotificationRequest, url: string | undefined, text: string, attempt: number, dueAt: number, signal: AbortSignal, resent = false): Promise<NotificationRecord | undefined> => {
+    if (signal.aborted) return undefined;
     const target = forwardTo ?? url;
-    const identity = `${request.kind}/${request.payment.paymentId}/${request.subjectId ?? ''}/${index + 1}${resent ? '/resent' : ''}`;
+    const identity = `${request.kind}/${request.payment.paymentId}/${request.subjectId ?? ''}/${attempt}${resent ? '/resent' : ''}`;
     const shape = strictSeed === undefined ? undefined : (now: number) => strictShape(strictSeed, identity, text, now);
     const result = target === undefined
       ? { httpStatus: null, acknowledged: false, problem: NO_URL_PROBLEM }
-      : await deliverNotification(target, request.payment.clientId, text, options.antomPrivateKey, options.timeoutMs, options.anyHost ?? false, shape);
-    request.payment.notifications.push({
+      : await deliverNotification(target, request.payment.clientId, text, options.antomPrivateKey, options.timeoutMs, options.anyHost ?? false, signal, shape);
+    if (signal.aborted) return undefined;
+    const record: NotificationRecord = {
       kind: request.kind,
       ...(url === undefined ? {} : { url }),
       ...(forwardTo === undefined ? {} : { forwardedTo: forwardTo }),
       at: isoTime(dueAt),
-      attempt: index + 1,
+      attempt,
       ...(resent ? { resent } : {}),
       httpStatus: result.httpStatus,
       acknowledged: result.acknowledged,
       ...(result.problem === undefined ? {} : { problem: result.problem }),
       ...(request.subjectId === undefined ? {} : { subjectId: request.subjectId }),
-    });
-    options.onDelivery?.(request, index + 1, result.acknowledged);
-    const gap = RETRY_GAPS_MS[index + 1];
-    if (!resent && !result.acknowledged && gap !== undefined && target !== undefined) scheduler.at(dueAt + gap, attempt(request, text, index + 1));
+    };
+    request.payment.notifications.push(record);
+    options.onDelivery?.(request, attempt, result.acknowledged);
+    return record;
   };
+
+  /** The scheduler job of delivery `index` (0-based): it only enqueues, so the scheduler never waits on a merchant. */
+  const attempt = (request: NotificationRequest, text: string, index: number) => (dueAt: number): void => {
+    const { url } = request;
+    queue.enqueue({
+      lane: request.payment.paymentId,
+      target: targetOf(forwardTo ?? url),
+      run: async (signal) => {
+        const record = await deliverOnce(request, url, text, index + 1, dueAt, signal);
+        const gap = RETRY_GAPS_MS[index + 1];
+        if (record !== undefined && !record.acknowledged && gap !== undefined && (forwardTo ?? url) !== undefined) scheduler.at(dueAt + gap, attempt(request, text, index + 1));
+      },
+    });
+  };
+
   return {
     send(request, at = options.now()) {
       // The body is fixed at the state change: every retry sends the same bytes.
+      latest.set(request.payment, request);
+      scheduler.at(at, attempt(request, JSON.stringify(request.body), 0));
+    },
+    latest: (payment) => latest.get(payment),
+    deliverNow(request, url = request.url, { resent = false } = {}) {
       const text = JSON.stringify(request.body);
-      latest.set(request.payment, { request, text });
-      scheduler.at(at, attempt(request, text, 0));
+      const dueAt = options.now();
+      // Numbered after the deliveries of the same notification recorded before it (its lane ran them first).
+      const attemptOf = (): number => 1 + request.payment.notifications.filter((record) => record.kind === request.kind && record.subjectId === request.subjectId).length;
+      return new Promise((resolve) => {
+        queue.enqueue({
+          lane: request.payment.paymentId,
+          target: targetOf(forwardTo ?? url),
+          run: async (signal) => resolve(await deliverOnce(request, url, text, attemptOf(), dueAt, signal, resent)),
+        });
+      });
     },
-    resend(payment) {
-      const found = latest.get(payment);
-      if (found === undefined) return false;
-      const { request, text } = found;
-      const sent = payment.notifications.filter((record) => record.kind === request.kind && record.subjectId === request.subjectId).length;
-      scheduler.at(options.now(), attempt(request, text, sent, true));
-      return true;
+    async settled(paymentId) {
+      // A delivery that was not acknowledged schedules its retry; when the clock is already past it, the retry is due
+      // at once and the next pass enqueues it.
+      for (;;) {
+        await scheduler.runDue();
+        if (queue.isIdle(paymentId)) return;
+        await queue.idle(paymentId);
+      }
     },
+    counts: () => queue.counts(),
+    clear: () => queue.clear(),
   };
 }

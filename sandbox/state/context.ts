@@ -44,7 +44,7 @@ export interface SandboxContext {
   settings: SandboxSettings;
   /** A new Antom-side ID (paymentId, refundId, captureId, disputeId), unique in this process. */
   newId(kind: 'pay' | 'refund' | 'capture' | 'dispute'): string;
-  /** Forgets every record and job and sets the clock back to the wall clock. */
+  /** Forgets every record, job and delivery (in flight ones are aborted) and sets the clock back to the wall clock. */
   reset(): void;
 }
 
@@ -53,6 +53,8 @@ export interface ContextOptions {
   antomPrivateKey: AntomPrivateKey;
   settings?: Partial<SandboxSettings>;
   notificationTimeoutMs?: number;
+  /** Bounds on notification deliveries in flight; default notify/queue.ts DEFAULT_DELIVERY_LIMITS. */
+  deliveryLimits?: NotifierOptions['limits'];
   onDelivery?: NotifierOptions['onDelivery'];
   onError?: (error: unknown) => void;
 }
@@ -67,6 +69,7 @@ export function createSandboxContext(options: ContextOptions): SandboxContext {
     antomPrivateKey: options.antomPrivateKey,
     timeoutMs: options.notificationTimeoutMs ?? 5_000,
     anyHost: options.settings?.notifyAnyHost ?? false,
+    ...(options.deliveryLimits === undefined ? {} : { limits: options.deliveryLimits }),
     ...(options.settings?.forwardTo === undefined ? {} : { forwardTo: options.settings.forwardTo }),
     ...(options.settings?.strictNotificationSeed === undefined ? {} : { strictSeed: options.settings.strictNotificationSeed }),
     onDelivery: options.onDelivery,
@@ -83,6 +86,7 @@ export function createSandboxContext(options: ContextOptions): SandboxContext {
     newId: (kind) => `SBX${kind.toUpperCase()}${prefix}${String(++counter).padStart(8, '0')}`,
     reset() {
       scheduler.clear();
+      notifier.clear();
       store.clear();
       clock.reset();
     },

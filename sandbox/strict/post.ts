@@ -4,11 +4,12 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 
-export function postWithHeaderCase(target: URL, headers: Record<string, string>, body: string, timeoutMs: number, maxBytes: number): Promise<{ status: number; text: string | undefined }> {
+/** `signal` ends the request: its timeout, or the sandbox's reset or stop. */
+export function postWithHeaderCase(target: URL, headers: Record<string, string>, body: string, signal: AbortSignal, maxBytes: number): Promise<{ status: number; text: string | undefined }> {
   const send = target.protocol === 'https:' ? httpsRequest : target.protocol === 'http:' ? httpRequest : undefined;
   if (send === undefined) return Promise.reject(new Error(`unsupported protocol ${target.protocol}`));
   return new Promise((resolve, reject) => {
-    const req = send(target, { method: 'POST', headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) }, signal: AbortSignal.timeout(timeoutMs) }, (res) => {
+    const req = send(target, { method: 'POST', headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) }, signal }, (res) => {
       const chunks: Buffer[] = [];
       let size = 0;
       res.on('data', (chunk: Buffer) => {

@@ -1,21 +1,24 @@
 // `npm run bench:sandbox`: throughput of the sandbox on loopback, stateful against stateless in the same run,
-// and how long a notification takes to reach the merchant after a state change. Not a test: it prints figures.
+// how long a notification takes to reach the merchant after a state change, and how long control calls take while
+// other payments' deliveries hang on an endpoint that never answers. Not a test: it prints figures.
 // The sandbox runs as its own process (as `npm run mock` runs it, per-request log off); requests are signed
 // before the clock starts, so the figures are the sandbox's cost (signature check, Prism validation, state,
 // response signing). Stateless = the same request with `Prefer: example=<CODE>`, answered from Prism's example.
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { buildSignContent, formatSignatureHeader, parsePrivateKey, signRsaSha256 } from '../../src/index.ts';
 import { findFreePort } from '../../sandbox/free-port.ts';
 import { MERCHANT_TEST_PRIVATE_KEY_PATH, TEST_CLIENT_ID, readTestKey } from '../../sandbox/test-keys.ts';
 import { quantile } from './runtime/stats.ts';
+import { arrivals, endpoint } from './sandbox-endpoints.ts';
 
 const ROUNDS = 4;
 const PER_ROUND = 300;
 const IN_FLIGHT = 16;
 const NOTIFY_SAMPLES = 200;
+const CONTROL_SAMPLES = 200;
+/** Deliveries kept hanging while control calls are timed (the issue's case: three payments whose endpoint never answers). */
+const HANGING = 3;
 const merchantKey = parsePrivateKey(readTestKey(MERCHANT_TEST_PRIVATE_KEY_PATH));
 const PAY = '/ams/api/v1/payments/pay';
 const INQUIRY = '/ams/api/v1/payments/inquiryPayment';
@@ -109,6 +112,10 @@ async function main(): Promise<void> {
     }
     console.log(`notification latency after a state change (${NOTIFY_SAMPLES} payments, POST complete → merchant receives notifyPayment):`);
     console.log(`  ${await notificationLatency(origin, id).then(({ p50, p99 }) => `p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`)}`);
+    const hung = await controlLatencyWhileHanging(origin, id);
+    console.log(`control calls while ${HANGING} deliveries hang on an endpoint that never answers (${CONTROL_SAMPLES} samples each):`);
+    for (const [name, figures] of Object.entries(hung)) console.log(`  ${name.padEnd(38)} p50 ${figures.p50.toFixed(1)} ms, p99 ${figures.p99.toFixed(1)} ms`);
+    console.log('  target: p99 < 100 ms (before issue 21 a call waited for every hanging delivery: 3 x 5 s)');
   } finally {
     const exited = once(child, 'exit');
     child.kill('SIGTERM');
@@ -116,35 +123,62 @@ async function main(): Promise<void> {
   }
 }
 
+const complete = async (origin: string, paymentId: string): Promise<void> => {
+  const response = await fetch(`${origin}/__sandbox/payments/${paymentId}/complete`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"outcome":"SUCCESS"}' });
+  await response.arrayBuffer();
+};
+
 async function notificationLatency(origin: string, id: () => string): Promise<{ p50: number; p99: number }> {
-  const arrivals = new Map<string, number>();
-  const merchant = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      arrivals.set((JSON.parse(Buffer.concat(chunks).toString('utf8')) as { paymentId: string }).paymentId, performance.now());
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{"result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"success"}}');
-    });
-  });
-  merchant.listen(0, '127.0.0.1');
-  await once(merchant, 'listening');
-  const notifyUrl = `http://127.0.0.1:${(merchant.address() as AddressInfo).port}/notify`;
+  const seen = arrivals();
+  const merchant = await endpoint(false, seen.seen);
   const latencies: number[] = [];
   try {
     for (let sample = 0; sample < NOTIFY_SAMPLES; sample += 1) {
-      const { paymentId } = JSON.parse(await send(origin, prepare(PAY, payBody(id(), notifyUrl)))) as { paymentId: string };
+      const { paymentId } = JSON.parse(await send(origin, prepare(PAY, payBody(id(), merchant.url)))) as { paymentId: string };
       const started = performance.now();
-      const response = await fetch(`${origin}/__sandbox/payments/${paymentId}/complete`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"outcome":"SUCCESS"}' });
-      await response.arrayBuffer();
-      const arrived = arrivals.get(paymentId);
-      if (arrived === undefined) throw new Error(`no notification for ${paymentId}`);
-      latencies.push(arrived - started);
+      await complete(origin, paymentId);
+      latencies.push((await seen.arrived(paymentId)) - started);
     }
   } finally {
-    merchant.closeAllConnections();
     merchant.close();
   }
   return { p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99) };
+}
+
+/**
+ * POST complete of a payment notified at a good endpoint, and a clock move, each timed while HANGING other payments'
+ * deliveries wait on an endpoint that never answers (topped up before each sample: the sandbox gives up on one after
+ * its 5 s delivery timeout).
+ */
+async function controlLatencyWhileHanging(origin: string, id: () => string): Promise<Record<string, { p50: number; p99: number }>> {
+  const hungSeen = arrivals();
+  const hanging = await endpoint(true, hungSeen.seen);
+  const merchant = await endpoint(false, () => undefined);
+  const timings: Record<string, number[]> = { 'POST complete (unrelated payment)': [], 'POST clock (advanceMs 0)': [] };
+  const timed = async (name: string, call: () => Promise<void>): Promise<void> => {
+    const started = performance.now();
+    await call();
+    timings[name]?.push(performance.now() - started);
+  };
+  try {
+    for (let sample = 0; sample < CONTROL_SAMPLES; sample += 1) {
+      while (hanging.open() < HANGING) {
+        const { paymentId } = JSON.parse(await send(origin, prepare(PAY, payBody(id(), hanging.url)))) as { paymentId: string };
+        await complete(origin, paymentId);
+        await hungSeen.arrived(paymentId);
+      }
+      const { paymentId } = JSON.parse(await send(origin, prepare(PAY, payBody(id(), merchant.url)))) as { paymentId: string };
+      await timed('POST complete (unrelated payment)', () => complete(origin, paymentId));
+      await timed('POST clock (advanceMs 0)', async () => {
+        const response = await fetch(`${origin}/__sandbox/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"advanceMs":0}' });
+        await response.arrayBuffer();
+      });
+    }
+  } finally {
+    hanging.close();
+    merchant.close();
+  }
+  return Object.fromEntries(Object.entries(timings).map(([name, values]) => [name, { p50: quantile(values, 0.5), p99: quantile(values, 0.99) }]));
 }
 
 main().catch((error: unknown) => {

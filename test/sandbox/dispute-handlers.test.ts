@@ -48,7 +48,7 @@ function disputed(ctx: SandboxContext, disputeType: DisputeType = 'CHARGEBACK', 
 
 const later = async (ctx: SandboxContext, ms: number): Promise<void> => {
   ctx.clock.advance(ms);
-  await ctx.scheduler.runDue();
+  await ctx.notifier.settled();
 };
 
 describe('accept and defend a chargeback', () => {

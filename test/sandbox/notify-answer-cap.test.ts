@@ -53,7 +53,7 @@ const SENDERS = [
   { sender: 'fetch', deliver: (url: string) => deliverNotification(url, TEST_CLIENT_ID, BODY, antomKey, 120_000) },
   {
     sender: 'node:http (--strict-notifications)',
-    deliver: (url: string) => deliverNotification(url, TEST_CLIENT_ID, BODY, antomKey, 120_000, false, (now) => strictShape('cap', 'notifyPayment/P//1', BODY, now)),
+    deliver: (url: string) => deliverNotification(url, TEST_CLIENT_ID, BODY, antomKey, 120_000, false, undefined, (now) => strictShape('cap', 'notifyPayment/P//1', BODY, now)),
   },
 ];
 

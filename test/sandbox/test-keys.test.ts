@@ -38,6 +38,16 @@ describe('derived merchant private keys', () => {
       name: 'pkcs1.b64 wrapped as the Python SDK wraps it',
       load: () => createPrivateKey(`-----BEGIN RSA PRIVATE KEY-----\n${text(MERCHANT_TEST_PRIVATE_KEY_PKCS1_B64_PATH)}\n-----END RSA PRIVATE KEY-----`),
     },
+    {
+      // The PHP SDK folds the key string into 64-character lines inside PKCS#1 armour.
+      name: 'pkcs1.b64 wrapped as the PHP SDK wraps it',
+      load: () => createPrivateKey(`-----BEGIN RSA PRIVATE KEY-----\n${text(MERCHANT_TEST_PRIVATE_KEY_PKCS1_B64_PATH).replace(/(.{64})/g, '$1\n').trimEnd()}\n-----END RSA PRIVATE KEY-----`),
+    },
+    {
+      // The Go SDK puts the key string, as it is, inside PKCS#8 armour and parses it as PKCS#8.
+      name: 'pkcs8.b64 wrapped as the Go SDK wraps it',
+      load: () => createPrivateKey(`-----BEGIN PRIVATE KEY-----\n${text(MERCHANT_TEST_PRIVATE_KEY_PKCS8_B64_PATH)}\n-----END PRIVATE KEY-----`),
+    },
   ];
 
   it.each(forms)('when $name is loaded, then it is the merchant key: same public key, same signature', ({ load }) => {
@@ -60,7 +70,7 @@ describe('derived Antom public key', () => {
     expect(spki(key)).toBe(spki(createPublicKey(readTestKey(ANTOM_TEST_PUBLIC_KEY_PATH))));
     const signature = sign('sha256', MESSAGE, createPrivateKey(readTestKey(ANTOM_TEST_PRIVATE_KEY_PATH)));
     expect(verify('sha256', MESSAGE, key, signature)).toBe(true);
-    // The Python SDK wraps it in PUBLIC KEY armour; the Java SDK decodes it as X.509 SPKI.
+    // The Python and PHP SDKs wrap it in PUBLIC KEY armour; the Java and Go SDKs decode it as X.509 SPKI DER.
     const wrapped = createPublicKey(`-----BEGIN PUBLIC KEY-----\n${text(ANTOM_TEST_PUBLIC_KEY_B64_PATH)}\n-----END PUBLIC KEY-----`);
     expect(spki(wrapped)).toBe(spki(key));
   });

@@ -7,7 +7,9 @@ import type { PaymentOutcome } from 'antom-pay/sandbox';
 export async function buyerFinishes(sandboxUrl: string, paymentRequestId: string, outcome: PaymentOutcome = 'SUCCESS') {
   const sandbox = createSandboxControl({ url: sandboxUrl });
   const { paymentId } = await sandbox.payment({ paymentRequestId });
-  const payment = await sandbox.complete(paymentId, outcome);
+  await sandbox.complete(paymentId, outcome);
+  await sandbox.settle(paymentId); // notifications go out in the background: wait for this payment's
+  const payment = await sandbox.payment(paymentId);
   const delivery = payment.notifications.at(-1); // { kind, url, attempt, httpStatus, acknowledged, problem? }
   return { paymentStatus: payment.paymentStatus, acknowledged: delivery?.acknowledged === true };
 }
@@ -15,6 +17,8 @@ export async function buyerFinishes(sandboxUrl: string, paymentRequestId: string
 /** The buyer walks away: 15 minutes later (sandbox time) the payment is closed and your endpoint is told. */
 export async function buyerWalksAway(sandboxUrl: string, paymentRequestId: string) {
   const sandbox = createSandboxControl({ url: sandboxUrl });
+  const { paymentId } = await sandbox.payment({ paymentRequestId });
   await sandbox.advanceClock('+15m');
-  return (await sandbox.payment({ paymentRequestId })).paymentStatus; // 'FAIL' (ORDER_IS_CLOSED)
+  await sandbox.settle(paymentId);
+  return (await sandbox.payment(paymentId)).paymentStatus; // 'FAIL' (ORDER_IS_CLOSED)
 }

@@ -9,7 +9,7 @@ import type { AntomClient, DisputeNotificationOutcome } from '../../../src/index
 import { createSandboxControl } from 'antom-pay/sandbox';
 import type { SandboxControl } from 'antom-pay/sandbox';
 import type { RunningMock } from '../../../sandbox/server.ts';
-import { checkedClient, startTestSandbox } from '../../sandbox/helpers/sandbox.ts';
+import { checkedClient, settle, startTestSandbox } from '../../sandbox/helpers/sandbox.ts';
 import type { MockOptions } from '../../../sandbox/server.ts';
 import { listenOnLoopback } from '../../webhooks/helpers/listen.ts';
 import { verifyingClient } from '../../webhooks/helpers/recipe-scenario.ts';
@@ -59,10 +59,14 @@ export async function startShop(options: Partial<MockOptions> = {}): Promise<Sho
   };
 }
 
-/** The buyer on the sandbox's page at `url` (cashier page or Checkout Page): picks `method` if asked, and clicks. */
+/**
+ * The buyer on the sandbox's page at `url` (cashier page or Checkout Page): picks `method` if asked, and clicks; then
+ * the notification the click caused is delivered (the sandbox sends it in the background, as Antom does).
+ */
 export async function buyerClicks(url: string, outcome: 'SUCCESS' | 'FAIL' | 'PENDING', method?: string): Promise<{ status: number; location: string | null; page: string }> {
   const page = await (await fetch(url)).text();
   const form = new URLSearchParams({ outcome, ...(method === undefined ? {} : { paymentMethodType: method }) });
   const answer = await fetch(url, { method: 'POST', body: form, redirect: 'manual' });
+  await settle(new URL(url).origin);
   return { status: answer.status, location: answer.headers.get('location'), page };
 }

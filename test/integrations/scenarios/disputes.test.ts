@@ -21,11 +21,13 @@ afterAll(async () => {
 async function disputedPayment(): Promise<{ disputeId: string; defenseDueTime: string }> {
   const { data } = await shop.client.pay(payBody({ paymentRequestId: `dsp-${randomUUID()}`, paymentNotifyUrl: `${shop.site}/antom/notify` }));
   await shop.control.complete(data.paymentId!, 'SUCCESS');
-  return shop.control.dispute(data.paymentId!);
+  const opened = await shop.control.dispute(data.paymentId!);
+  await shop.control.settle(data.paymentId!);
+  return opened;
 }
 const events = (disputeId: string) => (shop.disputes.get(disputeId) ?? []).map((event) => event.kind);
 /** Lets the deliveries a gateway call scheduled finish. */
-const settle = () => shop.control.advanceClock(0);
+const settle = () => shop.control.settle();
 
 describe('Disputes sample', () => {
   it('when a chargeback is defended with the completed template and judged, then each event is recorded, the first with its deadline', async () => {
@@ -47,6 +49,7 @@ describe('Disputes sample', () => {
     expect(Buffer.from(file.data.disputeEvidence ?? '', 'base64').toString('latin1')).toContain('% signed by the merchant');
 
     expect(await shop.control.judge(disputeId, 'ACCEPT_BY_CUSTOMER')).toEqual({ disputeId, disputeStatus: 'JUDGED_MERCHANT_WINS' });
+    await settle();
     expect(events(disputeId)).toEqual(['dispute-created', 'defense-supplied', 'dispute-judged']);
   });
 

@@ -31,6 +31,7 @@ describe('Payment Element sample', () => {
     expect(payment).toMatchObject({ productScene: 'ELEMENT_PAYMENT', paymentStatus: 'PROCESSING' });
 
     expect((await shop.control.complete(payment.paymentId, 'SUCCESS')).paymentStatus).toBe('SUCCESS');
+    await shop.control.settle(payment.paymentId);
     expect(shop.results.get(`order-${order.id}`)).toEqual(['paid']);
     expect(await paymentState(shop.client, order.id)).toMatchObject({ kind: 'success', paymentId: payment.paymentId });
   });

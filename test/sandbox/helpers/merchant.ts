@@ -32,12 +32,32 @@ export interface Merchant {
   returns: string[];
   /** What the endpoint answers next; defaults to ACK. */
   answer: (received: Received) => Answer;
+  /** The first notification `match` accepts, once it has arrived (deliveries run in the background). */
+  arrival(match: (received: Received) => boolean): Promise<Received>;
   close(): Promise<void>;
 }
 
 /** Notifications are told apart by their body: disputeNotificationType → notifyDispute, else by notifyType. */
 export async function startMerchant(clientId = TEST_CLIENT_ID): Promise<Merchant> {
-  const merchant: Merchant = { url: '', received: [], returns: [], answer: () => ACK, close: async () => undefined };
+  const watchers = new Set<() => void>();
+  const merchant: Merchant = {
+    url: '',
+    received: [],
+    returns: [],
+    answer: () => ACK,
+    arrival: (match) =>
+      new Promise((resolve) => {
+        const check = (): void => {
+          const found = merchant.received.find(match);
+          if (found === undefined) return;
+          watchers.delete(check);
+          resolve(found);
+        };
+        watchers.add(check);
+        check();
+      }),
+    close: async () => undefined,
+  };
   const server = createServer((req, res) => {
     if (req.method === 'GET') {
       // The shop's return page (paymentRedirectUrl) the cashier page sends the buyer back to.
@@ -69,6 +89,7 @@ export async function startMerchant(clientId = TEST_CLIENT_ID): Promise<Merchant
               : 'notifyPayment';
       const received: Received = { kind, path, body, requestTime: String(req.headers['request-time'] ?? ''), rawBody, rawHeaders: req.rawHeaders, verified };
       merchant.received.push(received);
+      for (const watcher of watchers) watcher();
       expectValidNotification(kind, body);
       const answer = merchant.answer(received);
       res.writeHead(answer.status, { 'content-type': 'application/json' });

@@ -50,12 +50,28 @@ export async function control<T>(sandboxUrl: string, method: 'GET' | 'POST', pat
   return { status: response.status, data: (await response.json()) as T };
 }
 
+/**
+ * Waits until the notifications the sandbox owes (of `paymentId` only, when given) are delivered: none queued, in
+ * flight or due. Fails if they are not.
+ */
+export async function settle(url: string, paymentId?: string): Promise<void> {
+  const { status, data } = await control<{ settled: boolean }>(url, 'POST', 'deliveries/settle', paymentId === undefined ? {} : { paymentId });
+  if (status !== 200 || !data.settled) throw new Error(`the sandbox's deliveries did not settle: HTTP ${status} ${JSON.stringify(data)}`);
+}
+
+/** A control change, then its notifications delivered (deliveries run in the background; these tests look at them). */
+async function settled<T>(url: string, change: Promise<T>, paymentId?: string): Promise<T> {
+  const answer = await change;
+  await settle(url, paymentId);
+  return answer;
+}
+
 export const getPayment = async (url: string, paymentId: string): Promise<PaymentView> =>
   (await control<PaymentView>(url, 'GET', `payments/${encodeURIComponent(paymentId)}`)).data;
 export const complete = (url: string, paymentId: string, outcome: string, resultCode?: string) =>
-  control<PaymentView & { error?: string }>(url, 'POST', `payments/${encodeURIComponent(paymentId)}/complete`, { outcome, ...(resultCode ? { resultCode } : {}) });
-export const advanceClock = (url: string, advanceMs: number) => control<{ now: string; offsetMs: number }>(url, 'POST', 'clock', { advanceMs });
+  settled(url, control<PaymentView & { error?: string }>(url, 'POST', `payments/${encodeURIComponent(paymentId)}/complete`, { outcome, ...(resultCode ? { resultCode } : {}) }), paymentId);
+export const advanceClock = (url: string, advanceMs: number) => settled(url, control<{ now: string; offsetMs: number }>(url, 'POST', 'clock', { advanceMs }));
 export const openDispute = (url: string, paymentId: string, body: unknown = {}) =>
-  control<{ disputeId: string; defenseDueTime: string; error?: string; message?: string }>(url, 'POST', `payments/${encodeURIComponent(paymentId)}/disputes`, body);
+  settled(url, control<{ disputeId: string; defenseDueTime: string; error?: string; message?: string }>(url, 'POST', `payments/${encodeURIComponent(paymentId)}/disputes`, body), paymentId);
 export const judgeDispute = (url: string, disputeId: string, body: unknown) =>
-  control<{ disputeId: string; disputeStatus: string; error?: string; message?: string }>(url, 'POST', `disputes/${encodeURIComponent(disputeId)}/judge`, body);
+  settled(url, control<{ disputeId: string; disputeStatus: string; error?: string; message?: string }>(url, 'POST', `disputes/${encodeURIComponent(disputeId)}/judge`, body));

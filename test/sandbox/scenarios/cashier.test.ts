@@ -13,7 +13,7 @@ import type { Merchant } from '../helpers/merchant.ts';
 import { createPaymentSession } from '../../../sandbox/handlers/create-payment-session.ts';
 import { pay } from '../../../sandbox/handlers/pay.ts';
 import { TEST_CLIENT_ID } from '../../../sandbox/test-keys.ts';
-import { checkedClient, control, getPayment, payBody, startTestSandbox } from '../helpers/sandbox.ts';
+import { checkedClient, control, getPayment, payBody, settle, startTestSandbox } from '../helpers/sandbox.ts';
 import { sessionBody } from '../helpers/sessions.ts';
 
 const SHOTS = new URL('../../../test-results/sandbox/', import.meta.url);
@@ -68,6 +68,8 @@ describe('cashier page in Chromium', () => {
     expect(await page.locator('h1').textContent()).toBe('Thank you for your order');
     expect(merchant.returns).toContain(`/return/${order}`);
 
+    // The buyer's return and the notification are independent, as on Antom: wait for the delivery.
+    await settle(sandbox.url, paymentId);
     const view = await getPayment(sandbox.url, paymentId);
     expect(view.paymentStatus).toBe(status);
     expect(view.notifications).toEqual([expect.objectContaining({ kind: 'notifyPayment', acknowledged: true })]);

@@ -11,7 +11,7 @@ import { launchChromium } from '../../docs/helpers/chromium.ts';
 import type { LaunchedChromium } from '../../docs/helpers/chromium.ts';
 import { startMerchant } from '../helpers/merchant.ts';
 import type { Merchant } from '../helpers/merchant.ts';
-import { checkedClient, startTestSandbox } from '../helpers/sandbox.ts';
+import { checkedClient, settle, startTestSandbox } from '../helpers/sandbox.ts';
 import { FIXTURE_CATALOGUE, sessionBody, sessionPayment } from '../helpers/sessions.ts';
 
 const SHOTS = new URL('../../../test-results/sandbox/', import.meta.url);
@@ -69,6 +69,8 @@ describe('the Checkout Page in Chromium', () => {
     await Promise.all([page.waitForURL(`${merchant.url}/return/${body.paymentRequestId}`), page.getByRole('button', { name: button }).click()]);
     expect(await page.locator('h1').textContent()).toBe('Thank you for your order');
 
+    // The buyer's return and the notification are independent, as on Antom: wait for the delivery.
+    await settle(sandbox.url);
     const notice = merchant.received.find((item) => item.body.paymentRequestId === body.paymentRequestId);
     expect(notice).toMatchObject({ verified: true, body: { notifyType, result: { resultStatus }, paymentMethodType: method } });
     const { data: inquiry } = await client.inquiryPayment({ paymentRequestId: body.paymentRequestId });

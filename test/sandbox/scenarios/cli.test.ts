@@ -143,7 +143,10 @@ describe('antom-pay-sandbox start --forward-to --strict-notifications', () => {
       expect(output).toContain('(seed cli)');
       const url = `http://127.0.0.1:${port}`;
       const { data } = await checkedClient(url).pay(payBody({ paymentNotifyUrl: 'http://127.0.0.1:9/named' }));
-      const paid = await createSandboxControl({ url }).complete(data.paymentId!);
+      const control = createSandboxControl({ url });
+      await control.complete(data.paymentId!);
+      await control.settle(data.paymentId!);
+      const paid = await control.payment(data.paymentId!);
       expect(paid.notifications).toEqual([expect.objectContaining({ url: 'http://127.0.0.1:9/named', forwardedTo: `${merchant.url}/forwarded`, acknowledged: true })]);
       const [received] = merchant.received.filter((item) => item.path === '/forwarded');
       expect(received?.verified).toBe(true);

@@ -31,6 +31,13 @@ async function pay(path = '/notify'): Promise<{ paymentId: string; paymentReques
   return { paymentId: data.paymentId!, paymentRequestId: body.paymentRequestId };
 }
 
+/** Completes the payment, waits for its notification and answers the payment as it then is. */
+async function completed(target: SandboxControl, paymentId: string, outcome?: 'SUCCESS' | 'FAIL') {
+  await target.complete(paymentId, outcome);
+  expect(await target.settle(paymentId)).toEqual({ settled: true, queued: 0, inFlight: 0 });
+  return target.payment(paymentId);
+}
+
 const refusal = (promise: Promise<unknown>) => promise.then(() => expect.fail('the sandbox should have refused'), (error: unknown) => error as SandboxControlError);
 
 describe('createSandboxControl', () => {
@@ -42,11 +49,15 @@ describe('createSandboxControl', () => {
     expect((await control.payment({ paymentRequestId })).paymentId).toBe(paymentId);
     expect((await control.payment({ paymentId })).paymentRequestId).toBe(paymentRequestId);
 
-    const paid = await control.complete(paymentId);
+    const answered = await control.complete(paymentId);
+    expect(answered).toMatchObject({ paymentId, paymentStatus: 'SUCCESS' });
+    const paid = (await control.settle(paymentId), await control.payment(paymentId));
     expect(paid).toMatchObject({ paymentId, paymentStatus: 'SUCCESS', paymentResultCode: 'SUCCESS' });
     expect(paid.notifications).toEqual([expect.objectContaining({ kind: 'notifyPayment', attempt: 1, acknowledged: true, httpStatus: 200 })]);
 
     const opened = await control.dispute(paymentId, { disputeType: 'CHARGEBACK', disputeReasonCode: '13.1' });
+    await control.settle(paymentId);
+    expect(await control.deliveries()).toEqual({ queued: 0, inFlight: 0 });
     expect(opened.disputeId).toMatch(/^SBXDISPUTE/);
     expect(Date.parse(opened.defenseDueTime)).toBeGreaterThan(Date.now());
     expect((await control.payment(paymentId)).disputes).toEqual([{ disputeId: opened.disputeId, disputeStatus: 'OPEN' }]);
@@ -70,7 +81,7 @@ describe('createSandboxControl', () => {
     expect(await refusal(control.payment('NO_SUCH_PAYMENT'))).toMatchObject({ name: 'SandboxControlError', status: 404, code: 'NOT_FOUND', message: 'no payment NO_SUCH_PAYMENT' });
     expect(await refusal(control.payment({ paymentRequestId: 'never-used' }))).toMatchObject({ status: 404, message: 'no payment with paymentRequestId never-used' });
     const { paymentId } = await pay();
-    await control.complete(paymentId, 'FAIL');
+    await completed(control, paymentId, 'FAIL');
     expect(await refusal(control.complete(paymentId, 'SUCCESS'))).toMatchObject({ status: 409, code: 'CONFLICT' });
     expect(await refusal(control.dispute(paymentId))).toMatchObject({ status: 409, message: expect.stringContaining('only a paid (SUCCESS) payment can be disputed') });
   });
@@ -95,7 +106,7 @@ describe('resend', () => {
     let refuse = true;
     merchant.answer = (received) => (received.path === '/flaky' && refuse ? { status: 503, body: 'down' } : ACK);
     const { paymentId } = await pay('/flaky');
-    expect((await control.complete(paymentId)).notifications).toEqual([expect.objectContaining({ attempt: 1, httpStatus: 503, acknowledged: false })]);
+    expect((await completed(control, paymentId)).notifications).toEqual([expect.objectContaining({ attempt: 1, httpStatus: 503, acknowledged: false })]);
     refuse = false;
     const resent = await control.resend(paymentId);
     expect(resent).toMatchObject({ kind: 'notifyPayment', url: `${merchant.url}/flaky`, attempt: 2, resent: true, httpStatus: 200, acknowledged: true });
@@ -108,15 +119,16 @@ describe('resend', () => {
     expect(await control.resend(paymentId)).toMatchObject({ attempt: 3, resent: true, acknowledged: false, httpStatus: 503 });
     refuse = false;
     await control.advanceClock('+30m');
+    await control.settle(paymentId);
     expect((await control.payment(paymentId)).notifications.map((item) => [item.attempt, item.resent ?? false])).toEqual([[1, false], [2, true], [3, true], [2, false]]);
   });
 
   it('when the latest notification is a refund, then that one is sent again', async () => {
     merchant.answer = () => ACK;
     const { paymentId } = await pay();
-    await control.complete(paymentId);
+    await completed(control, paymentId);
     const { data } = await client.refund({ paymentId, refundRequestId: `rf-${paymentId}`, refundAmount: { currency: 'USD', value: '1' }, refundNotifyUrl: `${merchant.url}/refunds` });
-    await control.advanceClock(0);
+    await control.settle(paymentId);
     expect(await control.resend(paymentId)).toMatchObject({ kind: 'notifyRefund', subjectId: data.refundId, attempt: 2, resent: true, acknowledged: true });
   });
 
@@ -134,7 +146,7 @@ describe('--forward-to', () => {
       merchant.answer = () => ACK;
       const forwardedControl = createSandboxControl({ url: forwarded.url });
       const { data } = await checkedClient(forwarded.url).pay(payBody({ paymentNotifyUrl: 'https://shop.example/antom/notify' }));
-      const paid = await forwardedControl.complete(data.paymentId!);
+      const paid = await completed(forwardedControl, data.paymentId!);
       expect(paid.notifications).toEqual([
         expect.objectContaining({ kind: 'notifyPayment', url: 'https://shop.example/antom/notify', forwardedTo: `${merchant.url}/forwarded`, acknowledged: true }),
       ]);

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runSession } from '../../../scripts/example-checkout.ts';
 import { runFlow } from '../../../scripts/example-flow.ts';
 import { findFreePort } from '../../../sandbox/free-port.ts';
-import { checkedClient, getPayment, openDispute } from '../helpers/sandbox.ts';
+import { checkedClient, getPayment, openDispute, settle } from '../helpers/sandbox.ts';
 import { sessionPayment } from '../helpers/sessions.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -72,6 +72,7 @@ describe('whole flow against `npm run mock`', () => {
     ]);
     expect(lines).toHaveLength(8);
     const paymentId = /paymentId (\S+),/.exec(steps[0]!.detail)?.[1] ?? '';
+    await settle(url);
     const view = await getPayment(url, paymentId);
     expect(view.paymentStatus).toBe('SUCCESS');
     expect(view.refunds.map((refund) => [refund.refundStatus, refund.refundAmount.value])).toEqual([['SUCCESS', '800'], ['SUCCESS', '700']]);
@@ -126,6 +127,7 @@ describe('whole flow against `npm run mock`', () => {
     expect(steps[4]?.detail).toMatch(/^ALIPAY_CN, paid at /);
     const sessions = (await (await fetch(`${url}/__sandbox/payments`)).json()) as { payments: Array<{ paymentRequestId: string; productScene?: string }> };
     const paymentRequestId = sessions.payments.filter((payment) => payment.productScene === 'CHECKOUT_PAYMENT').at(-1)?.paymentRequestId ?? '';
+    await settle(url);
     const view = await sessionPayment(url, paymentRequestId);
     expect(view).toMatchObject({ paymentStatus: 'SUCCESS', paymentMethodType: 'ALIPAY_CN', productScene: 'CHECKOUT_PAYMENT' });
     expect(view.notifications).toEqual([expect.objectContaining({ kind: 'notifyPayment', httpStatus: 200, acknowledged: true })]);

@@ -5,7 +5,7 @@ import type { RunningMock } from '../../../sandbox/server.ts';
 import { TEST_SANDBOX_CLIENT_ID } from '../../../sandbox/test-keys.ts';
 import { startMerchant } from '../helpers/merchant.ts';
 import type { Merchant } from '../helpers/merchant.ts';
-import { advanceClock, checkedClient, complete, payBody, startTestSandbox } from '../helpers/sandbox.ts';
+import { advanceClock, checkedClient, complete, getPayment, payBody, startTestSandbox } from '../helpers/sandbox.ts';
 
 let sandbox: RunningMock;
 let merchant: Merchant;
@@ -72,9 +72,10 @@ async function control() {
 describe('finishing a payment', () => {
   it('when the buyer pays, then notifyPayment SUCCESS arrives verified, inquiryPayment says SUCCESS and a repeat pay says SUCCESS', async () => {
     const { body, paymentId } = await open();
-    const { status, data: view } = await complete(sandbox.url, paymentId, 'SUCCESS');
+    const { status, data: answer } = await complete(sandbox.url, paymentId, 'SUCCESS');
     expect(status).toBe(200);
-    expect(view.paymentStatus).toBe('SUCCESS');
+    expect(answer.paymentStatus).toBe('SUCCESS');
+    const view = await getPayment(sandbox.url, paymentId);
     expect(view.notifications).toEqual([expect.objectContaining({ kind: 'notifyPayment', url: `${merchant.url}/notify`, httpStatus: 200, acknowledged: true, attempt: 1 })]);
     const [notice] = received(paymentId);
     expect(notice).toMatchObject({ verified: true, body: { notifyType: 'PAYMENT_RESULT', result: { resultCode: 'SUCCESS', resultStatus: 'S' }, paymentRequestId: body.paymentRequestId } });

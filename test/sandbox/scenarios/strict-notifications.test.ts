@@ -53,7 +53,9 @@ async function paid(sandbox: RunningMock, notifyUrl: string, count: number) {
   const views = [];
   for (let i = 0; i < count; i++) {
     const { data } = await client.pay(payBody({ paymentNotifyUrl: notifyUrl }));
-    views.push(await control.complete(data.paymentId!));
+    await control.complete(data.paymentId!);
+    await control.settle(data.paymentId!);
+    views.push(await control.payment(data.paymentId!));
   }
   return views;
 }
@@ -89,7 +91,9 @@ describe('--strict-notifications', () => {
     merchant.answer = () => ({ status: 500, body: 'busy' });
     const [view] = await paid(strict, `${merchant.url}/retried`, 1);
     await control.advanceClock('+2m');
+    await control.settle(view!.paymentId);
     await control.advanceClock('+10m');
+    await control.settle(view!.paymentId);
     const attempts = merchant.received.slice(refusing).filter((item) => item.path === '/retried');
     expect(attempts).toHaveLength(3);
     expect(attempts.every((item) => item.verified)).toBe(true);
