@@ -77,8 +77,8 @@ async function run(argv: readonly string[], cwd: string, generatorDir: string, t
   let locate: ((pointer: string) => Promise<string | undefined>) | undefined;
   try {
     await recoverInterruptedSwap(out);
-    // A --lenient run must not vouch for a strict one.
-    const toolchain = sha256(`${toolchainKeyHex}\0lenient=${options.lenient}`);
+    // A --lenient run must not vouch for a strict one, nor one that allows external refs for one that does not.
+    const toolchain = sha256(`${toolchainKeyHex}\0lenient=${options.lenient}${options.allowExternalRefs ? '\0external-refs' : ''}`);
     const previous = check || options.force ? undefined : await readFingerprint(options.cacheFile);
     if (previous) {
       const inputs = await hashFiles(Object.keys(previous.inputs), cwd);
@@ -93,7 +93,7 @@ async function run(argv: readonly string[], cwd: string, generatorDir: string, t
     trace('emitter thread started');
     const readStart = performance.now();
     const { readSpec, formatProblem } = await import('./resolve.ts');
-    const read = await readSpec(spec, cwd, { lenient: options.lenient });
+    const read = await readSpec(spec, cwd, { lenient: options.lenient, allowExternalRefs: options.allowExternalRefs, refTimeoutMs: options.refTimeoutMs });
     trace('spec read');
     locate = read.locate;
     const info = read.bundle.info;
@@ -134,7 +134,8 @@ async function run(argv: readonly string[], cwd: string, generatorDir: string, t
     await assertReplaceable(out, files, spec, rel);
     await writeAtomically(out, files);
     for (const file of files) log(`wrote ${rel(path.join(out, file.path))} (${size(Buffer.byteLength(file.contents))})`);
-    if (options.cacheFile) {
+    // A remote $ref cannot be fingerprinted by its file: a run that fetched one always runs again.
+    if (options.cacheFile && !read.files.some((file) => /^https?:\/\//.test(file))) {
       const inputs = Object.fromEntries(
         Object.entries(await hashFiles(read.files.map(rel), cwd)).filter((e): e is [string, string] => e[1] !== undefined),
       );
