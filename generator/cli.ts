@@ -23,6 +23,18 @@ function projectRelative(file: string): string {
   return path.relative(root, file).split(path.sep).join('/');
 }
 
+// Terminal control characters (C0 but tab and line feed, DEL, C1) and bidirectional overrides.
+const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * What the CLI prints, with spec text in it (a title, a value in an error) made inert for the terminal: a control
+ * character or a bidirectional override is shown as its `\u` escape, so a spec cannot move the cursor, recolour or
+ * rewrite the screen, or reorder what the user reads.
+ */
+function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
@@ -71,7 +83,7 @@ async function run(argv: readonly string[], cwd: string, generatorDir: string, t
   }
   const { spec, out, check, quiet } = options;
   const log = (line: string) => {
-    if (!quiet) process.stdout.write(`generate: ${line}\n`);
+    if (!quiet) process.stdout.write(`generate: ${printable(line)}\n`);
   };
   const rel = (file: string) => path.relative(cwd, file) || '.';
   let locate: ((pointer: string) => Promise<string | undefined>) | undefined;
@@ -111,7 +123,7 @@ async function run(argv: readonly string[], cwd: string, generatorDir: string, t
     timings['check (Redocly lint)'] = performance.now() - checkStart;
     trace('checked');
     if (warnings.length > 0 && !quiet) {
-      process.stderr.write(`${warnings.map((w) => `generate: ${formatProblem(w)}`).join('\n')}\n`);
+      process.stderr.write(`${warnings.map((w) => `generate: ${printable(formatProblem(w))}`).join('\n')}\n`);
       process.stderr.write(`generate: ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (--lenient); the output is generated anyway\n`);
     }
     const files = await generated;
@@ -153,7 +165,7 @@ async function run(argv: readonly string[], cwd: string, generatorDir: string, t
       const pointer = error.location?.startsWith('#/') ? error.location : undefined;
       const place = pointer && locate ? await locate(pointer) : undefined;
       const where = place ? `${place} (${pointer})` : error.location;
-      process.stderr.write(`generate: error${error.rule ? ` [${error.rule}]` : ''}${where && !error.message.includes(where) ? ` at ${where}` : ''}: ${error.message}\n`);
+      process.stderr.write(printable(`generate: error${error.rule ? ` [${error.rule}]` : ''}${where && !error.message.includes(where) ? ` at ${where}` : ''}: ${error.message}\n`));
       process.stderr.write(`generate: ${rel(out)}/ was left untouched\n`);
       return 1;
     }

@@ -58,12 +58,16 @@ export function isIdentifier(value: string): boolean {
   return IDENTIFIER.test(value);
 }
 
-/** A property name: bare when it is an identifier name, otherwise quoted. */
+/**
+ * A property name: bare when it is an identifier name, otherwise quoted; `__proto__` computed (`['__proto__']`),
+ * since written plain or quoted in an object literal it would set the object's prototype instead.
+ */
 export function propertyKey(value: string): string {
+  if (value === '__proto__') return `[${stringLiteral(value)}]`;
   return isIdentifier(value) ? value : stringLiteral(value);
 }
 
-/** `.name` when `name` is an identifier name, else `['name']`: a property access on generated code. */
+/** `.name` when `name` is an identifier name, else `['name']`: a property access in generated code. */
 export function propertyAccess(name: string): string {
   return isIdentifier(name) ? `.${name}` : `[${stringLiteral(name)}]`;
 }

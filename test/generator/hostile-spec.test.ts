@@ -116,11 +116,14 @@ describe('positions that name generated code are refused at their file:line, nev
 
   it('an operationId that is not an identifier', () => {
     const document = hostileDocument();
-    operation(document).operationId = payload('operationId');
+    // With terminal controls too (clear the screen, right-to-left override): printed as escapes, never raw.
+    operation(document).operationId = `${payload('operationId')}\u001b[2J\u202e`;
     delete operation(document)['x-result-codes'];
     const { stderr, lineOf } = refused(document);
     expect(stderr).toContain(`error [operation-operationId] at spec/openapi.yaml:${lineOf('"operationId": "operationId*/')}:`);
     expect(stderr).toContain('must be an identifier');
+    expect(stderr).toContain('\\u001b[2J\\u202e');
+    expect(stderr).not.toMatch(/[\u001b\u202e]/);
   });
 
   it('a webhook with a result table and no operationId (its exports would be named after it)', () => {

@@ -33,7 +33,7 @@ export function plainPayload(tag: string): string {
 
 /** Values the test reads back from the generated modules. */
 export const HOSTILE = {
-  path: `/items/${payload('path').replace(/[{}]/g, '')}`,
+  path: `/items/${payload('path')}`,
   mediaType: `application/x-hostile;q=${payload('media')}`,
   responseMediaType: `text/x-hostile;q=${payload('response-media')}`,
   status: payload('status'),
