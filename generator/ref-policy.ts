@@ -8,6 +8,8 @@ import path from 'node:path';
 export const ALLOW_EXTERNAL_REFS = '--allow-external-refs';
 
 export interface RefPolicy {
+  /** The root spec file, named by the user: read wherever a symlink at its path leads. */
+  readonly rootFile: string;
   /** The spec's folder as given, and with symlinks resolved: a file must be inside both. */
   readonly root: string;
   readonly realRoot: string;
@@ -21,14 +23,15 @@ const MAX_REMOTE_BYTES = 16 * 1024 * 1024;
 const MAX_REDIRECTS = 5;
 
 export function refPolicy(rootFile: string, options: { allowExternal?: boolean; timeoutMs?: number } = {}): RefPolicy {
-  const root = path.dirname(path.resolve(rootFile));
+  const file = path.resolve(rootFile);
+  const root = path.dirname(file);
   let realRoot = root;
   try {
     realRoot = realpathSync.native(root);
   } catch {
     // A missing folder: the root file's own read reports it.
   }
-  return { root, realRoot, allowExternal: options.allowExternal === true, timeoutMs: options.timeoutMs ?? 10_000 };
+  return { rootFile: file, root, realRoot, allowExternal: options.allowExternal === true, timeoutMs: options.timeoutMs ?? 10_000 };
 }
 
 function isInside(folder: string, file: string): boolean {
@@ -50,7 +53,7 @@ export function checkUrl(policy: RefPolicy, url: string): void {
  * resolved (a file that does not exist passes here; reading it then fails as it always has).
  */
 export function checkFile(policy: RefPolicy, file: string): void {
-  if (policy.allowExternal) return;
+  if (policy.allowExternal || file === policy.rootFile) return;
   if (!isInside(policy.root, file)) throw refused(`refused: this $ref leads outside the spec's folder, to ${file}`, policy);
   let real: string;
   try {

@@ -3,7 +3,7 @@
 // with --allow-external-refs a URL is fetched with a timeout of our own and no redirect to another origin. Real
 // files, real symlinks and real HTTP servers on 127.0.0.1; generate runs as a process.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -74,6 +74,16 @@ async function serve(handler: (request: IncomingMessage, response: ServerRespons
 describe('$ref without --allow-external-refs', () => {
   it('reads files inside the spec folder tree (the reference case the refusals below differ from)', async () => {
     const dir = project('./schemas/inside.yaml#/Inside');
+    const run = await generate(dir, ['--quiet']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('reads a root spec file that is itself a symbolic link to another folder (the user named it)', async () => {
+    const dir = project('./schemas/inside.yaml#/Inside', (d) => {
+      renameSync(path.join(d, 'spec/openapi.yaml'), path.join(d, 'outside/openapi.yaml'));
+      symlinkSync(path.join(d, 'outside/openapi.yaml'), path.join(d, 'spec/openapi.yaml'));
+    });
     const run = await generate(dir, ['--quiet']);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
