@@ -15,7 +15,7 @@ const ts = (value: string) => JSON.stringify(value).replace(/\u2028/g, '\\u2028'
  * Imports every .ts file of `dir` in a fresh Node process (through tsx, as an application would load them) and
  * returns what ran: the injection marker and the values the modules export.
  */
-function importAll(dir: string): { injected: unknown; routes: Record<string, Record<string, unknown>>; tables: Record<string, Record<string, Record<string, unknown>>>; fallbacks: Record<string, Record<string, unknown>> } {
+function importAll(dir: string): { injected: unknown; routes: Record<string, Record<string, unknown>>; tables: Record<string, Record<string, Record<string, unknown>>>; fallbacks: Record<string, Record<string, unknown>>; common: Record<string, unknown> } {
   const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
   const script = path.join(dir, 'import-all.mts');
   writeFileSync(
@@ -27,6 +27,7 @@ process.stdout.write(JSON.stringify({
   routes: mods['client.ts']?.operationRoutes ?? {},
   tables: mods['result-codes.ts']?.resultCodeTables ?? {},
   fallbacks: mods['result-codes.ts']?.unknownResultCodes ?? {},
+  common: mods['result-codes.ts']?.commonResultCodes ?? {},
 }));
 `,
   );
@@ -59,6 +60,7 @@ describe('a hostile spec', () => {
     expect(loaded.routes.hostileCall).toEqual({ operationId: 'hostileCall', method: 'POST', path: HOSTILE.path, hasBody: true, requestMediaType: HOSTILE.mediaType, responseMediaType: HOSTILE.responseMediaType });
     expect(loaded.tables.hostileCall).toEqual({ HOSTILE_CODE: { status: HOSTILE.status, message: HOSTILE.message, action: HOSTILE.action } });
     expect(loaded.fallbacks.hostileCall).toEqual({ status: HOSTILE.status, message: HOSTILE.fallbackMessage, action: HOSTILE.fallbackAction });
+    expect(loaded.common).toEqual({ COMMON_HOSTILE: { status: 'F', message: HOSTILE.commonMessage, action: HOSTILE.commonAction } });
   });
 
   it('keeps the text in the published openapi.json exactly', () => {

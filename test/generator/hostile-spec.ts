@@ -41,6 +41,8 @@ export const HOSTILE = {
   action: plainPayload('action'),
   fallbackMessage: plainPayload('fallback-message'),
   fallbackAction: plainPayload('fallback-action'),
+  commonMessage: payload('common-message'),
+  commonAction: plainPayload('common-action'),
   propertyName: payload('property'),
   enumValue: payload('enum'),
   parameterName: payload('parameter'),
@@ -69,6 +71,7 @@ export function hostileDocument(): Record<string, unknown> {
   return {
     openapi: '3.1.0',
     info: { title: `Hostile ${payload('title')}`, version: `1.0.0${payload('version')}`, description: payload('info-description') },
+    'x-common-result-codes': { codes: [{ code: 'COMMON_HOSTILE', status: 'F', message: HOSTILE.commonMessage, action: HOSTILE.commonAction }] },
     servers: [{ url: `http://127.0.0.1:9/${payload('server')}`, description: payload('server-description') }],
     paths: {
       [HOSTILE.path]: {
