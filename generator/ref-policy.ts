@@ -49,19 +49,21 @@ export function checkUrl(policy: RefPolicy, url: string): void {
 }
 
 /**
- * Throws unless the policy lets a `$ref` read `file`: inside the spec's folder as written, and once symlinks are
- * resolved (a file that does not exist passes here; reading it then fails as it always has).
+ * The path to read for `file`, or throws unless the policy lets a `$ref` read it: inside the spec's folder as
+ * written, and once symlinks are resolved (the resolved path is what is read, so the check holds for the read).
+ * A file that does not exist passes here; reading it then fails as it always has.
  */
-export function checkFile(policy: RefPolicy, file: string): void {
-  if (policy.allowExternal || file === policy.rootFile) return;
+export function checkFile(policy: RefPolicy, file: string): string {
+  if (policy.allowExternal || file === policy.rootFile) return file;
   if (!isInside(policy.root, file)) throw refused(`refused: this $ref leads outside the spec's folder, to ${file}`, policy);
   let real: string;
   try {
     real = realpathSync.native(file);
   } catch {
-    return;
+    return file;
   }
   if (!isInside(policy.realRoot, real)) throw refused(`refused: this $ref leads through a symbolic link outside the spec's folder, to ${real}`, policy);
+  return real;
 }
 
 /**

@@ -67,14 +67,15 @@ export function specFiles(core: Core, policy?: RefPolicy): SpecFiles {
           throw new core.ResolveError(error as Error);
         }
       }
+      let target = absoluteRef;
       try {
-        if (policy) checkFile(policy, absoluteRef);
+        if (policy) target = checkFile(policy, absoluteRef);
       } catch (error) {
         throw new core.ResolveError(error as Error);
       }
       let content: string;
       try {
-        content = readFileSync(absoluteRef, 'utf8');
+        content = readFileSync(target, 'utf8');
       } catch {
         return super.loadExternalRef(absoluteRef);
       }
