@@ -6,10 +6,10 @@
 /** Nodes that aliases may add to one file, beyond the nodes written in it. Generous for anchors used as intended. */
 export const ALIAS_NODE_LIMIT = 100_000;
 
-// An anchor (`&name`) where a YAML node may start. Only a file that has one can have aliases; every other file
-// (the spec of this repository has none) costs this one regular-expression test and no walk.
-const ANCHOR = /(?:^|[\s[{,])&[^\s[\]{},]/m;
-const ALIAS = /(?:^|[\s[{,])(\*)[^\s[\]{},]/m;
+// An alias needs an anchor (`&name`) in the same file: a file without any `&` is not walked (one indexOf; 7 of
+// the 199 files of this repository's spec have an `&` in their text, and none an anchor). Where an alias starts,
+// for the error's line and column:
+const ALIAS = /(?:^|[\s[{,:])(\*)[^\s[\]{},]/m;
 
 /** Where the first alias of `body` is: 1-based line and column. */
 function firstAlias(body: string): { line: number; column: number } {
@@ -27,7 +27,7 @@ function firstAlias(body: string): { line: number; column: number } {
  * would leave). Linear in the nodes written: each distinct node is measured once.
  */
 export function checkAliases(body: string, parsed: unknown): void {
-  if (!ANCHOR.test(body)) return;
+  if (!body.includes('&')) return;
   const sizes = new Map<object, number>();
   const open = new Set<object>();
   let written = 0;

@@ -9,6 +9,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseArgs } from '../../generator/cli-options.ts';
 import { ROOT, tempDir } from './helpers.ts';
 
 const SECRET = 'TOPSECRET-7d1e';
@@ -168,5 +169,16 @@ describe('$ref with --allow-external-refs', () => {
     expect(run.stderr).toMatch(/spec\/openapi\.yaml:9:7 error no-unresolved-refs: .*silent\.yaml did not answer within 0\.5 s; refused/);
     expect(main.requests).toContain('/silent.yaml');
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
+  });
+});
+
+describe('the options', () => {
+  it('--allow-external-refs is off by default; --ref-timeout takes seconds (10 by default) and refuses nonsense', () => {
+    const defaults = parseArgs([], ROOT, path.join(ROOT, 'generator'));
+    expect(defaults).toMatchObject({ allowExternalRefs: false, refTimeoutMs: 10_000 });
+    expect(parseArgs(['--allow-external-refs', '--ref-timeout', '2.5'], ROOT, path.join(ROOT, 'generator'))).toMatchObject({ allowExternalRefs: true, refTimeoutMs: 2500 });
+    for (const bad of ['0', '-1', 'soon', '601']) {
+      expect(() => parseArgs(['--ref-timeout', bad], ROOT, path.join(ROOT, 'generator'))).toThrow('--ref-timeout needs a number of seconds');
+    }
   });
 });
