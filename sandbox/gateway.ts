@@ -6,7 +6,9 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { getHeader } from '../src/header-lookup.ts';
 import { echoRequestIds } from './echo-request-ids.ts';
 import { forward } from './forward.ts';
+import { badUrlField } from './merchant-urls.ts';
 import { GATEWAY_PREFIXES } from './gateway-prefixes.ts';
+import { jsonObject } from './http-util.ts';
 import { OPERATION_HANDLERS } from './handlers/index.ts';
 import { paramIllegalBody, prismFindings } from './param-illegal.ts';
 import { SIGNATURE_PROBLEM_HEADER, checkRequestSignature, invalidSignatureBody } from './request-signature.ts';
@@ -89,11 +91,15 @@ export async function handleGateway(options: GatewayOptions, request: GatewayReq
     const findings = prismFindings(answer.body);
     if (findings !== undefined) return { status: 200, body: Buffer.from(paramIllegalBody(findings, options.results, route.operationId)), headers: prismReply.headers };
   }
+  // A body Prism accepted may still carry a URL no page may link to (`javascript:`) or that `new URL` cannot read.
+  const body = answer.status === 200 ? jsonObject(request.body) : undefined;
+  const badUrl = body === undefined ? undefined : badUrlField(body);
+  if (badUrl !== undefined) return { status: 200, body: Buffer.from(paramIllegalBody([badUrl], options.results, route.operationId)), headers: {} };
   const sandbox = options.sandbox;
   if (sandbox === undefined) return prismReply;
   const handler = OPERATION_HANDLERS.get(route.operationPath);
   const preferred = /\bexample=/.test(getHeader(request.headers, 'prefer') ?? '');
-  if (answer.status !== 200 || preferred || handler === undefined) return prismReply;
-  const call = { clientId: getHeader(request.headers, 'client-id') ?? '', body: JSON.parse(text) as Record<string, unknown>, origin: request.origin };
+  if (body === undefined || preferred || handler === undefined) return prismReply;
+  const call = { clientId: getHeader(request.headers, 'client-id') ?? '', body, origin: request.origin };
   return { status: 200, body: Buffer.from(handler(sandbox, call)), headers: {} };
 }

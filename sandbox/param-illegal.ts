@@ -2,7 +2,7 @@
 // HTTP 200, result F PARAM_ILLEGAL, with each failing field and rule in resultMessage.
 import type { ResultTables } from './state/results.ts';
 
-interface PrismFinding {
+export interface PrismFinding {
   location?: unknown;
   code?: unknown;
   message?: unknown;

@@ -22,6 +22,7 @@ import { closeServer, listenOnLoopback } from './listen.ts';
 import { startPrism } from './prism-process.ts';
 import { writePrismSpec } from './prism-spec.ts';
 import { describeReply } from './reply-log.ts';
+import { originRefusal } from './request-origin.ts';
 import { originForm } from './request-target.ts';
 import { signResponse } from './response-signing.ts';
 import { createSandboxContext } from './state/context.ts';
@@ -31,7 +32,8 @@ import { ANTOM_TEST_PRIVATE_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, readTestKey
 
 /**
  * Largest gateway request body: supplyDefenseDocument's document, the largest field of any request, is at most
- * 1 000 000 Base64 characters; everything else is a few kilobytes.
+ * 1 000 000 Base64 characters; everything else is a few kilobytes. Not 1 MiB: PHP's json_encode (Antom's PHP SDK)
+ * writes each `/` as `\/`, so the largest valid document can take up to 2 000 000 bytes on the wire.
  */
 export const GATEWAY_MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -120,6 +122,13 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
     const path = originForm(req.url ?? '/');
     const pathname = new URL(path, 'http://sandbox.invalid').pathname;
     const tls = req.socket instanceof TLSSocket;
+    const refusal = originRefusal(method, req.headers, { scheme: tls ? 'https' : 'http', port: req.socket.localPort ?? 0 });
+    if (refusal !== undefined) {
+      res.writeHead(refusal.status, { 'content-type': 'application/json', connection: 'close' });
+      res.end(JSON.stringify({ error: refusal.error, message: refusal.message }));
+      log(`${method} ${path} → ${refusal.status} ${refusal.error}`);
+      return;
+    }
     if (pathname.startsWith(CONTROL_PREFIX)) {
       const handled = sandbox !== undefined && ((await handleCashier(sandbox, req, res, pathname)) || (await handleCheckout(sandbox, req, res, pathname)) || (await handleControl(sandbox, req, res, pathname)));
       if (!handled) {

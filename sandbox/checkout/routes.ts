@@ -35,13 +35,8 @@ export function checkoutOptions(ctx: SandboxContext, payment: Payment): OptionsA
 export async function handleCheckout(ctx: SandboxContext, req: IncomingMessage, res: ServerResponse, pathname: string): Promise<boolean> {
   const match = CHECKOUT.exec(pathname);
   if (match === null) return false;
-  let id = '';
-  try {
-    id = decodeURIComponent(match[1] ?? '');
-  } catch {
-    // A malformed escape names no session.
-  }
-  const payment = sessionPayment(ctx, id);
+  // A malformed percent escape throws URIError: the listener answers 400.
+  const payment = sessionPayment(ctx, decodeURIComponent(match[1] ?? ''));
   if (payment === undefined) {
     sendHtml(res, 404, '<!doctype html><title>Not found</title><p>No such checkout session in this sandbox (was it reset?).</p>');
     return true;

@@ -14,6 +14,7 @@ import type { SandboxContext } from '../state/context.ts';
 import { completePayment } from '../state/transitions.ts';
 import type { Outcome } from '../state/transitions.ts';
 import { CONTROL_MAX_BODY_BYTES, jsonObject, readBody, sendJson } from '../http-util.ts';
+import { contentTypeRefusal } from '../request-origin.ts';
 import { handleDisputeControl } from './disputes.ts';
 import { paymentView } from './view.ts';
 
@@ -39,6 +40,12 @@ export async function handleControl(ctx: SandboxContext, req: IncomingMessage, r
     return true;
   }
   if (method !== 'POST') return false;
+  const refusal = contentTypeRefusal(req.headers);
+  if (refusal !== undefined) {
+    // The body is left unread: close the connection after the answer rather than read it.
+    res.setHeader('connection', 'close');
+    return (fail(refusal.status, refusal.error, refusal.message), true);
+  }
   const body = jsonObject(await readBody(req, CONTROL_MAX_BODY_BYTES));
   if (body === undefined) {
     fail(400, 'BAD_REQUEST', 'the body must be a JSON object');

@@ -24,6 +24,28 @@ export function isAcknowledgement(status: number, text: string): boolean {
   }
 }
 
+/** Most of a merchant's answer the sender reads: the acknowledgement is under 100 bytes, even pretty-printed. */
+export const MAX_ANSWER_BYTES = 64 * 1024;
+
+/** The body as text, or undefined once it grows past `maxBytes` (the rest is not read: the stream is cancelled). */
+export async function readAtMost(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (response.body === null) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return Buffer.concat(chunks).toString('utf8');
+    size += value.byteLength;
+    if (size > maxBytes) {
+      // Cancelling drops the connection: nothing more is read.
+      reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+}
+
 const LOOPBACK_HOSTS = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 
 /** True for a URL on this machine (localhost, 127.0.0.0/8, [::1]): the only places a local sandbox posts to by default. */
@@ -37,6 +59,9 @@ export async function deliverNotification(url: string, clientId: string, body: s
     target = new URL(url);
   } catch {
     return { httpStatus: null, acknowledged: false, problem: `not delivered: ${JSON.stringify(url)} is not a URL` };
+  }
+  if (target.protocol !== 'http:' && target.protocol !== 'https:') {
+    return { httpStatus: null, acknowledged: false, problem: `not delivered: ${JSON.stringify(url)} is not an http or https URL` };
   }
   // A sandbox fed example or fuzzed requests must not post to hosts on the internet: only loopback unless asked.
   if (!anyHost && !isLoopbackUrl(target)) {
@@ -53,7 +78,8 @@ export async function deliverNotification(url: string, clientId: string, body: s
       redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs),
     });
-    const text = await response.text();
+    const text = await readAtMost(response, MAX_ANSWER_BYTES);
+    if (text === undefined) return { httpStatus: response.status, acknowledged: false, problem: `answer was not the acknowledgement: its body is larger than ${MAX_ANSWER_BYTES} bytes` };
     const acknowledged = isAcknowledgement(response.status, text);
     return acknowledged
       ? { httpStatus: response.status, acknowledged }

@@ -134,7 +134,7 @@ async function notificationLatency(origin: string, id: () => string): Promise<{ 
     for (let sample = 0; sample < NOTIFY_SAMPLES; sample += 1) {
       const { paymentId } = JSON.parse(await send(origin, prepare(PAY, payBody(id(), notifyUrl)))) as { paymentId: string };
       const started = performance.now();
-      const response = await fetch(`${origin}/__sandbox/payments/${paymentId}/complete`, { method: 'POST', body: '{"outcome":"SUCCESS"}' });
+      const response = await fetch(`${origin}/__sandbox/payments/${paymentId}/complete`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"outcome":"SUCCESS"}' });
       await response.arrayBuffer();
       const arrived = arrivals.get(paymentId);
       if (arrived === undefined) throw new Error(`no notification for ${paymentId}`);

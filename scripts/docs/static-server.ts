@@ -1,7 +1,7 @@
 // A minimal static file server on 127.0.0.1 for the built docs (used by `npm run docs:serve` and the browser test).
 // Extensionless paths that match no file get index.html, so Redoc's client-side routes can be opened directly.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { constants, realpathSync } from 'node:fs';
+import { open, realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -54,6 +54,17 @@ function resolveInside(root: string, pathname: string): string | undefined {
   return target === root || target.startsWith(root + sep) ? target : undefined;
 }
 
+/**
+ * What `path` is once every symbolic link on the way is resolved: a regular file or a directory still inside `root`
+ * (itself resolved), with its resolved path; 'outside' for anything else (a link out of site/, a device, a missing file).
+ */
+async function insideFile(root: string, path: string): Promise<{ kind: 'file' | 'directory' | 'outside'; real: string }> {
+  const real = await realpath(path).catch(() => undefined);
+  if (real === undefined || (real !== root && !real.startsWith(root + sep))) return { kind: 'outside', real: root };
+  const info = await stat(real).catch(() => undefined);
+  return { kind: info?.isFile() ? 'file' : info?.isDirectory() ? 'directory' : 'outside', real };
+}
+
 async function handle(root: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     sendText(res, 405, 'Method Not Allowed\n', { allow: 'GET, HEAD' });
@@ -65,33 +76,49 @@ async function handle(root: string, req: IncomingMessage, res: ServerResponse): 
     sendText(res, 400, 'Bad Request\n');
     return;
   }
-  let info = await stat(file).catch(() => undefined);
-  if (info?.isDirectory()) {
+  let found = await insideFile(root, file);
+  if (found.kind === 'directory') {
     file = join(file, 'index.html');
-    info = await stat(file).catch(() => undefined);
+    found = await insideFile(root, file);
   }
-  if ((info === undefined || !info.isFile()) && extname(pathname) === '') {
+  if (found.kind !== 'file' && extname(pathname) === '') {
     // Redoc routes (/section/…, /payments/pay) are client-side: serve the app for any extensionless path.
     file = join(root, 'index.html');
-    info = await stat(file).catch(() => undefined);
+    found = await insideFile(root, file);
   }
-  if (info === undefined || !info.isFile()) {
+  if (found.kind !== 'file') {
+    sendText(res, 404, 'Not Found\n');
+    return;
+  }
+  // Opened once and read through the same descriptor: a link swapped in after the check is not followed.
+  const handleOfFile = await open(found.real, constants.O_RDONLY | constants.O_NOFOLLOW).catch(() => undefined);
+  const info = await handleOfFile?.stat();
+  if (handleOfFile === undefined || info === undefined || !info.isFile()) {
+    await handleOfFile?.close();
     sendText(res, 404, 'Not Found\n');
     return;
   }
   res.writeHead(200, { 'content-type': contentTypeFor(file), 'content-length': String(info.size), 'cache-control': 'no-cache' });
   if (req.method === 'HEAD') {
+    await handleOfFile.close();
     res.end();
     return;
   }
-  createReadStream(file)
+  handleOfFile
+    .createReadStream()
     .on('error', () => res.destroy())
     .pipe(res);
 }
 
 /** Serves `dir` on 127.0.0.1:`port` (0 picks a free port). */
 export function startStaticServer(dir: string, port = 8080): Promise<StaticServer> {
-  const root = resolve(dir);
+  // Resolved once: site/ itself may be reached through a link (a symlinked checkout); what is inside it may not leave it.
+  let root = resolve(dir);
+  try {
+    root = realpathSync(root);
+  } catch {
+    // A missing folder: every request answers 404.
+  }
   const server = createServer((req, res) => {
     handle(root, req, res).catch(() => {
       if (!res.headersSent) sendText(res, 500, 'Internal Server Error\n');

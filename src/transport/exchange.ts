@@ -16,7 +16,7 @@ export { fetchExchange } from './exchange-fetch.ts';
  */
 export function defaultExchange(): Exchange {
   const node = RUNTIME === 'node' ? nodeExchange() : undefined;
-  return node ?? fetchExchange((input, init) => fetch(input, init));
+  return node ?? fetchExchange((input, init) => fetch(input, init), true);
 }
 
 /**

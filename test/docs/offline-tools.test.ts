@@ -1,6 +1,6 @@
 // The pieces that keep the docs offline and serve them: the external-resource scanner, the CDN-logo replacement
 // and the static server.
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +66,7 @@ describe('codeSampleLanguages', () => {
 
 describe('startStaticServer', () => {
   let dir: string;
+  let outside: string;
   let server: StaticServer;
 
   function get(path: string, method = 'GET'): Promise<{ status: number; type: string; body: string }> {
@@ -88,12 +89,19 @@ describe('startStaticServer', () => {
     await writeFile(join(dir, 'index.html'), '<!doctype html><title>docs</title>');
     await writeFile(join(dir, 'assets', 'app.js'), 'export {};');
     await writeFile(join(dir, 'assets', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    // Links inside the site: to a file and a folder outside it (never served), and to a file inside it (served).
+    outside = await mkdtemp(join(tmpdir(), 'antom-docs-outside-'));
+    await writeFile(join(outside, 'secret.env'), 'TOKEN=outside-the-site');
+    await symlink(join(outside, 'secret.env'), join(dir, 'assets', 'secret.js'));
+    await symlink(outside, join(dir, 'elsewhere'));
+    await symlink(join(dir, 'assets', 'app.js'), join(dir, 'assets', 'same.js'));
     server = await startStaticServer(dir, 0);
   });
 
   afterAll(async () => {
     await server.close();
     await rm(dir, { recursive: true, force: true });
+    await rm(outside, { recursive: true, force: true });
   });
 
   it('listens on a free 127.0.0.1 port', () => {
@@ -117,5 +125,16 @@ describe('startStaticServer', () => {
     await expect(get('/%2e%2e/%2e%2e/etc/passwd')).resolves.not.toMatchObject({ body: expect.stringContaining('root:') });
     await expect(get('/', 'POST')).resolves.toMatchObject({ status: 405 });
     await expect(get('/', 'HEAD')).resolves.toMatchObject({ status: 200, body: '' });
+  });
+
+  it('never follows a symbolic link to a file or folder outside its folder; a link inside it is served', async () => {
+    for (const path of ['/assets/secret.js', '/elsewhere/secret.env']) {
+      const answer = await get(path);
+      expect(answer.status, path).toBe(404);
+      expect(answer.body, path).not.toContain('outside-the-site');
+    }
+    // An extensionless path through the link falls back to the app, not to the folder outside.
+    await expect(get('/elsewhere')).resolves.toMatchObject({ status: 200, body: '<!doctype html><title>docs</title>' });
+    await expect(get('/assets/same.js')).resolves.toMatchObject({ status: 200, body: 'export {};' });
   });
 });

@@ -46,6 +46,7 @@ describe('links in the shipped Markdown', () => {
       'README.md',
       'dist/sandbox/test-keys/README.md',
       'docs/observability.md',
+      'docs/security.md',
       'docs/testing.md',
       'docs/webhooks.md',
     ]);

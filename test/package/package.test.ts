@@ -69,7 +69,7 @@ describe.concurrent('the packed antom-pay package', () => {
     // Besides dist/: the user docs the README links to, and the recipes they show whole (docs/recipes/testing/ is a
     // merchant's own test file, the example of docs/testing.md). The contributors' docs stay in the repository.
     const outsideDist = paths.filter((path) => !path.startsWith('dist/') && !path.startsWith('docs/recipes/')).sort();
-    expect(outsideDist).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'docs/observability.md', 'docs/testing.md', 'docs/webhooks.md', 'package.json']);
+    expect(outsideDist).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'docs/observability.md', 'docs/security.md', 'docs/testing.md', 'docs/webhooks.md', 'package.json']);
     const recipes = (await readdir(join(ROOT, 'docs', 'recipes'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
     expect(paths.filter((path) => path.startsWith('docs/recipes/')).sort()).toEqual(recipes.map((entry) => join(entry.parentPath, entry.name).slice(ROOT.length + 1)).sort());
     expect(paths.filter((path) => /\.test\.|^dist\/(test|scripts|generator|spec)\/|contract-proxy/.test(path) && path !== 'docs/recipes/testing/merchant.test.ts')).toEqual([]);

@@ -3,8 +3,10 @@
 // (no node:* at all). Each run pays against a real sandbox on a free 127.0.0.1 port (the request signed, the
 // signed answer verified), and verifies the notification the sandbox really delivers after the payment is
 // completed: the harness's endpoint below receives it, acknowledges it, and hands it to the runtime as received.
+// Then it pays a gateway that answers badly (helpers/hostile-gateway.ts: stalls, a gzip bomb, bytes past the
+// Content-Length), which checks on each runtime what the package trusts its own fetch with (src/transport/exchange-fetch.ts).
 // A runtime that is not installed fails its test (global setup installs them all).
-import { generateKeyPairSync } from 'node:crypto';
+import { createPrivateKey, generateKeyPairSync } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +17,7 @@ import type { Target } from '../../scripts/runtimes/run.ts';
 import { startSandbox } from '../../sandbox/server.ts';
 import type { RunningMock } from '../../sandbox/server.ts';
 import {
+  ANTOM_TEST_PRIVATE_KEY_PATH,
   ANTOM_TEST_PUBLIC_KEY_PATH,
   MERCHANT_TEST_PRIVATE_KEY_PATH,
   MERCHANT_TEST_PRIVATE_KEY_PKCS1_PEM_PATH,
@@ -23,6 +26,8 @@ import {
   readTestKey,
 } from '../../sandbox/test-keys.ts';
 import { createConsumer } from './helpers/consumer.ts';
+import { startHostileGateway } from './helpers/hostile-gateway.ts';
+import type { HostileGateway } from './helpers/hostile-gateway.ts';
 
 /** Runtimes where node:crypto is used, so the synchronous verifiers work; elsewhere they name the async form. */
 const SYNC_CAPABLE = new Set<Target>(['node', 'node22', 'node24', 'bun', 'deno']);
@@ -39,6 +44,7 @@ const entry = join(dir, 'runtime-consumer.mjs');
 let sandbox: RunningMock;
 let harness: Server;
 let harnessOrigin = '';
+let hostile: HostileGateway;
 const captured = new Map<string, Captured>();
 const waiting = new Map<string, (notice: Captured) => void>();
 
@@ -51,6 +57,7 @@ function envForm(file: string): string {
 beforeAll(async () => {
   await createConsumer({ dir, fixtures: ['runtime-consumer.mjs'], tarball: inject('packageTarball'), packages: [] });
   sandbox = await startSandbox({ port: 0, verifyRequests: true, log: () => undefined });
+  hostile = await startHostileGateway(TEST_SANDBOX_CLIENT_ID, createPrivateKey(readTestKey(ANTOM_TEST_PRIVATE_KEY_PATH)));
   harness = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method === 'GET' && url.pathname === '/captured') {
@@ -80,12 +87,13 @@ afterAll(async () => {
   harness?.closeAllConnections();
   await new Promise((resolve) => harness?.close(resolve));
   await sandbox?.close();
+  await hostile?.close();
 });
 
 describe('the same consumer on every runtime, from the packed tarball', () => {
   const weak = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
-  it.each(TARGETS)('%s: signed pay, verified answer, a real notification verified, a tampered one refused', async (target) => {
+  it.each(TARGETS)('%s: signed pay, verified answer, a real notification verified, a tampered one refused, a hostile gateway cut off', async (target) => {
     const paymentRequestId = `pay-runtime-${target}-${Date.now()}`;
     const input = {
       sandbox: sandbox.url,
@@ -98,6 +106,7 @@ describe('the same consumer on every runtime, from the packed tarball', () => {
       paymentRequestId,
       notifyUrl: `${harnessOrigin}/antom/notify/${target}`,
       capturedUrl: `${harnessOrigin}/captured`,
+      hostile: hostile.origin,
     };
     const report = (await runOnTarget(target, entry, input, inject('runtimes'))) as Record<string, any>;
 
@@ -116,6 +125,18 @@ describe('the same consumer on every runtime, from the packed tarball', () => {
     expect(report.tampered).toBe('AntomSignatureError:bad-signature');
     expect(report.tamperedStandalone).toBe('AntomSignatureError:bad-signature');
     expect(report.verifyAsyncWorks).toBe(true);
+    // Stalls end at the attempt timeout or the caller's abort. The runtime's own fetch asks for gzip and counts the
+    // body as it decodes; node:http (Node's default) asks for no content coding and reads the bytes as sent, so the
+    // stalled half ends at the timeout there. Bytes past the declared Content-Length are not body: fetch takes the
+    // signed answer before them, Node's HTTP parser refuses the whole answer as malformed (a network error).
+    const onNode = target === 'node' || target === 'node22' || target === 'node24';
+    expect(report.hostile).toEqual({
+      stalledFramed: 'AntomTimeoutError',
+      stalledChunked: 'AntomTimeoutError',
+      abortedWhileStalled: 'ShopperLeft',
+      gzipBomb: onNode ? 'AntomTimeoutError' : 'AntomResponseTooLargeError',
+      lying: onNode ? 'AntomNetworkError' : 'paid:PAYMENT_IN_PROCESS',
+    });
     if (SYNC_CAPABLE.has(target)) {
       expect(report.syncVerify).toBe('payment');
       expect(report.syncStandalone).toBe(paymentRequestId);

@@ -1,30 +1,32 @@
 // The per-runtime part of the benchmark: bundled by cross-runtime.ts with the package's own source into one ES
 // module that runs unchanged on Node, Bun, Deno, workerd and the edge runtime (web APIs only; node:crypto and
 // node:http reached through process.getBuiltinModule where they exist). Sequential calls against the loopback
-// bench server, peers interleaved round-robin, medians:
+// bench server, peers interleaved in rounds (rounds.ts), medians:
 //   raw fetch + 1 sign   what a hand-written client does: sign with the runtime's own API (node:crypto's sync sign
 //                        with a cached KeyObject where the package uses node:crypto, else Web Crypto with a cached
-//                        CryptoKey), fetch, read the JSON answer. No verification.
-//   raw node:http + 1 sign   the same over node:http, where the runtime has it (not on workerd or the edge).
+//                        CryptoKey; native-crypto.ts), fetch, read the JSON answer. No verification. The goal's base.
+//   raw fetch + 1 sign + 1 verify   the same, and Antom's signature on the answer checked with the same API: shown
+//                        so that a reader sees how much of the gap is the verification the raw peer skips.
+//   raw node:http + 1 sign   the same as the first over node:http, where the runtime has it (not workerd or edge).
 //   antom client         `client.pay(body)` as shipped on that runtime: signed, the answer's signature verified.
 import { createAntomClient } from '../../../src/index.ts';
 import { CLIENT_ID, PAY_BODY, PAY_PATH } from './fixtures-portable.ts';
+import { builtin, isWorkerd, nativeSigner, nativeVerifier, signedHeaders } from './native-crypto.ts';
+import type { NativeSigner, NativeVerifier } from './native-crypto.ts';
+import { expectJson, measureRounds, median } from './rounds.ts';
+import type { RoundPeer, RoundsConfig } from './rounds.ts';
 
-export interface PortableInput {
+export interface PortableInput extends RoundsConfig {
   origin: string;
   privateKeyPem: string;
   antomPublicKeyPem: string;
-  calls: number;
-  samples: number;
-  warmupCalls: number;
 }
 
-type Peer = { name: string; call: () => Promise<void> };
+export const BASE = 'raw fetch + 1 sign';
+export const WITH_VERIFY = 'raw fetch + 1 sign + 1 verify';
+export const NODE_HTTP = 'raw node:http + 1 sign';
+export const CLIENT = 'antom client (signed + verified)';
 
-interface NodeCryptoLike {
-  createPrivateKey(pem: string): unknown;
-  sign(algorithm: string, data: Uint8Array, key: unknown): { toString(encoding: 'base64'): string };
-}
 interface NodeHttpLike {
   request(url: URL, options: object, onResponse: (res: { setEncoding(e: string): void; on(event: string, listener: (chunk?: string) => void): void }) => void): {
     on(event: 'error', listener: (error: Error) => void): void;
@@ -32,108 +34,60 @@ interface NodeHttpLike {
   };
 }
 
-const encoder = new TextEncoder();
-const builtin = <T>(id: string): T | undefined => (globalThis as { process?: { getBuiltinModule?: (id: string) => T } }).process?.getBuiltinModule?.(id);
-const isWorkerd = (globalThis as { navigator?: { userAgent?: string } }).navigator?.userAgent === 'Cloudflare-Workers';
+/** One pay call over node:http, signed by `headers`, the JSON answer read whole. */
+function nodeHttpCall(http: NodeHttpLike, target: URL, headers: Record<string, string>, body: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const req = http.request(target, { method: 'POST', headers }, (res) => {
+      res.setEncoding('utf8');
+      let text = '';
+      res.on('data', (chunk) => (text += chunk ?? ''));
+      res.on('end', () => {
+        try {
+          expectJson(JSON.parse(text));
+          resolve();
+        } catch (error) {
+          reject(error);
+        }
+      });
+      res.on('error', () => reject(new Error('response error')));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
-/** The runtime's own signer, set up once: node:crypto where the package uses it, else Web Crypto. */
-async function nativeSigner(privateKeyPem: string): Promise<{ name: string; sign: (content: string) => Promise<string> | string }> {
-  const nodeCrypto = isWorkerd ? undefined : builtin<NodeCryptoLike>('node:crypto');
-  if (nodeCrypto) {
-    const key = nodeCrypto.createPrivateKey(privateKeyPem);
-    return { name: 'node:crypto', sign: (content) => nodeCrypto.sign('sha256', encoder.encode(content), key).toString('base64') };
-  }
-  const body = privateKeyPem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, '');
-  const der = Uint8Array.from(atob(body), (char) => char.charCodeAt(0));
-  const key = await crypto.subtle.importKey('pkcs8', der, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['sign']);
-  return {
-    name: 'Web Crypto',
-    sign: async (content) => {
-      const signature = new Uint8Array(await crypto.subtle.sign('RSASSA-PKCS1-v1_5', key, encoder.encode(content)));
-      return btoa(String.fromCharCode(...signature));
+/** The raw fetch peers, without and with the answer's signature checked: the goal's base and its fair variant. */
+export function rawFetchPeers(url: string, body: string, signer: NativeSigner, verifier: NativeVerifier): RoundPeer[] {
+  return [
+    { name: BASE, call: async () => expectJson(await (await fetch(url, { method: 'POST', headers: await signedHeaders(body, signer.sign), body })).json()) },
+    {
+      name: WITH_VERIFY,
+      call: async () => {
+        const response = await fetch(url, { method: 'POST', headers: await signedHeaders(body, signer.sign), body });
+        const text = await response.text();
+        if (!(await verifier.verifyResponse(PAY_PATH, response.headers, text))) throw new Error('bench peer: bad signature');
+        expectJson(JSON.parse(text));
+      },
     },
-  };
-}
-
-async function signedHeaders(body: string, sign: (content: string) => Promise<string> | string): Promise<Record<string, string>> {
-  const time = String(Date.now());
-  const signature = await sign(`POST ${PAY_PATH}\n${CLIENT_ID}.${time}.${body}`);
-  return {
-    'content-type': 'application/json; charset=UTF-8',
-    'client-id': CLIENT_ID,
-    'request-time': time,
-    signature: `algorithm=RSA256,keyVersion=1,signature=${encodeURIComponent(signature)}`,
-  };
-}
-
-function expectJson(value: unknown): void {
-  if (typeof value !== 'object' || value === null) throw new Error('bench peer got no JSON object back');
+  ];
 }
 
 export default async function main(input: PortableInput): Promise<unknown> {
   const signer = await nativeSigner(input.privateKeyPem);
+  const verifier = await nativeVerifier(input.antomPublicKeyPem);
   const url = `${input.origin}${PAY_PATH}`;
   const body = JSON.stringify(PAY_BODY);
-  const peers: Peer[] = [
-    {
-      name: 'raw fetch + 1 sign',
-      call: async () => {
-        const response = await fetch(url, { method: 'POST', headers: await signedHeaders(body, signer.sign), body });
-        expectJson(await response.json());
-      },
-    },
-  ];
+  const peers = rawFetchPeers(url, body, signer, verifier);
   const http = isWorkerd ? undefined : builtin<NodeHttpLike>('node:http');
   if (http) {
     const target = new URL(url);
-    peers.push({
-      name: 'raw node:http + 1 sign',
-      call: async () => {
-        const headers = { ...(await signedHeaders(body, signer.sign)), 'content-length': String(encoder.encode(body).length) };
-        await new Promise<void>((resolve, reject) => {
-          const req = http.request(target, { method: 'POST', headers }, (res) => {
-            res.setEncoding('utf8');
-            let text = '';
-            res.on('data', (chunk) => (text += chunk ?? ''));
-            res.on('end', () => {
-              try {
-                expectJson(JSON.parse(text));
-                resolve();
-              } catch (error) {
-                reject(error);
-              }
-            });
-            res.on('error', () => reject(new Error('response error')));
-          });
-          req.on('error', reject);
-          req.end(body);
-        });
-      },
-    });
+    const length = String(new TextEncoder().encode(body).length);
+    peers.push({ name: NODE_HTTP, call: async () => nodeHttpCall(http, target, { ...(await signedHeaders(body, signer.sign)), 'content-length': length }, body) });
   }
   const client = createAntomClient({ clientId: CLIENT_ID, privateKey: input.privateKeyPem, antomPublicKey: input.antomPublicKeyPem, baseUrl: input.origin, retry: false });
-  peers.push({ name: 'antom client (signed + verified)', call: async () => expectJson((await client.pay(PAY_BODY)).data) });
+  peers.push({ name: CLIENT, call: async () => expectJson((await client.pay(PAY_BODY)).data) });
 
-  for (const peer of peers) for (let i = 0; i < input.warmupCalls; i += 1) await peer.call();
-  const samples: Record<string, number[]> = Object.fromEntries(peers.map((peer) => [peer.name, []]));
-  const ratios: number[] = [];
-  for (let sample = 0; sample < input.samples; sample += 1) {
-    // Rotating the order keeps a drift of the machine's speed from always favouring the same peer.
-    const order = peers.map((_, index) => peers[(index + sample) % peers.length] as Peer);
-    const round: Record<string, number> = {};
-    for (const peer of order) {
-      const started = performance.now();
-      for (let i = 0; i < input.calls; i += 1) await peer.call();
-      round[peer.name] = ((performance.now() - started) * 1000) / input.calls;
-      samples[peer.name]?.push(round[peer.name] as number);
-    }
-    ratios.push((round['antom client (signed + verified)'] as number) / (round['raw fetch + 1 sign'] as number));
-  }
-  return { signer: signer.name, perCallUs: Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)])), samples, ratios, ratio: median(ratios) };
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  const { perCallUs, samples, ratios } = await measureRounds(peers, input, BASE);
+  const clientRatios = ratios[CLIENT] ?? [];
+  return { signer: signer.name, verifier: verifier.name, perCallUs, samples, ratios: clientRatios, ratio: median(clientRatios), ratioToVerify: median(ratios[CLIENT]?.map((r, i) => r / (ratios[WITH_VERIFY]?.[i] ?? Number.NaN)) ?? []) };
 }

@@ -10,7 +10,11 @@ import { launchChromium } from '../../docs/helpers/chromium.ts';
 import type { LaunchedChromium } from '../../docs/helpers/chromium.ts';
 import { startMerchant } from '../helpers/merchant.ts';
 import type { Merchant } from '../helpers/merchant.ts';
-import { checkedClient, getPayment, payBody, startTestSandbox } from '../helpers/sandbox.ts';
+import { createPaymentSession } from '../../../sandbox/handlers/create-payment-session.ts';
+import { pay } from '../../../sandbox/handlers/pay.ts';
+import { TEST_CLIENT_ID } from '../../../sandbox/test-keys.ts';
+import { checkedClient, control, getPayment, payBody, startTestSandbox } from '../helpers/sandbox.ts';
+import { sessionBody } from '../helpers/sessions.ts';
 
 const SHOTS = new URL('../../../test-results/sandbox/', import.meta.url);
 let sandbox: RunningMock;
@@ -78,5 +82,40 @@ describe('cashier page in Chromium', () => {
     await page.goto(`${sandbox.url}/__sandbox/cashier/${paymentId}`);
     expect(await page.locator('main').innerText()).toContain('This payment is SUCCESS.');
     expect(await page.getByRole('button').count()).toBe(0);
+  });
+});
+
+// A payment whose return address is not a web URL cannot be opened through the gateway (merchant-urls.test.ts);
+// these are made straight through the handlers, as a sandbox without that check would have stored them. The pages
+// must still never link or redirect there (issue 22, reproduction 4: the link ran in the sandbox's origin).
+describe('a stored return address that is not a web URL', () => {
+  const HOSTILE = 'javascript:document.title="ran";fetch("/__sandbox/reset",{method:"POST"})';
+
+  function opened(handler: typeof pay, body: Record<string, unknown>): { normalUrl: string; paymentId?: string } {
+    return JSON.parse(handler(sandbox.sandbox!, { clientId: TEST_CLIENT_ID, body, origin: sandbox.url })) as { normalUrl: string };
+  }
+
+  async function linkSchemes(): Promise<string[]> {
+    return page.locator('a[href], form[action]').evaluateAll((nodes) =>
+      nodes.map((node) => new URL((node as HTMLAnchorElement).href || (node as HTMLFormElement).action).protocol),
+    );
+  }
+
+  it.each([
+    { name: 'cashier page', make: () => opened(pay, payBody({ paymentRedirectUrl: HOSTILE }) as unknown as Record<string, unknown>), pick: false },
+    { name: 'Checkout Page', make: () => opened(createPaymentSession, sessionBody('CHECKOUT_PAYMENT', merchant.url, { paymentRedirectUrl: HOSTILE }) as unknown as Record<string, unknown>), pick: true },
+  ])('when the buyer finishes on the $name, then no link or redirect leads to it and nothing of it runs', async ({ make, pick }) => {
+    const { normalUrl } = make();
+    await page.goto(normalUrl);
+    if (pick) await page.locator('#methods input:not([disabled])').first().check();
+    const title = await page.title();
+    await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Pay' }).click()]);
+    // No redirect: the page answered itself with the finished payment, and no link of it leaves http(s).
+    expect(page.url()).toBe(normalUrl);
+    expect(await page.locator('main').innerText()).toMatch(/This payment is SUCCESS/);
+    expect(await page.getByText('Back to the merchant').count()).toBe(0);
+    for (const scheme of await linkSchemes()) expect(['http:', 'https:']).toContain(scheme);
+    expect(await page.title()).toBe(title);
+    expect((await control<{ payments: unknown[] }>(sandbox.url, 'GET', 'payments')).data.payments.length).toBeGreaterThan(0);
   });
 });

@@ -93,7 +93,7 @@ describe('retries', () => {
   it('when the sandbox is reset, then its payments and pending retries are gone', async () => {
     merchant.answer = (received) => (received.path === '/reset' ? { status: 500, body: '' } : ACK);
     const paymentId = await paidWithNotices('/reset');
-    const reset = await fetch(`${sandbox.url}/__sandbox/reset`, { method: 'POST' });
+    const reset = await fetch(`${sandbox.url}/__sandbox/reset`, { method: 'POST', headers: { 'content-type': 'application/json' } });
     expect(reset.status).toBe(200);
     expect((await fetch(`${sandbox.url}/__sandbox/payments/${paymentId}`)).status).toBe(404);
     await advanceClock(sandbox.url, 25 * HOUR);
