@@ -1,11 +1,13 @@
 // Sends a notification on Antom's schedule: the first delivery at once, then, until one is acknowledged, again
 // 2 min, 10 min, 10 min, 1 h, 2 h, 6 h and 15 h (sandbox time) after the previous one: 8 deliveries at most.
 // Every delivery is recorded on the payment. Deliveries run in the background (queue.ts): a state change, a clock
-// move or an API answer never waits for one; `settled()` is how a caller waits on purpose.
+// move or an API answer never waits for one; `settled()` is how a caller waits on purpose. With `forwardTo` every
+// delivery goes there (the record keeps the URL the request named); with `strictSeed` each varies its bytes.
 import type { AntomPrivateKey } from '../../src/keys.ts';
 import { isoTime } from '../state/clock.ts';
 import type { NotificationKind, NotificationRecord, Payment } from '../state/model.ts';
 import type { Scheduler } from '../state/scheduler.ts';
+import { strictShape } from '../strict/shape.ts';
 import { deliverNotification } from './deliver.ts';
 import { DEFAULT_DELIVERY_LIMITS, createDeliveryQueue } from './queue.ts';
 import type { DeliveryLimits } from './queue.ts';
@@ -39,7 +41,9 @@ export interface Notifier {
    * retried; it runs in the payment's lane, after the deliveries of that payment already queued. Resolves with the
    * record, or undefined when the queue was cleared (reset, stop) before it ended.
    */
-  deliverNow(request: NotificationRequest, url?: string): Promise<NotificationRecord | undefined>;
+  deliverNow(request: NotificationRequest, url?: string, options?: { resent?: boolean }): Promise<NotificationRecord | undefined>;
+  /** The payment's latest notification sent since the sandbox started (what resend delivers again). */
+  latest(payment: Payment): NotificationRequest | undefined;
   /**
    * Resolves once no delivery is queued or in flight and none is due (retries a clock move made due included); with
    * `paymentId`, once that payment's deliveries are, whatever other payments' endpoints do.
@@ -61,6 +65,10 @@ export interface NotifierOptions {
   anyHost?: boolean;
   /** Bounds on deliveries in flight; default DEFAULT_DELIVERY_LIMITS. */
   limits?: DeliveryLimits;
+  /** Post every notification here instead of the URL the request named (that one is still recorded). */
+  forwardTo?: string;
+  /** Vary each delivery's body bytes, request-time form and header casing, seeded with this (--strict-notifications). */
+  strictSeed?: string;
   /** Called after every delivery (logs, benchmarks). */
   onDelivery?: (request: NotificationRequest, attempt: number, acknowledged: boolean) => void;
 }
@@ -72,21 +80,28 @@ function targetOf(url: string | undefined): string {
 }
 
 export function createNotifier(options: NotifierOptions): Notifier {
-  const { scheduler } = options;
+  const { scheduler, forwardTo, strictSeed } = options;
   const queue = createDeliveryQueue(options.limits ?? DEFAULT_DELIVERY_LIMITS);
+  // The latest notification of each payment, for resend (dropped with the payment).
+  const latest = new WeakMap<Payment, NotificationRequest>();
 
   /** Delivers once and records it; undefined when aborted by clear(). */
-  const deliverOnce = async (request: NotificationRequest, url: string | undefined, text: string, attempt: number, dueAt: number, signal: AbortSignal): Promise<NotificationRecord | undefined> => {
+  const deliverOnce = async (request: NotificationRequest, url: string | undefined, text: string, attempt: number, dueAt: number, signal: AbortSignal, resent = false): Promise<NotificationRecord | undefined> => {
     if (signal.aborted) return undefined;
-    const result = url === undefined
+    const target = forwardTo ?? url;
+    const identity = `${request.kind}/${request.payment.paymentId}/${request.subjectId ?? ''}/${attempt}${resent ? '/resent' : ''}`;
+    const shape = strictSeed === undefined ? undefined : (now: number) => strictShape(strictSeed, identity, text, now);
+    const result = target === undefined
       ? { httpStatus: null, acknowledged: false, problem: NO_URL_PROBLEM }
-      : await deliverNotification(url, request.payment.clientId, text, options.antomPrivateKey, options.timeoutMs, options.anyHost ?? false, signal);
+      : await deliverNotification(target, request.payment.clientId, text, options.antomPrivateKey, options.timeoutMs, options.anyHost ?? false, signal, shape);
     if (signal.aborted) return undefined;
     const record: NotificationRecord = {
       kind: request.kind,
       ...(url === undefined ? {} : { url }),
+      ...(forwardTo === undefined ? {} : { forwardedTo: forwardTo }),
       at: isoTime(dueAt),
       attempt,
+      ...(resent ? { resent } : {}),
       httpStatus: result.httpStatus,
       acknowledged: result.acknowledged,
       ...(result.problem === undefined ? {} : { problem: result.problem }),
@@ -102,11 +117,11 @@ export function createNotifier(options: NotifierOptions): Notifier {
     const { url } = request;
     queue.enqueue({
       lane: request.payment.paymentId,
-      target: targetOf(url),
+      target: targetOf(forwardTo ?? url),
       run: async (signal) => {
         const record = await deliverOnce(request, url, text, index + 1, dueAt, signal);
         const gap = RETRY_GAPS_MS[index + 1];
-        if (record !== undefined && !record.acknowledged && gap !== undefined && url !== undefined) scheduler.at(dueAt + gap, attempt(request, text, index + 1));
+        if (record !== undefined && !record.acknowledged && gap !== undefined && (forwardTo ?? url) !== undefined) scheduler.at(dueAt + gap, attempt(request, text, index + 1));
       },
     });
   };
@@ -114,9 +129,11 @@ export function createNotifier(options: NotifierOptions): Notifier {
   return {
     send(request, at = options.now()) {
       // The body is fixed at the state change: every retry sends the same bytes.
+      latest.set(request.payment, request);
       scheduler.at(at, attempt(request, JSON.stringify(request.body), 0));
     },
-    deliverNow(request, url = request.url) {
+    latest: (payment) => latest.get(payment),
+    deliverNow(request, url = request.url, { resent = false } = {}) {
       const text = JSON.stringify(request.body);
       const dueAt = options.now();
       // Numbered after the deliveries of the same notification recorded before it (its lane ran them first).
@@ -124,8 +141,8 @@ export function createNotifier(options: NotifierOptions): Notifier {
       return new Promise((resolve) => {
         queue.enqueue({
           lane: request.payment.paymentId,
-          target: targetOf(url),
-          run: async (signal) => resolve(await deliverOnce(request, url, text, attemptOf(), dueAt, signal)),
+          target: targetOf(forwardTo ?? url),
+          run: async (signal) => resolve(await deliverOnce(request, url, text, attemptOf(), dueAt, signal, resent)),
         });
       });
     },

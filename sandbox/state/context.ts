@@ -29,6 +29,10 @@ export interface SandboxSettings {
   notifyUrl?: string;
   /** Defense window of chargebacks and compliance requests (sandbox time); default 7 days. */
   disputeDefenseMs: number;
+  /** Post every notification here instead of the URL the request named (--forward-to); the named URL is still recorded. */
+  forwardTo?: string;
+  /** Seed of --strict-notifications: each delivery varies body layout, request-time form and header casing. */
+  strictNotificationSeed?: string;
 }
 
 export interface SandboxContext {
@@ -66,6 +70,8 @@ export function createSandboxContext(options: ContextOptions): SandboxContext {
     timeoutMs: options.notificationTimeoutMs ?? 5_000,
     anyHost: options.settings?.notifyAnyHost ?? false,
     ...(options.deliveryLimits === undefined ? {} : { limits: options.deliveryLimits }),
+    ...(options.settings?.forwardTo === undefined ? {} : { forwardTo: options.settings.forwardTo }),
+    ...(options.settings?.strictNotificationSeed === undefined ? {} : { strictSeed: options.settings.strictNotificationSeed }),
     onDelivery: options.onDelivery,
   });
   const prefix = randomBytes(4).toString('hex').toUpperCase();
