@@ -8,7 +8,7 @@ const resolve = {
   alias: [
     { find: /^antom-pay$/, replacement: at('./src/index.ts') },
     { find: /^antom-pay\/testing$/, replacement: at('./src/testing/index.ts') },
-    { find: /^antom-pay\/sandbox$/, replacement: at('./sandbox/test-keys.ts') },
+    { find: /^antom-pay\/sandbox$/, replacement: at('./sandbox/index.ts') },
   ],
 };
 

@@ -1,3 +1,4 @@
+import { lineCommentText } from './emit/code-text.ts';
 import type { SpecIdentity } from './types.ts';
 
 /** The "do not edit" banner every generated file starts with. Deterministic: no dates, no absolute paths. */
@@ -10,6 +11,6 @@ export function bannerLines(spec: SpecIdentity): string[] {
 
 export function tsBanner(spec: SpecIdentity): string {
   return `${bannerLines(spec)
-    .map((line) => `// ${line}`)
+    .map((line) => `// ${lineCommentText(line)}`)
     .join('\n')}\n`;
 }

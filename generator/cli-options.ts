@@ -11,6 +11,9 @@ export interface CliOptions {
   readonly force: boolean;
   readonly quiet: boolean;
   readonly lenient: boolean;
+  readonly allowExternalRefs: boolean;
+  /** How long one remote `$ref` may take, in milliseconds. */
+  readonly refTimeoutMs: number;
   readonly cacheFile: string | undefined;
 }
 
@@ -24,6 +27,10 @@ Turns the OpenAPI description into generated/: the bundled spec, TypeScript type
   --force         ignore the up-to-date check and regenerate
   --no-cache      neither read nor write the up-to-date fingerprint
   --lenient       report OpenAPI structure problems as warnings instead of failing (for third-party specs)
+  --allow-external-refs
+                  let a $ref read files outside the spec's folder and fetch URLs (refused by default)
+  --ref-timeout <seconds>
+                  how long one remote $ref may take, redirects included (default: 10)
   --quiet         print errors only
 `;
 
@@ -35,6 +42,8 @@ export function parseArgs(argv: readonly string[], cwd: string, generatorDir: st
   let quiet = false;
   let cache = true;
   let lenient = false;
+  let allowExternalRefs = false;
+  let refTimeout = 10;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     const value = () => {
@@ -50,6 +59,11 @@ export function parseArgs(argv: readonly string[], cwd: string, generatorDir: st
     else if (arg === '--quiet') quiet = true;
     else if (arg === '--no-cache') cache = false;
     else if (arg === '--lenient') lenient = true;
+    else if (arg === '--allow-external-refs') allowExternalRefs = true;
+    else if (arg === '--ref-timeout') {
+      refTimeout = Number(value());
+      if (!(refTimeout > 0 && refTimeout <= 600)) throw new GeneratorError('--ref-timeout needs a number of seconds above 0, at most 600', { rule: 'usage' });
+    }
     else if (arg === '--help' || arg === '-h') return 'help';
     else throw new GeneratorError(`unknown option ${arg}\n\n${HELP}`, { rule: 'usage' });
   }
@@ -62,6 +76,8 @@ export function parseArgs(argv: readonly string[], cwd: string, generatorDir: st
     force,
     quiet,
     lenient,
+    allowExternalRefs,
+    refTimeoutMs: Math.round(refTimeout * 1000),
     cacheFile: cache ? path.join(cacheDir(generatorDir), `${cacheKey}.json`) : undefined,
   };
 }

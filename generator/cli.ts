@@ -23,6 +23,18 @@ function projectRelative(file: string): string {
   return path.relative(root, file).split(path.sep).join('/');
 }
 
+// Terminal control characters (C0 but tab and line feed, DEL, C1) and bidirectional overrides.
+const UNPRINTABLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * What the CLI prints, with spec text in it (a title, a value in an error) made inert for the terminal: a control
+ * character or a bidirectional override is shown as its `\u` escape, so a spec cannot move the cursor, recolour or
+ * rewrite the screen, or reorder what the user reads.
+ */
+function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
@@ -71,14 +83,14 @@ async function run(argv: readonly string[], cwd: string, generatorDir: string, t
   }
   const { spec, out, check, quiet } = options;
   const log = (line: string) => {
-    if (!quiet) process.stdout.write(`generate: ${line}\n`);
+    if (!quiet) process.stdout.write(`generate: ${printable(line)}\n`);
   };
   const rel = (file: string) => path.relative(cwd, file) || '.';
   let locate: ((pointer: string) => Promise<string | undefined>) | undefined;
   try {
     await recoverInterruptedSwap(out);
-    // A --lenient run must not vouch for a strict one.
-    const toolchain = sha256(`${toolchainKeyHex}\0lenient=${options.lenient}`);
+    // A --lenient run must not vouch for a strict one, nor one that allows external refs for one that does not.
+    const toolchain = sha256(`${toolchainKeyHex}\0lenient=${options.lenient}${options.allowExternalRefs ? '\0external-refs' : ''}`);
     const previous = check || options.force ? undefined : await readFingerprint(options.cacheFile);
     if (previous) {
       const inputs = await hashFiles(Object.keys(previous.inputs), cwd);
@@ -93,7 +105,7 @@ async function run(argv: readonly string[], cwd: string, generatorDir: string, t
     trace('emitter thread started');
     const readStart = performance.now();
     const { readSpec, formatProblem } = await import('./resolve.ts');
-    const read = await readSpec(spec, cwd, { lenient: options.lenient });
+    const read = await readSpec(spec, cwd, { lenient: options.lenient, allowExternalRefs: options.allowExternalRefs, refTimeoutMs: options.refTimeoutMs });
     trace('spec read');
     locate = read.locate;
     const info = read.bundle.info;
@@ -111,7 +123,7 @@ async function run(argv: readonly string[], cwd: string, generatorDir: string, t
     timings['check (Redocly lint)'] = performance.now() - checkStart;
     trace('checked');
     if (warnings.length > 0 && !quiet) {
-      process.stderr.write(`${warnings.map((w) => `generate: ${formatProblem(w)}`).join('\n')}\n`);
+      process.stderr.write(`${warnings.map((w) => `generate: ${printable(formatProblem(w))}`).join('\n')}\n`);
       process.stderr.write(`generate: ${warnings.length} warning${warnings.length === 1 ? '' : 's'} (--lenient); the output is generated anyway\n`);
     }
     const files = await generated;
@@ -134,7 +146,8 @@ async function run(argv: readonly string[], cwd: string, generatorDir: string, t
     await assertReplaceable(out, files, spec, rel);
     await writeAtomically(out, files);
     for (const file of files) log(`wrote ${rel(path.join(out, file.path))} (${size(Buffer.byteLength(file.contents))})`);
-    if (options.cacheFile) {
+    // A remote $ref cannot be fingerprinted by its file: a run that fetched one always runs again.
+    if (options.cacheFile && !read.files.some((file) => /^https?:\/\//.test(file))) {
       const inputs = Object.fromEntries(
         Object.entries(await hashFiles(read.files.map(rel), cwd)).filter((e): e is [string, string] => e[1] !== undefined),
       );
@@ -152,7 +165,7 @@ async function run(argv: readonly string[], cwd: string, generatorDir: string, t
       const pointer = error.location?.startsWith('#/') ? error.location : undefined;
       const place = pointer && locate ? await locate(pointer) : undefined;
       const where = place ? `${place} (${pointer})` : error.location;
-      process.stderr.write(`generate: error${error.rule ? ` [${error.rule}]` : ''}${where && !error.message.includes(where) ? ` at ${where}` : ''}: ${error.message}\n`);
+      process.stderr.write(printable(`generate: error${error.rule ? ` [${error.rule}]` : ''}${where && !error.message.includes(where) ? ` at ${where}` : ''}: ${error.message}\n`));
       process.stderr.write(`generate: ${rel(out)}/ was left untouched\n`);
       return 1;
     }

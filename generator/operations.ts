@@ -1,4 +1,5 @@
 import type { OpenApiDocument, OperationInfo } from './types.ts';
+import { identifier } from './emit/code-text.ts';
 import { GeneratorError } from './types.ts';
 
 export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -90,13 +91,8 @@ export function describeOperations(doc: OpenApiDocument): OperationInfo[] {
   for (const entry of listOperations(doc)) {
     if (entry.kind !== 'path') continue;
     const { operation, pathItem } = entry;
-    const operationId = operation.operationId;
-    if (typeof operationId !== 'string' || !/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(operationId)) {
-      throw new GeneratorError(`operation ${entry.method.toUpperCase()} ${entry.key} needs an operationId that is a valid identifier`, {
-        location: entry.pointer,
-        rule: 'operation-operationId',
-      });
-    }
+    // The client names a method and types after it: refused (at its file:line), never mangled, unless an identifier.
+    const operationId = identifier(operation.operationId, `the operationId of ${entry.method.toUpperCase()} ${JSON.stringify(entry.key)}`, `${entry.pointer}/operationId`);
     const previous = seen.get(operationId);
     if (previous) {
       throw new GeneratorError(`operationId "${operationId}" is used twice (${previous} and ${entry.pointer})`, {

@@ -2,9 +2,19 @@ import path from 'node:path';
 import type { OpenApiDocument } from './types.ts';
 import { ResultCodes } from '../scripts/redocly/result-table-rules.mjs';
 import { locatePointer } from './locate.ts';
+import { refPolicy } from './ref-policy.ts';
 import { specFiles } from './spec-files.ts';
 import { trace } from './trace.ts';
 import { GeneratorError } from './types.ts';
+
+export interface ReadOptions {
+  /** Structure problems are warnings (--lenient). */
+  readonly lenient?: boolean;
+  /** A `$ref` may lead outside the spec's folder, to any file or URL (--allow-external-refs; see ref-policy.ts). */
+  readonly allowExternalRefs?: boolean;
+  /** How long a remote `$ref` may take (--ref-timeout), in milliseconds. */
+  readonly refTimeoutMs?: number;
+}
 
 /** The spec read and bundled, with its check still to run (see readSpec). */
 export interface ReadSpec {
@@ -61,7 +71,7 @@ const LENIENT_RULES = new Set(['struct']);
  * schema and the project's rules, and bundles it into one document. This is the one step that reads the spec's
  * files; problems come back as file:line:column with the rule that failed.
  */
-export async function resolveSpec(rootFile: string, displayRoot: string, options: { lenient?: boolean } = {}): Promise<ResolvedSpec> {
+export async function resolveSpec(rootFile: string, displayRoot: string, options: ReadOptions = {}): Promise<ResolvedSpec> {
   const read = await readSpec(rootFile, displayRoot, options);
   const warnings = await read.check();
   return { document: read.bundle, files: read.files, warnings, locate: read.locate };
@@ -74,7 +84,7 @@ export async function resolveSpec(rootFile: string, displayRoot: string, options
  * and its problems are reported before the bundle's. Taking the check (~100-120 ms of CPU for this spec) off the
  * path to the emitters saved ~70-110 ms of a cold run (docs/benchmarks.md).
  */
-export async function readSpec(rootFile: string, displayRoot: string, options: { lenient?: boolean } = {}): Promise<ReadSpec> {
+export async function readSpec(rootFile: string, displayRoot: string, options: ReadOptions = {}): Promise<ReadSpec> {
   const core = await import('@redocly/openapi-core');
   const rel = (file: string) => path.relative(displayRoot, file.startsWith('file://') ? new URL(file).pathname : file) || file;
   const config = await core.createConfig({
@@ -91,7 +101,7 @@ export async function readSpec(rootFile: string, displayRoot: string, options: {
   } as never);
   trace('redocly loaded');
   const rootPath = path.resolve(rootFile);
-  const files = specFiles(core);
+  const files = specFiles(core, refPolicy(rootPath, { allowExternal: options.allowExternalRefs, timeoutMs: options.refTimeoutMs }));
   let document: Awaited<ReturnType<typeof files.resolver.resolveDocument>>;
   try {
     document = await files.resolver.resolveDocument(null, rootPath, true);
@@ -180,12 +190,16 @@ function specProblemsError(problems: readonly SpecProblem[], lenient: boolean): 
 }
 
 function toGeneratorError(error: unknown, rel: (file: string) => string): GeneratorError {
-  const e = error as { source?: { absoluteRef?: string }; mark?: { line: number; column: number }; reason?: string; originalError?: { mark?: { line: number; column: number }; reason?: string }; message?: string };
+  if (error instanceof GeneratorError) return error;
+  type Marked = { mark?: { line: number; column: number }; reason?: string; rule?: string };
+  const e = error as Marked & { source?: { absoluteRef?: string }; originalError?: Marked; message?: string };
   const mark = e.mark ?? e.originalError?.mark;
   const file = e.source?.absoluteRef ? rel(e.source.absoluteRef) : undefined;
   if (file && mark) {
     const location = `${file}:${mark.line + 1}:${mark.column + 1}`;
-    return new GeneratorError(`${location} error yaml-syntax: ${e.reason ?? e.originalError?.reason ?? e.message}`, { location, rule: 'yaml-syntax', cause: error });
+    // A YAML syntax error, or too many aliases (generator/yaml-aliases.ts).
+    const rule = e.rule ?? e.originalError?.rule ?? 'yaml-syntax';
+    return new GeneratorError(`${location} error ${rule}: ${e.reason ?? e.originalError?.reason ?? e.message}`, { location, rule, cause: error });
   }
   return new GeneratorError(`${file ?? 'spec'}: ${e.message ?? String(error)}`, { location: file, rule: 'read', cause: error });
 }

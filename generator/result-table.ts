@@ -1,6 +1,7 @@
 import { parseLogic } from './logic.ts';
 import { escapePointer, isObject, listOperations } from './operations.ts';
 import type { CommonResultTable, OpenApiDocument, ResultCodeSpecRow, ResultExamplePlan, ResultTable, StatusMeaning } from './types.ts';
+import { identifier } from './emit/code-text.ts';
 import { GeneratorError } from './types.ts';
 
 export const RESULT_CODES_EXTENSION = 'x-result-codes';
@@ -129,7 +130,8 @@ export function collectResultTables(doc: OpenApiDocument): ResultTable[] {
   for (const entry of listOperations(doc)) {
     const value = entry.operation[RESULT_CODES_EXTENSION];
     if (value === undefined) continue;
-    const operationId = typeof entry.operation.operationId === 'string' ? entry.operation.operationId : `${entry.method}${entry.key}`;
+    // result-codes.ts names its exports after the operationId (`<op>ResultCodes`, …): an identifier, or refused.
+    const operationId = identifier(entry.operation.operationId, `the operationId of ${entry.method.toUpperCase()} ${JSON.stringify(entry.key)}, which has a result table,`, `${entry.pointer}/operationId`, RESULT_CODES_EXTENSION);
     if (RESERVED_OPERATION_IDS.has(operationId)) {
       fail(`operationId "${operationId}" has a result table, whose exported names (${operationId}ResultCodes, …) are taken by the shared ones of result-codes.ts; rename the operation`, `${entry.pointer}/operationId`);
     }

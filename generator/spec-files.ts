@@ -1,6 +1,9 @@
 // How the generator reads the spec's files through Redocly: Redocly's own resolver, made cheaper for a spec of many
 // small local files, and keeping an untouched copy of every document it parses (bundling rewrites them in place).
 import { readFileSync } from 'node:fs';
+import type { RefPolicy } from './ref-policy.ts';
+import { checkFile, checkUrl, fetchRef } from './ref-policy.ts';
+import { checkAliases } from './yaml-aliases.ts';
 
 type Core = typeof import('@redocly/openapi-core');
 type Resolver = InstanceType<Core['BaseResolver']>;
@@ -14,7 +17,11 @@ export interface SpecFiles {
   pristine(): Resolver;
 }
 
-export function specFiles(core: Core): SpecFiles {
+/**
+ * `policy` says where a `$ref` may lead (generator/ref-policy.ts); without one (unit tests of the resolver) any file
+ * or URL is read as Redocly reads it.
+ */
+export function specFiles(core: Core, policy?: RefPolicy): SpecFiles {
   const copies = new Map<string, ParsedDocument>();
 
   /**
@@ -25,7 +32,10 @@ export function specFiles(core: Core): SpecFiles {
    * - path resolution is memoised per (base, ref): Redocly resolves every `$ref` again on each of its passes,
    *   and path.resolve was 25-45 ms of a run;
    * - every parsed document is also copied (structuredClone: a few ms for this spec), so that the structure check
-   *   can walk the files as written after the bundle has rewritten them.
+   *   can walk the files as written after the bundle has rewritten them;
+   * - a `$ref` leads only where `policy` allows (a refusal is a ResolveError, which Redocly reports at the
+   *   `$ref`'s file:line), a URL is fetched by fetchRef, and a file whose aliases expand too far is refused as
+   *   a parse error at the alias's line.
    */
   class FileResolver extends core.BaseResolver {
     private readonly resolved = new Map<string, string>();
@@ -47,10 +57,25 @@ export function specFiles(core: Core): SpecFiles {
     }
 
     override async loadExternalRef(absoluteRef: string): Promise<Source> {
-      if (core.isAbsoluteUrl(absoluteRef)) return super.loadExternalRef(absoluteRef);
+      if (core.isAbsoluteUrl(absoluteRef)) {
+        if (!policy) return super.loadExternalRef(absoluteRef);
+        try {
+          checkUrl(policy, absoluteRef);
+          const { body, mimeType } = await fetchRef(policy, absoluteRef);
+          return new core.Source(absoluteRef, body.replace(/\r\n/g, '\n'), mimeType);
+        } catch (error) {
+          throw new core.ResolveError(error as Error);
+        }
+      }
+      let target = absoluteRef;
+      try {
+        if (policy) target = checkFile(policy, absoluteRef);
+      } catch (error) {
+        throw new core.ResolveError(error as Error);
+      }
       let content: string;
       try {
-        content = readFileSync(absoluteRef, 'utf8');
+        content = readFileSync(target, 'utf8');
       } catch {
         return super.loadExternalRef(absoluteRef);
       }
@@ -59,6 +84,11 @@ export function specFiles(core: Core): SpecFiles {
 
     override parseDocument(source: Source, isRoot?: boolean): ParsedDocument {
       const document = super.parseDocument(source, isRoot);
+      try {
+        checkAliases(source.body, document.parsed);
+      } catch (error) {
+        throw new core.YamlParseError(error as Error, source);
+      }
       if (this.keepCopies) copies.set(source.absoluteRef, { source, parsed: structuredClone(document.parsed) as unknown });
       return document;
     }

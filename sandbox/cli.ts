@@ -7,14 +7,16 @@ import { readFileSync } from 'node:fs';
 import { readCatalogue } from './checkout/catalogue.ts';
 import { resolvePrismEntry } from './prism-process.ts';
 import { DEFAULT_SPEC_PATH, startMock } from './server.ts';
+import { commandList, isCommand, runCommand } from './cli/run.ts';
 import { sdkHints } from './sdk-hints.ts';
 import { stopOnSignals } from './stop-signals.ts';
 import { ANTOM_TEST_PUBLIC_KEY_PATH, MERCHANT_TEST_PUBLIC_KEY_PATH, TEST_CLIENT_ID, TEST_SANDBOX_CLIENT_ID, testKeyManifest } from './test-keys.ts';
 
-const USAGE = `Usage: antom-pay-sandbox [--port 4010] [--https-port 4443 | --no-https] [--host 127.0.0.1]
+const USAGE = `Usage: antom-pay-sandbox [start] [--port 4010] [--https-port 4443 | --no-https] [--host 127.0.0.1]
                          [--spec <bundled openapi.json>] [--merchant-public-key <pem file>] [--no-verify-requests]
                          [--stateless] [--prism-errors] [--expiry-minutes 14] [--notify-url <url>] [--notify-any-host] [--quiet]
                          [--catalogue <payment methods JSON file, for consult and the Checkout Page>] [--client-id <id> ...]
+                         [--forward-to <url>] [--strict-notifications [--strict-seed <text>]]
                          [--state <file>] [--max-payments <n>]
        antom-pay-sandbox --print-keys   (JSON: the TEST-ONLY key files and client IDs, then exits)
        (in the antom-pay repository: npm run mock -- <flags>)
@@ -24,7 +26,12 @@ const USAGE = `Usage: antom-pay-sandbox [--port 4010] [--https-port 4443 | --no-
                        Default: every client ID is served
   --state <file>       keep payments, refunds, captures, disputes, sessions, the clock and pending notifications in
                        this file, so a restart (even kill -9) forgets nothing the sandbox answered
-  --max-payments <n>   keep at most n payments: the oldest finished ones are forgotten first`;
+  --max-payments <n>   keep at most n payments: the oldest finished ones are forgotten first
+  --forward-to <url>   post every notification here instead of the URL the request named (still recorded)
+  --strict-notifications  vary each notification's JSON layout and key order, request-time form and header
+                       name casing, as the protocol allows (--strict-seed <text> picks the variants; default 1)
+
+${commandList()}`;
 
 function parsePort(value: string, flag: string): number {
   const port = Number(value);
@@ -32,8 +39,9 @@ function parsePort(value: string, flag: string): number {
   return port;
 }
 
-async function main(): Promise<void> {
+async function main(args: string[]): Promise<void> {
   const { values } = parseArgs({
+    args,
     options: {
       port: { type: 'string', default: '4010' },
       'https-port': { type: 'string', default: '4443' },
@@ -50,6 +58,9 @@ async function main(): Promise<void> {
       quiet: { type: 'boolean', default: false },
       catalogue: { type: 'string' },
       'client-id': { type: 'string', multiple: true },
+      'forward-to': { type: 'string' },
+      'strict-notifications': { type: 'boolean', default: false },
+      'strict-seed': { type: 'string', default: '1' },
       state: { type: 'string' },
       'max-payments': { type: 'string' },
       'print-keys': { type: 'boolean', default: false },
@@ -72,6 +83,9 @@ async function main(): Promise<void> {
   const httpsPort = values.https ? parsePort(values['https-port'], '--https-port') : undefined;
   const notifyUrl = values['notify-url'];
   if (notifyUrl !== undefined && !URL.canParse(notifyUrl)) throw new Error(`--notify-url must be an absolute URL (http://127.0.0.1:3000/antom/notify)\n${USAGE}`);
+  const forwardTo = values['forward-to'];
+  if (forwardTo !== undefined && (!URL.canParse(forwardTo) || !/^https?:$/.test(new URL(forwardTo).protocol))) throw new Error(`--forward-to must be an absolute http(s) URL (http://127.0.0.1:3000/antom/notify)\n${USAGE}`);
+  const strictSeed = values['strict-notifications'] ? values['strict-seed'] : undefined;
   const expiryMinutes = Number(values['expiry-minutes']);
   if (!Number.isFinite(expiryMinutes) || expiryMinutes <= 0) throw new Error(`--expiry-minutes must be a positive number\n${USAGE}`);
   const catalogue = values.catalogue === undefined ? undefined : readCatalogue(values.catalogue);
@@ -91,7 +105,13 @@ async function main(): Promise<void> {
     prismErrors: values['prism-errors'],
     ...(clientIds === undefined ? {} : { clientIds }),
     ...(notifyUrl === undefined ? {} : { notifyUrl }),
-    settings: { expiryMs: expiryMinutes * 60_000, notifyAnyHost: values['notify-any-host'], ...(catalogue === undefined ? {} : { catalogue }) },
+    settings: {
+      expiryMs: expiryMinutes * 60_000,
+      notifyAnyHost: values['notify-any-host'],
+      ...(catalogue === undefined ? {} : { catalogue }),
+      ...(forwardTo === undefined ? {} : { forwardTo }),
+      ...(strictSeed === undefined ? {} : { strictNotificationSeed: strictSeed }),
+    },
     ...(values.quiet ? { log: () => undefined } : {}),
     ...(values.state === undefined ? {} : { statePath: values.state }),
     ...(maxPayments === undefined ? {} : { maxPayments }),
@@ -108,7 +128,10 @@ async function main(): Promise<void> {
     console.log(`  state:    kept per client ID ${values.state === undefined ? 'in memory' : `in ${values.state}`}${maxPayments === undefined ? '' : `, at most ${maxPayments} payments`}; unpaid payments close after ${expiryMinutes} min of sandbox time`);
     console.log(`  cashier:  the normalUrl of a payment, ${mock.url}/__sandbox/cashier/<paymentId>`);
     console.log(`  checkout: the normalUrl of a CHECKOUT_PAYMENT session, ${mock.url}/__sandbox/checkout/<paymentSessionId>; methods: ${catalogue === undefined ? 'the built-in catalogue' : values.catalogue}`);
+    if (forwardTo !== undefined) console.log(`  forward:  every notification goes to ${forwardTo} (the URL each request named is recorded)`);
+    if (strictSeed !== undefined) console.log(`  strict:   notifications vary JSON layout and key order, request-time form and header casing (seed ${strictSeed})`);
     console.log(`  notify:   ${notifyUrl === undefined ? 'no Dashboard notification URL (--notify-url <url>): dispute notifications are recorded as not delivered' : `Dashboard notification URL ${notifyUrl} (disputes, and payments without paymentNotifyUrl)`}`);
+    console.log(`  commands: antom-pay-sandbox payments | complete <paymentId> | clock +15m | resend <paymentId> | reset   (--url ${mock.url})`);
     console.log(`  control:  GET ${mock.url}/__sandbox/payments[/<paymentId> | ?paymentRequestId=<id>], POST .../payments/<paymentId>/complete, POST ${mock.url}/__sandbox/clock, POST ${mock.url}/__sandbox/reset`);
     console.log(`  disputes: POST ${mock.url}/__sandbox/payments/<paymentId>/disputes, POST ${mock.url}/__sandbox/disputes/<disputeId>/judge`);
   } else console.log('  state:    none (--stateless): every answer is an example from the spec');
@@ -117,7 +140,21 @@ async function main(): Promise<void> {
   onStarted(mock.close);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+const argv = process.argv.slice(2);
+if (isCommand(argv[0])) {
+  runCommand(argv, { out: (line) => console.log(line), err: (line) => console.error(line) }).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+} else if (argv[0] !== undefined && argv[0] !== 'start' && !argv[0].startsWith('-')) {
+  console.error(`Unknown command ${JSON.stringify(argv[0])}.\n${USAGE}`);
+  process.exitCode = 2;
+} else {
+  main(argv[0] === 'start' ? argv.slice(1) : argv).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -2,7 +2,8 @@ import { tsBanner } from '../banner.ts';
 import type { OperationInfo, SpecIdentity } from '../types.ts';
 import type { MethodSignatureStructure, OptionalKind, StatementStructures, WriterFunction } from 'ts-morph';
 import { clientRuntimeStatements } from './client-runtime.ts';
-import { jsDocText, literal, loadTsMorph, pascal, printStatements, separated } from './ts-project.ts';
+import { pascal, propertyAccess, propertyKey, stringLiteral as literal } from './code-text.ts';
+import { loadTsMorph, printStatements, separated } from './ts-project.ts';
 
 function operationType(op: OperationInfo): string {
   return `paths[${literal(op.path)}][${literal(op.method)}]`;
@@ -43,7 +44,8 @@ function methodSignature(op: OperationInfo, kind: typeof import('ts-morph').Stru
   // A body that may be left out is optional, unless required options follow it.
   const body = op.bodyRequired ? { name: 'body', type: `${name}Body` } : optionsOptional ? { name: 'body', type: `${name}Body`, hasQuestionToken: true } : { name: 'body', type: `${name}Body | undefined` };
   const parameters = [...(op.hasBody ? [body] : []), { name: 'options', type: `${name}Options`, hasQuestionToken: optionsOptional }];
-  const docs = [op.summary, op.description?.split(/\n\n/)[0]].filter((x): x is string => Boolean(x)).map(jsDocText);
+  // Docs are made safe for a comment where every structure is printed (printStatements).
+  const docs = [op.summary, op.description?.split(/\n\n/)[0]].filter((x): x is string => Boolean(x));
   docs.push(`\`${op.method.toUpperCase()} ${op.path}\``);
   if (op.deprecated) docs.push('@deprecated');
   return { kind: kind.MethodSignature, name: op.operationId, parameters, returnType: `Promise<Results[${literal(op.operationId)}]>`, docs: [docs.join('\n\n')] };
@@ -186,7 +188,7 @@ export async function emitClient(operations: readonly OperationInfo[], spec: Spe
           ...(op.requestMediaType === undefined ? [] : [`requestMediaType: ${literal(op.requestMediaType)}`]),
           ...(op.responseMediaType === undefined ? [] : [`responseMediaType: ${literal(op.responseMediaType)}`]),
         ];
-        writer.writeLine(`${op.operationId}: { ${fields.join(', ')} },`);
+        writer.writeLine(`${propertyKey(op.operationId)}: { ${fields.join(', ')} },`);
       }
     });
     writer.write(' as const satisfies Record<string, OperationRoute>;');
@@ -205,7 +207,7 @@ export async function emitClient(operations: readonly OperationInfo[], spec: Spe
         for (const op of operations) {
           const args = op.hasBody ? 'body, options' : 'options';
           const body = op.hasBody ? 'body' : 'undefined';
-          writer.writeLine(`${op.operationId}: (${args}) => send(operationRoutes.${op.operationId}, ${body}, options) as Promise<Results[${literal(op.operationId)}]>,`);
+          writer.writeLine(`${propertyKey(op.operationId)}: (${args}) => send(operationRoutes${propertyAccess(op.operationId)}, ${body}, options) as Promise<Results[${literal(op.operationId)}]>,`);
         }
       });
       writer.write(';');

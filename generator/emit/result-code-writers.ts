@@ -2,7 +2,7 @@
 // the statuses the tables use.
 import type { CommonResultTable, ResultCodeSpecRow, ResultFallback, ResultTable } from '../types.ts';
 import type { CodeBlockWriter, WriterFunction } from 'ts-morph';
-import { jsDocText, literal } from './ts-project.ts';
+import { blockComment, propertyKey, stringLiteral as literal } from './code-text.ts';
 
 /** Every status letter the tables use (declared, on a row or a fallback), in order of first appearance. */
 export function statusUnion(tables: readonly ResultTable[], common: CommonResultTable | undefined): string[] {
@@ -26,7 +26,7 @@ export function writeRow(writer: CodeBlockWriter, row: ResultFallback & { readon
 /** The JSDoc of one row: status and message, the further action, and whether it rests on inference. */
 export function rowDoc(row: ResultCodeSpecRow): string {
   const inferred = row.inferred === true ? '\n\n`inferred`: the code or its meaning here rests on inference, not on a published table.' : '';
-  return `\`${row.status}\`: ${jsDocText(row.message)}\n\nFurther action: ${jsDocText(row.action)}${inferred}`;
+  return `\`${row.status}\`: ${row.message}\n\nFurther action: ${row.action}${inferred}`;
 }
 
 /**
@@ -35,17 +35,13 @@ export function rowDoc(row: ResultCodeSpecRow): string {
  */
 export function constObject(name: string, doc: string, entries: readonly { key: string; doc?: string; value: (writer: CodeBlockWriter) => void }[], suffix: string): WriterFunction {
   return (writer) => {
-    writer.writeLine(`/** ${doc} */`);
+    for (const line of blockComment(doc)) writer.writeLine(line);
     writer.write(`export const ${name} = `);
     if (entries.length === 0) writer.write('{}');
     else writer.inlineBlock(() => {
       for (const entry of entries) {
-        if (entry.doc !== undefined) {
-          writer.writeLine('/**');
-          for (const line of entry.doc.split('\n')) writer.writeLine(line === '' ? ' *' : ` * ${line}`);
-          writer.writeLine(' */');
-        }
-        writer.write(`${entry.key}: `);
+        if (entry.doc !== undefined) for (const line of blockComment(entry.doc, true)) writer.writeLine(line);
+        writer.write(`${propertyKey(entry.key)}: `);
         entry.value(writer);
         writer.write(',').newLine();
       }

@@ -2,7 +2,8 @@ import { tsBanner } from '../banner.ts';
 import type { CommonResultTable, ResultTable, SpecIdentity } from '../types.ts';
 import type { StatementStructures, WriterFunction } from 'ts-morph';
 import { constObject, rowEntries, statusUnion, writeRow } from './result-code-writers.ts';
-import { jsDocText, literal, loadTsMorph, pascal, printStatements, separated } from './ts-project.ts';
+import { pascal, stringLiteral as literal } from './code-text.ts';
+import { loadTsMorph, printStatements, separated } from './ts-project.ts';
 
 /** Names exported for one operation's table, derived from its operationId. */
 export function tableNames(operationId: string): { table: string; code: string; lookup: string; guard: string; fallback: string } {
@@ -42,7 +43,7 @@ export async function emitResultCodes(tables: readonly ResultTable[], spec: Spec
         'Result status of a call, as returned in the result object.',
         ...statuses.map((s) => {
           const meaning = meanings.find((m) => m.status === s);
-          return meaning ? `- \`${s}\`: ${jsDocText(meaning.title)}. ${jsDocText(meaning.description)}` : `- \`${s}\``;
+          return meaning ? `- \`${s}\`: ${meaning.title}. ${meaning.description}` : `- \`${s}\``;
         }),
       ].join('\n'),
     ],

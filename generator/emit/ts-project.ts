@@ -1,4 +1,5 @@
 import type { StatementStructures, WriterFunction } from 'ts-morph';
+import { commentText } from './code-text.ts';
 
 let cached: Promise<typeof import('ts-morph')> | undefined;
 
@@ -31,22 +32,32 @@ export function separated(imports: readonly Statement[], declarations: readonly 
  */
 export async function printStatements(banner: string, statements: readonly Statement[]): Promise<string> {
   const { printStructure, StructureKind } = await loadTsMorph();
-  const text = printStructure({ kind: StructureKind.SourceFile, statements: [...statements] }, { indentNumberOfSpaces: 2, useSingleQuote: true, newLine: '\n' });
+  const text = printStructure({ kind: StructureKind.SourceFile, statements: statements.map(safeDocs) }, { indentNumberOfSpaces: 2, useSingleQuote: true, newLine: '\n' });
   return `${banner}\n${text.trimEnd()}\n`;
 }
 
-/** Text safe to place inside a JSDoc block. */
-export function jsDocText(value: string): string {
-  return value.replace(/\*\//g, '*\u2215').replace(/\r?\n/g, '\n');
+/**
+ * A copy of a structure (and of every structure inside it) whose `docs` have passed through commentText: ts-morph
+ * prints a doc as given, so a `*\/` in it would end the comment. Done here, where every structure is printed, so
+ * that no emitter can forget it. Writer functions are kept as they are (they write comments with blockComment).
+ */
+function safeDocs<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(safeDocs) as T;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    copy[key] = key === 'docs' && Array.isArray(item) ? item.map(safeDoc) : safeDocs(item);
+  }
+  return copy as T;
 }
 
-/** A single-quoted TypeScript string literal. */
-export function literal(value: string): string {
-  const inner = JSON.stringify(value).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'");
-  return `'${inner}'`;
-}
-
-/** `makeThing` → `MakeThing`: the prefix of the type names emitted for an operationId. */
-export function pascal(identifier: string): string {
-  return identifier.charAt(0).toUpperCase() + identifier.slice(1);
+function safeDoc(doc: unknown): unknown {
+  if (typeof doc === 'string') return commentText(doc);
+  if (typeof doc !== 'object' || doc === null) return doc;
+  const { description, tags, ...rest } = doc as { description?: unknown; tags?: { tagName: string; text?: unknown }[] };
+  return {
+    ...rest,
+    ...(typeof description === 'string' ? { description: commentText(description) } : {}),
+    ...(tags ? { tags: tags.map((tag) => ({ ...tag, tagName: commentText(tag.tagName), ...(typeof tag.text === 'string' ? { text: commentText(tag.text) } : {}) })) } : {}),
+  };
 }

@@ -4,6 +4,7 @@
 //   GET  /__sandbox/payments?paymentRequestId=<id> {"payments": [...]} with that paymentRequestId only
 //   GET  /__sandbox/payments/{paymentId}          one payment
 //   POST /__sandbox/payments/{paymentId}/complete {"outcome": "SUCCESS" | "FAIL" | "PENDING", "resultCode"?: F code}
+//   POST /__sandbox/payments/{paymentId}/resend   the latest notification once more (resend.ts)
 //   POST /__sandbox/clock                         {"advanceMs": n}
 //   POST /__sandbox/reset
 //   POST /__sandbox/payments/{paymentId}/disputes, POST /__sandbox/disputes/{disputeId}/judge   (disputes.ts)
@@ -19,6 +20,7 @@ import { CONTROL_MAX_BODY_BYTES, jsonObject, readBody, sendJson } from '../http-
 import { contentTypeRefusal } from '../request-origin.ts';
 import { handleDeliveriesView, handleSettle } from './deliveries.ts';
 import { handleDisputeControl } from './disputes.ts';
+import { handleResend } from './resend.ts';
 import { paymentView } from './view.ts';
 
 export const CONTROL_PREFIX = '/__sandbox/';
@@ -57,6 +59,7 @@ export async function handleControl(ctx: SandboxContext, req: IncomingMessage, r
   }
   if (await handleDisputeControl(ctx, pathname, body, res)) return true;
   if (pathname === '/__sandbox/deliveries/settle') return (await handleSettle(ctx, body, res), true);
+  if (await handleResend(ctx, pathname, res)) return true;
   const complete = COMPLETE.exec(pathname);
   if (complete) {
     const payment = ctx.store.paymentById(decodeURIComponent(complete[1] ?? ''));

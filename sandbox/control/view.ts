@@ -1,8 +1,9 @@
 // How the control API shows a payment: the fixed names of the issue, plus a few more fields.
 import { isoTime } from '../state/clock.ts';
 import type { Payment } from '../state/model.ts';
+import type { PaymentView } from './types.ts';
 
-export function paymentView(payment: Payment): Record<string, unknown> {
+export function paymentView(payment: Payment): PaymentView {
   return {
     paymentId: payment.paymentId,
     paymentRequestId: payment.paymentRequestId,

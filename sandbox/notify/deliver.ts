@@ -5,6 +5,8 @@
 import type { AntomPrivateKey } from '../../src/keys.ts';
 import { buildSignContent, formatSignatureHeader, signRsaSha256Async } from '../../src/signing/index.ts';
 import { MOCK_KEY_VERSION } from '../response-signing.ts';
+import { postWithHeaderCase } from '../strict/post.ts';
+import type { WireShape } from '../strict/shape.ts';
 
 export interface DeliveryResult {
   httpStatus: number | null;
@@ -53,8 +55,11 @@ export function isLoopbackUrl(url: URL): boolean {
   return LOOPBACK_HOSTS.test(url.hostname);
 }
 
-/** `signal` aborts the delivery from outside (reset, stop); `timeoutMs` bounds it on its own. */
-export async function deliverNotification(url: string, clientId: string, body: string, antomPrivateKey: AntomPrivateKey, timeoutMs: number, anyHost = false, signal?: AbortSignal): Promise<DeliveryResult> {
+/**
+ * `signal` aborts the delivery from outside (reset, stop); `timeoutMs` bounds it on its own. `shape(now)`, when
+ * given, decides the body text, the `request-time` text and the header names (--strict-notifications).
+ */
+export async function deliverNotification(url: string, clientId: string, canonical: string, antomPrivateKey: AntomPrivateKey, timeoutMs: number, anyHost = false, signal?: AbortSignal, shape?: (now: number) => WireShape): Promise<DeliveryResult> {
   let target: URL;
   try {
     target = new URL(url);
@@ -68,23 +73,22 @@ export async function deliverNotification(url: string, clientId: string, body: s
   if (!anyHost && !isLoopbackUrl(target)) {
     return { httpStatus: null, acknowledged: false, problem: `not delivered: ${target.host} is not a loopback host (start the sandbox with --notify-any-host to allow it)` };
   }
-  const requestTime = String(Date.now());
+  const wire = shape?.(Date.now());
+  const body = wire?.body ?? canonical;
+  const requestTime = wire?.requestTime ?? String(Date.now());
   const content = buildSignContent({ method: 'POST', path: `${target.pathname}${target.search}`, clientId, time: requestTime, body });
   const signature = formatSignatureHeader({ keyVersion: MOCK_KEY_VERSION, signature: await signRsaSha256Async(content, antomPrivateKey) });
+  const headers = { 'content-type': 'application/json; charset=UTF-8', 'client-id': clientId, 'request-time': requestTime, signature };
   try {
-    const response = await fetch(target, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json; charset=UTF-8', 'client-id': clientId, 'request-time': requestTime, signature },
-      body,
-      redirect: 'manual',
-      signal: signal === undefined ? AbortSignal.timeout(timeoutMs) : AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]),
-    });
-    const text = await readAtMost(response, MAX_ANSWER_BYTES);
-    if (text === undefined) return { httpStatus: response.status, acknowledged: false, problem: `answer was not the acknowledgement: its body is larger than ${MAX_ANSWER_BYTES} bytes` };
-    const acknowledged = isAcknowledgement(response.status, text);
+    const abort = signal === undefined ? AbortSignal.timeout(timeoutMs) : AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
+    const { status, text } = wire
+      ? await postWithHeaderCase(target, Object.fromEntries(Object.entries(headers).map(([name, value]) => [wire.headerName(name), value])), body, abort, MAX_ANSWER_BYTES)
+      : await fetch(target, { method: 'POST', headers, body, redirect: 'manual', signal: abort }).then(async (response) => ({ status: response.status, text: await readAtMost(response, MAX_ANSWER_BYTES) }));
+    if (text === undefined) return { httpStatus: status, acknowledged: false, problem: `answer was not the acknowledgement: its body is larger than ${MAX_ANSWER_BYTES} bytes` };
+    const acknowledged = isAcknowledgement(status, text);
     return acknowledged
-      ? { httpStatus: response.status, acknowledged }
-      : { httpStatus: response.status, acknowledged, problem: `answer was not the acknowledgement: HTTP ${response.status} ${text.slice(0, 120)}` };
+      ? { httpStatus: status, acknowledged }
+      : { httpStatus: status, acknowledged, problem: `answer was not the acknowledgement: HTTP ${status} ${text.slice(0, 120)}${wire ? ` (strict: ${wire.summary})` : ''}` };
   } catch (error) {
     return { httpStatus: null, acknowledged: false, problem: `no answer: ${error instanceof Error ? error.message : String(error)}` };
   }

@@ -1,13 +1,15 @@
 // Sends a notification on Antom's schedule: the first delivery at once, then, until one is acknowledged, again
 // 2 min, 10 min, 10 min, 1 h, 2 h, 6 h and 15 h (sandbox time) after the previous one: 8 deliveries at most.
 // Every delivery is recorded on the payment. Deliveries run in the background (queue.ts): a state change, a clock
-// move or an API answer never waits for one; `settled()` is how a caller waits on purpose. A delivery still to come
-// is kept on its payment (`outbox`), so the state file (--state) holds it and `resume` picks it up after a restart;
-// one aborted by a stop stays there and is made again after the next start.
+// move or an API answer never waits for one; `settled()` is how a caller waits on purpose. With `forwardTo` every
+// delivery goes there (the record keeps the URL the request named); with `strictSeed` each varies its bytes. A
+// delivery still to come is kept on its payment (`outbox`), so the state file (--state) holds it and `resume` picks
+// it up after a restart; one aborted by a stop stays there and is made again after the next start.
 import type { AntomPrivateKey } from '../../src/keys.ts';
 import { isoTime } from '../state/clock.ts';
 import type { NotificationKind, NotificationRecord, Payment, PendingDelivery } from '../state/model.ts';
 import type { Scheduler } from '../state/scheduler.ts';
+import { strictShape } from '../strict/shape.ts';
 import { deliverNotification } from './deliver.ts';
 import { DEFAULT_DELIVERY_LIMITS, createDeliveryQueue } from './queue.ts';
 import type { DeliveryLimits } from './queue.ts';
@@ -41,7 +43,9 @@ export interface Notifier {
    * retried; it runs in the payment's lane, after the deliveries of that payment already queued. Resolves with the
    * record, or undefined when the queue was cleared (reset, stop) before it ended.
    */
-  deliverNow(request: NotificationRequest, url?: string): Promise<NotificationRecord | undefined>;
+  deliverNow(request: NotificationRequest, url?: string, options?: { resent?: boolean }): Promise<NotificationRecord | undefined>;
+  /** The payment's latest notification sent since the sandbox started (what resend delivers again). */
+  latest(payment: Payment): NotificationRequest | undefined;
   /**
    * Resolves once no delivery is queued or in flight and none is due (retries a clock move made due included); with
    * `paymentId`, once that payment's deliveries are, whatever other payments' endpoints do.
@@ -65,6 +69,10 @@ export interface NotifierOptions {
   anyHost?: boolean;
   /** Bounds on deliveries in flight; default DEFAULT_DELIVERY_LIMITS. */
   limits?: DeliveryLimits;
+  /** Post every notification here instead of the URL the request named (that one is still recorded). */
+  forwardTo?: string;
+  /** Vary each delivery's body bytes, request-time form and header casing, seeded with this (--strict-notifications). */
+  strictSeed?: string;
   /** Called after every delivery (logs, benchmarks). */
   onDelivery?: (delivery: { kind: NotificationKind; url?: string | undefined }, attempt: number, acknowledged: boolean) => void;
   /** Called before a notification leaves: the state it reports is written first (state/persistence.ts). */
@@ -80,30 +88,37 @@ function targetOf(url: string | undefined): string {
 }
 
 export function createNotifier(options: NotifierOptions): Notifier {
-  const { scheduler } = options;
+  const { scheduler, forwardTo, strictSeed } = options;
   const queue = createDeliveryQueue(options.limits ?? DEFAULT_DELIVERY_LIMITS);
+  // The latest notification of each payment, for resend (dropped with the payment).
+  const latest = new WeakMap<Payment, NotificationRequest>();
 
   /** Delivers once and records it; undefined when aborted by clear(). */
-  const deliverOnce = async (payment: Payment, delivery: Omit<PendingDelivery, 'dueAt' | 'attempt'>, attempt: () => number, dueAt: number, signal: AbortSignal): Promise<NotificationRecord | undefined> => {
+  const deliverOnce = async (payment: Payment, delivery: Omit<PendingDelivery, 'attempt' | 'dueAt'>, attempt: number, dueAt: number, signal: AbortSignal, resent = false): Promise<NotificationRecord | undefined> => {
     if (signal.aborted) return undefined;
-    const { url } = delivery;
+    const { url, text } = delivery;
+    const target = forwardTo ?? url;
+    const identity = `${delivery.kind}/${payment.paymentId}/${delivery.subjectId ?? ''}/${attempt}${resent ? '/resent' : ''}`;
+    const shape = strictSeed === undefined ? undefined : (now: number) => strictShape(strictSeed, identity, text, now);
     options.beforeDelivery?.();
-    const result = url === undefined
+    const result = target === undefined
       ? { httpStatus: null, acknowledged: false, problem: NO_URL_PROBLEM }
-      : await deliverNotification(url, payment.clientId, delivery.text, options.antomPrivateKey, options.timeoutMs, options.anyHost ?? false, signal);
+      : await deliverNotification(target, payment.clientId, text, options.antomPrivateKey, options.timeoutMs, options.anyHost ?? false, signal, shape);
     if (signal.aborted) return undefined;
     const record: NotificationRecord = {
       kind: delivery.kind,
       ...(url === undefined ? {} : { url }),
+      ...(forwardTo === undefined ? {} : { forwardedTo: forwardTo }),
       at: isoTime(dueAt),
-      attempt: attempt(),
+      attempt,
+      ...(resent ? { resent } : {}),
       httpStatus: result.httpStatus,
       acknowledged: result.acknowledged,
       ...(result.problem === undefined ? {} : { problem: result.problem }),
       ...(delivery.subjectId === undefined ? {} : { subjectId: delivery.subjectId }),
     };
     payment.notifications.push(record);
-    options.onDelivery?.(delivery, record.attempt, result.acknowledged);
+    options.onDelivery?.(delivery, attempt, result.acknowledged);
     return record;
   };
 
@@ -112,12 +127,12 @@ export function createNotifier(options: NotifierOptions): Notifier {
     scheduler.at(entry.dueAt, (dueAt) => {
       queue.enqueue({
         lane: payment.paymentId,
-        target: targetOf(entry.url),
+        target: targetOf(forwardTo ?? entry.url),
         run: async (signal) => {
-          const record = await deliverOnce(payment, entry, () => entry.attempt, dueAt, signal);
+          const record = await deliverOnce(payment, entry, entry.attempt, dueAt, signal);
           if (record === undefined) return;
           const gap = RETRY_GAPS_MS[entry.attempt];
-          if (!record.acknowledged && gap !== undefined && entry.url !== undefined) {
+          if (!record.acknowledged && gap !== undefined && (forwardTo ?? entry.url) !== undefined) {
             entry.attempt += 1;
             entry.dueAt = dueAt + gap;
             schedule(payment, entry);
@@ -132,37 +147,44 @@ export function createNotifier(options: NotifierOptions): Notifier {
     }, payment);
   };
 
+  const deliveryOf = (request: NotificationRequest, url: string | undefined): Omit<PendingDelivery, 'attempt' | 'dueAt'> => ({
+    kind: request.kind,
+    ...(url === undefined ? {} : { url }),
+    // The body is fixed at the state change: every retry sends the same bytes.
+    text: JSON.stringify(request.body),
+    ...(request.subjectId === undefined ? {} : { subjectId: request.subjectId }),
+  });
+
   return {
     send(request, at = options.now()) {
-      // The body is fixed at the state change: every retry sends the same bytes.
-      const entry: PendingDelivery = {
-        kind: request.kind,
-        ...(request.url === undefined ? {} : { url: request.url }),
-        text: JSON.stringify(request.body),
-        attempt: 1,
-        dueAt: at,
-        ...(request.subjectId === undefined ? {} : { subjectId: request.subjectId }),
-      };
+      latest.set(request.payment, request);
+      const entry: PendingDelivery = { ...deliveryOf(request, request.url), attempt: 1, dueAt: at };
       (request.payment.outbox ??= []).push(entry);
       schedule(request.payment, entry);
     },
     resume(payment) {
       for (const entry of payment.outbox ?? []) schedule(payment, entry);
     },
-    deliverNow(request, url = request.url) {
+    latest: (payment) => latest.get(payment),
+    deliverNow(request, url = request.url, { resent = false } = {}) {
       const { payment } = request;
-      const delivery = { kind: request.kind, ...(url === undefined ? {} : { url }), text: JSON.stringify(request.body), ...(request.subjectId === undefined ? {} : { subjectId: request.subjectId }) };
+      const delivery = deliveryOf(request, url);
       const dueAt = options.now();
       // Numbered after the deliveries of the same notification recorded before it (its lane ran them first).
       const attemptOf = (): number => 1 + payment.notifications.filter((record) => record.kind === request.kind && record.subjectId === request.subjectId).length;
       return new Promise((resolve) => {
         queue.enqueue({
           lane: payment.paymentId,
-          target: targetOf(url),
+          target: targetOf(forwardTo ?? url),
           run: async (signal) => {
-            const record = await deliverOnce(payment, delivery, attemptOf, dueAt, signal);
-            if (record !== undefined) options.afterDelivery?.(payment);
-            resolve(record);
+            let record: NotificationRecord | undefined;
+            try {
+              record = await deliverOnce(payment, delivery, attemptOf(), dueAt, signal, resent);
+              if (record !== undefined) options.afterDelivery?.(payment);
+            } finally {
+              // Undefined too when the state could not be written first (nothing was sent).
+              resolve(record);
+            }
           },
         });
       });

@@ -34,6 +34,10 @@ export interface SandboxSettings {
   notifyUrl?: string;
   /** Defense window of chargebacks and compliance requests (sandbox time); default 7 days. */
   disputeDefenseMs: number;
+  /** Post every notification here instead of the URL the request named (--forward-to); the named URL is still recorded. */
+  forwardTo?: string;
+  /** Seed of --strict-notifications: each delivery varies body layout, request-time form and header casing. */
+  strictNotificationSeed?: string;
 }
 
 export interface SandboxContext {
@@ -103,6 +107,8 @@ export function createSandboxContext(options: ContextOptions): SandboxContext {
     timeoutMs: options.notificationTimeoutMs ?? 5_000,
     anyHost: options.settings?.notifyAnyHost ?? false,
     ...(options.deliveryLimits === undefined ? {} : { limits: options.deliveryLimits }),
+    ...(options.settings?.forwardTo === undefined ? {} : { forwardTo: options.settings.forwardTo }),
+    ...(options.settings?.strictNotificationSeed === undefined ? {} : { strictSeed: options.settings.strictNotificationSeed }),
     onDelivery: options.onDelivery,
     // A notification never leaves before the state it reports is on file: a failed write stops the delivery (it stays
     // in the outbox, made again after the next start).

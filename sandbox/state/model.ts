@@ -1,5 +1,6 @@
 // The records the sandbox keeps. Field names follow the API (paymentId, refundRequestId, ...), so the control API
 // can show them as they are; times are sandbox epoch milliseconds.
+import type { NotificationView } from '../control/types.ts';
 import type { Dispute } from '../disputes/model.ts';
 
 export interface Amount {
@@ -9,32 +10,17 @@ export interface Amount {
 
 export type PaymentStatus = 'PROCESSING' | 'PENDING' | 'SUCCESS' | 'FAIL' | 'CANCELLED';
 export type RefundStatus = 'PROCESSING' | 'SUCCESS' | 'FAIL';
-export type NotificationKind = 'notifyPayment' | 'notifyRefund' | 'notifyCapture' | 'dispute';
+export type { NotificationKindView as NotificationKind } from '../control/types.ts';
 
-/** One delivery attempt of a notification. */
-export interface NotificationRecord {
-  kind: NotificationKind;
-  /** Absent when there was no URL to post to (a dispute notification without --notify-url). */
-  url?: string;
-  /** ISO 8601 sandbox time the delivery was due (0 s, 2 min, 12 min, ... after the state change). */
-  at: string;
-  /** 1 for the first delivery, up to 8. */
-  attempt: number;
-  /** HTTP status of the merchant's answer; null when no answer came (connection refused, timeout). */
-  httpStatus: number | null;
-  acknowledged: boolean;
-  /** What went wrong when not acknowledged. */
-  problem?: string;
-  /** refundId / captureId / disputeId the notification is about, when it is not the payment itself. */
-  subjectId?: string;
-}
+/** One delivery attempt of a notification: recorded as the control API shows it. */
+export type NotificationRecord = NotificationView;
 
 /**
  * A notification not yet acknowledged whose next delivery is still to come: kept on its payment, so the state file
  * holds it and deliveries resume after a restart (an attempt cut off by a stop is made again: at least once).
  */
 export interface PendingDelivery {
-  kind: NotificationKind;
+  kind: NotificationRecord['kind'];
   url?: string;
   /** The body as sent: every attempt sends the same bytes. */
   text: string;

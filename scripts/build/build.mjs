@@ -4,8 +4,8 @@
 //   dist/generated/openapi.json   (the bundled spec: the sandbox's default spec, export `antom-pay/openapi.json`)
 //   dist/sandbox/test-keys/       (TEST-ONLY keys and TLS certificate, with their README)
 // `antom-pay/testing` (dist/src/testing/) needs no asset: its TEST-ONLY key text is compiled in.
-// Declarations of the sandbox's internals are dropped: its only typed export is `antom-pay/sandbox` (test-keys.d.ts,
-// which imports nothing); the command itself needs none.
+// Declarations of the sandbox's internals are dropped: its only typed export is `antom-pay/sandbox` (index.d.ts:
+// test-keys.d.ts and the control client's, whose view types import nothing); the command itself needs none.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,7 +21,7 @@ const RUNTIME_ASSETS = [
   ['sandbox/test-keys', 'dist/sandbox/test-keys'],
 ];
 /** The sandbox's declaration files kept (package.json `exports["./sandbox"].types`). */
-const SANDBOX_DECLARATIONS_KEPT = new Set(['test-keys.d.ts']);
+const SANDBOX_DECLARATIONS_KEPT = new Set(['index.d.ts', 'test-keys.d.ts', 'client/control-client.d.ts', 'client/duration.d.ts', 'control/types.d.ts']);
 /** The `antom-pay-sandbox` command (package.json `bin`). */
 const BIN_FILE = 'dist/sandbox/cli.js';
 

@@ -4,7 +4,7 @@ import { transform } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { emitClient } from '../../generator/emit/client.ts';
 import { emitResultCodes, tableNames } from '../../generator/emit/result-codes.ts';
-import { literal } from '../../generator/emit/ts-project.ts';
+import { stringLiteral as literal } from '../../generator/emit/code-text.ts';
 import type { CommonResultTable, OperationInfo, ResultTable } from '../../generator/types.ts';
 import { tempDir, typecheckFolder } from './helpers.ts';
 
@@ -48,7 +48,9 @@ describe('literal', () => {
     { given: 'plain', want: "'plain'" },
     { given: "it's", want: "'it\\'s'" },
     { given: 'say "hi"', want: `'say "hi"'` },
-    { given: 'back\\slash\nline', want: "'back\\\\slash\\nline'" },
+    { given: 'back\\slash\nline', want: "'back\\x5Cslash\\nline'" },
+    { given: 'a\\', want: "'a\\x5C'" },
+    { given: "\u2028\u2029</script><!--", want: "'\\u2028\\u2029\\x3C/script>\\x3C!--'" },
   ])('$given → $want', ({ given, want }) => {
     expect(literal(given)).toBe(want);
   });

@@ -1,7 +1,8 @@
 // The docs show the integration samples the tests run (test/integrations/scenarios/): each file of
 // docs/recipes/integrations/ appears whole, as the one ```ts block, in its integration's section of the docs site
 // (spec/descriptions/integrations/<name>.md, the description of the tag of that name, as bundled) and whole in the
-// README; every integration tag has its sample, and every tag is in a group of the site's sidebar.
+// README; every integration tag has its sample, and every tag is in a group of the site's sidebar. The sandbox's
+// control client sample (docs/recipes/sandbox/control.ts, run by sandbox-control.test.ts) is whole in the README.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,4 +64,8 @@ it('files every operation and webhook under an integration tag', () => {
     expect(item.tags?.length).toBeGreaterThan(0);
     for (const tag of item.tags ?? []) expect(INTEGRATIONS.map((entry) => entry.tag)).toContain(tag);
   }
+});
+
+it('shows the control client sample docs/recipes/sandbox/control.ts whole in the README', () => {
+  expect(codeBlocks(read('README.md'))).toContain(read('docs/recipes/sandbox/control.ts').replace(/\n$/, ''));
 });

@@ -60,12 +60,22 @@ describe.concurrent('the packed antom-pay package', () => {
         'dist/generated/openapi.json',
         'dist/sandbox/cli.js',
         'dist/sandbox/server.js',
+        'dist/sandbox/index.js',
+        'dist/sandbox/index.d.ts',
         'dist/sandbox/test-keys.js',
         'dist/sandbox/test-keys.d.ts',
+        'dist/sandbox/client/control-client.js',
         ...keyFiles,
       ]),
     );
-    expect(paths.filter((path) => path.startsWith('dist/sandbox/') && path.endsWith('.d.ts'))).toEqual(['dist/sandbox/test-keys.d.ts']);
+    // `antom-pay/sandbox`'s declarations (keys, control client, control API views) and no other of the sandbox's.
+    expect(paths.filter((path) => path.startsWith('dist/sandbox/') && path.endsWith('.d.ts')).sort()).toEqual([
+      'dist/sandbox/client/control-client.d.ts',
+      'dist/sandbox/client/duration.d.ts',
+      'dist/sandbox/control/types.d.ts',
+      'dist/sandbox/index.d.ts',
+      'dist/sandbox/test-keys.d.ts',
+    ]);
     // Besides dist/: the user docs the README links to, and the recipes they show whole (docs/recipes/testing/ is a
     // merchant's own test file, the example of docs/testing.md). The contributors' docs stay in the repository.
     const outsideDist = paths.filter((path) => !path.startsWith('dist/') && !path.startsWith('docs/recipes/')).sort();

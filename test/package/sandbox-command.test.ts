@@ -1,13 +1,14 @@
 // The sandbox as a package user runs it: a fresh project installs the packed tarball plus Prism (the optional peer
 // dependency, this repo's version, from the npm cache), starts `npx antom-pay-sandbox --port 0 --https-port 0`,
-// pays with the package's client and the shipped TEST-ONLY keys, and judges a signed answer with the openssl CLI.
+// pays with the package's client and the shipped TEST-ONLY keys, judges a signed answer with the openssl CLI, and
+// drives the running sandbox with the control client and the command's `complete` and `payments`.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createOpensslWorkspace, opensslVerify } from '../runtime/helpers/openssl.ts';
 import type { OpensslWorkspace } from '../runtime/helpers/openssl.ts';
 import { createConsumer, installedVersion, ownManifest } from './helpers/consumer.ts';
-import { runOk } from './helpers/run.ts';
+import { run, runOk } from './helpers/run.ts';
 import { isAlive, startSandboxCommand } from './helpers/sandbox-command.ts';
 import type { SandboxCommand } from './helpers/sandbox-command.ts';
 
@@ -29,6 +30,7 @@ interface PayReport {
   inquiry: { result: { resultStatus: string; resultCode: string }; paymentStatus: string };
   exchange: Exchange;
   wrongKey: string;
+  control: { paymentId: string; paymentStatus: string; clientId: string };
 }
 
 beforeAll(async () => {
@@ -78,6 +80,15 @@ describe('antom-pay-sandbox installed from the tarball with Prism', () => {
     expect(opensslVerify(openssl, antomPublic, content, decodeURIComponent(signature ?? ''))).toBe(true);
     expect(opensslVerify(openssl, merchantPublic, content, decodeURIComponent(signature ?? ''))).toBe(false);
     expect(opensslVerify(openssl, antomPublic, `${content} `, decodeURIComponent(signature ?? ''))).toBe(false);
+
+    // The control client from `antom-pay/sandbox` found the payment; the command's control commands finish it.
+    const paymentId = report.pay.url?.split('/').at(-1) ?? '';
+    expect(report.control).toEqual({ paymentId, paymentStatus: 'PROCESSING', clientId: keysJson.clientIds['test'] });
+    const completed = await run('npx', ['--no-install', '--', 'antom-pay-sandbox', 'complete', paymentId, '--url', sandbox.url], dir);
+    expect(completed.code, completed.output).toBe(0);
+    expect(completed.stdout).toMatch(new RegExp(`^Payment ${paymentId} \\(${report.pay.paymentRequestId}\\) is now SUCCESS\\.\n`));
+    const listed = await runOk('npx', ['--no-install', '--', 'antom-pay-sandbox', 'payments', '--url', sandbox.url], dir);
+    expect(listed).toMatch(new RegExp(`^${paymentId} +${report.pay.paymentRequestId} +SUCCESS +USD 100 `, 'm'));
 
     const prismPid = sandbox.prismPid;
     expect(isAlive(prismPid)).toBe(true);

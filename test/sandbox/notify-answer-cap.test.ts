@@ -1,12 +1,14 @@
 // What the notification sender reads of a merchant's answer (issue 22, reproduction 5: a 600 MB answer grew the
 // sandbox by 1.29 GB): at most MAX_ANSWER_BYTES. A real local server answers with a body that would run to
 // 256 MiB; the sender stops reading after the cap, records the delivery as not acknowledged and drops the
-// connection, so the server manages to write only what the sockets buffer.
+// connection, so the server manages to write only what the sockets buffer. The same with --strict-notifications,
+// which sends over node:http to keep header name case.
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_ANSWER_BYTES, deliverNotification } from '../../sandbox/notify/deliver.ts';
+import { strictShape } from '../../sandbox/strict/shape.ts';
 import { ANTOM_TEST_PRIVATE_KEY_PATH, TEST_CLIENT_ID, readTestKey } from '../../sandbox/test-keys.ts';
 import { notificationAckBody, parsePrivateKey } from '../../src/index.ts';
 
@@ -46,9 +48,16 @@ async function answering(head: string, total: number): Promise<{ url: string; wr
   return { url: `http://127.0.0.1:${(server!.address() as AddressInfo).port}/notify`, written };
 }
 
-const deliver = (url: string) => deliverNotification(url, TEST_CLIENT_ID, '{"notifyType":"PAYMENT_RESULT"}', antomKey, 120_000);
+const BODY = '{"notifyType":"PAYMENT_RESULT"}';
+const SENDERS = [
+  { sender: 'fetch', deliver: (url: string) => deliverNotification(url, TEST_CLIENT_ID, BODY, antomKey, 120_000) },
+  {
+    sender: 'node:http (--strict-notifications)',
+    deliver: (url: string) => deliverNotification(url, TEST_CLIENT_ID, BODY, antomKey, 120_000, false, undefined, (now) => strictShape('cap', 'notifyPayment/P//1', BODY, now)),
+  },
+];
 
-describe('the notification sender reads a bounded part of the answer', () => {
+describe.each(SENDERS)('the notification sender ($sender) reads a bounded part of the answer', ({ deliver }) => {
   it('when the merchant answers a 256 MiB body, then the delivery is recorded as not acknowledged and the rest is never read', async () => {
     const { url, written } = await answering(notificationAckBody(), HUGE);
     const result = await deliver(url);
@@ -67,6 +76,9 @@ describe('the notification sender reads a bounded part of the answer', () => {
     expect(await deliver(over.url)).toMatchObject({ httpStatus: 200, acknowledged: false });
   });
 
+});
+
+describe('the notification sender', () => {
   it('when the notification URL is not http or https, then nothing is sent', async () => {
     for (const url of ['file:///etc/passwd', 'data:application/json,{}', 'ftp://127.0.0.1/notify']) {
       expect(await deliverNotification(url, TEST_CLIENT_ID, '{}', antomKey, 1_000, true), url).toEqual({

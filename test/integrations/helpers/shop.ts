@@ -6,6 +6,8 @@ import { onNotification } from '../../../docs/recipes/integrations/after-the-pay
 import { onDisputeNotification } from '../../../docs/recipes/integrations/disputes.ts';
 import { createShopServer } from '../../../docs/recipes/webhooks/node-http.ts';
 import type { AntomClient, DisputeNotificationOutcome } from '../../../src/index.ts';
+import { createSandboxControl } from 'antom-pay/sandbox';
+import type { SandboxControl } from 'antom-pay/sandbox';
 import type { RunningMock } from '../../../sandbox/server.ts';
 import { checkedClient, settle, startTestSandbox } from '../../sandbox/helpers/sandbox.ts';
 import type { MockOptions } from '../../../sandbox/server.ts';
@@ -18,6 +20,8 @@ export interface Shop {
   sandbox: RunningMock;
   /** The client the samples call Antom with (the test keys; every answer checked against the spec). */
   client: AntomClient;
+  /** The sandbox's control API, as a merchant's tests drive it (`antom-pay/sandbox`). */
+  control: SandboxControl;
   /** What after-the-payment.ts's onNotification saved, by request id, in order. */
   results: Map<string, string[]>;
   /** What disputes.ts's onDisputeNotification saved, by disputeId: each event as interpreted. */
@@ -45,6 +49,7 @@ export async function startShop(options: Partial<MockOptions> = {}): Promise<Sho
     site: shop.origin,
     sandbox,
     client: checkedClient(sandbox.url),
+    control: createSandboxControl({ url: sandbox.url }),
     results,
     disputes,
     close: async () => {

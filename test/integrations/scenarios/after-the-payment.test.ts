@@ -7,7 +7,6 @@ import { cancel, capture, refund, refundState } from '../../../docs/recipes/inte
 import { paymentState } from '../../../docs/recipes/integrations/checkout-page.ts';
 import type { PayBody } from '../../../src/index.ts';
 import { requestExample } from '../../contract/helpers/spec.ts';
-import { advanceClock, complete } from '../../sandbox/helpers/sandbox.ts';
 import { startShop } from '../helpers/shop.ts';
 import type { Shop } from '../helpers/shop.ts';
 
@@ -34,7 +33,10 @@ async function payment(kind: 'wallet' | 'card' | 'manual-capture card', outcome?
   } as unknown as PayBody;
   const { data } = await shop.client.pay(body);
   const paymentId = data.paymentId!;
-  if (outcome !== undefined) expect((await complete(shop.sandbox.url, paymentId, outcome)).status).toBe(200);
+  if (outcome !== undefined) {
+    expect((await shop.control.complete(paymentId, outcome)).paymentStatus).toBe(outcome);
+    await shop.control.settle(paymentId);
+  }
   return { id, paymentRequestId: body.paymentRequestId, paymentId, amount: body.paymentAmount };
 }
 
@@ -46,7 +48,7 @@ describe('After the payment sample', () => {
     expect(await refund(shop.client, paid.paymentId, first, usd('1000'), shop.site)).toMatchObject({ kind: 'done' });
     expect(await refund(shop.client, paid.paymentId, `${paid.id}-r2`, usd('1400'), shop.site)).toMatchObject({ kind: 'done' });
     expect(await refund(shop.client, paid.paymentId, `${paid.id}-r3`, usd('1'), shop.site)).toMatchObject({ kind: 'failed', code: 'REFUND_AMOUNT_EXCEED' });
-    await advanceClock(shop.sandbox.url, 0);
+    await shop.control.settle();
     expect([shop.results.get(first), shop.results.get(`${paid.id}-r2`), shop.results.get(`${paid.id}-r3`)]).toEqual([['refunded'], ['refunded'], undefined]);
     expect(await refundState(shop.client, first)).toMatchObject({ kind: 'refunded', refundStatus: 'SUCCESS' });
     // The same refundRequestId again is the same refund, not a second one.
@@ -59,7 +61,8 @@ describe('After the payment sample', () => {
     expect(await refund(shop.client, paid.paymentId, refundRequestId, usd('100'), shop.site)).toMatchObject({ kind: 'in-process' });
     expect(await refundState(shop.client, refundRequestId)).toMatchObject({ kind: 'refund-processing' });
     expect(shop.results.get(refundRequestId)).toBeUndefined();
-    await advanceClock(shop.sandbox.url, 60_000);
+    await shop.control.advanceClock('+1m');
+    await shop.control.settle();
     expect(shop.results.get(refundRequestId)).toEqual(['refunded']);
     expect((await refundState(shop.client, refundRequestId)).kind).toBe('refunded');
   });
@@ -83,7 +86,7 @@ describe('After the payment sample', () => {
     expect(await capture(shop.client, authorised.paymentId, `${authorised.id}-c1`, usd(half))).toMatchObject({ kind: 'done' });
     expect(await capture(shop.client, authorised.paymentId, `${authorised.id}-c2`, usd(rest))).toMatchObject({ kind: 'done' });
     expect(await capture(shop.client, authorised.paymentId, `${authorised.id}-c3`, usd('1'))).toMatchObject({ kind: 'failed' });
-    await advanceClock(shop.sandbox.url, 0);
+    await shop.control.settle();
     expect([shop.results.get(`${authorised.id}-c1`), shop.results.get(`${authorised.id}-c2`), shop.results.get(`${authorised.id}-c3`)]).toEqual([
       ['captured'],
       ['captured'],

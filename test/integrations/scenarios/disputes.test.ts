@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acceptChargeback, defend } from '../../../docs/recipes/integrations/disputes.ts';
-import { advanceClock, complete, judgeDispute, openDispute, payBody } from '../../sandbox/helpers/sandbox.ts';
+import { payBody } from '../../sandbox/helpers/sandbox.ts';
 import { startShop } from '../helpers/shop.ts';
 import type { Shop } from '../helpers/shop.ts';
 
@@ -20,14 +20,14 @@ afterAll(async () => {
 /** A paid payment and a chargeback on it; returns the dispute's id and deadline. */
 async function disputedPayment(): Promise<{ disputeId: string; defenseDueTime: string }> {
   const { data } = await shop.client.pay(payBody({ paymentRequestId: `dsp-${randomUUID()}`, paymentNotifyUrl: `${shop.site}/antom/notify` }));
-  await complete(shop.sandbox.url, data.paymentId!, 'SUCCESS');
-  const opened = await openDispute(shop.sandbox.url, data.paymentId!);
-  expect(opened.status).toBe(200);
-  return opened.data;
+  await shop.control.complete(data.paymentId!, 'SUCCESS');
+  const opened = await shop.control.dispute(data.paymentId!);
+  await shop.control.settle(data.paymentId!);
+  return opened;
 }
 const events = (disputeId: string) => (shop.disputes.get(disputeId) ?? []).map((event) => event.kind);
 /** Lets the deliveries a gateway call scheduled finish. */
-const settle = () => advanceClock(shop.sandbox.url, 0);
+const settle = () => shop.control.settle();
 
 describe('Disputes sample', () => {
   it('when a chargeback is defended with the completed template and judged, then each event is recorded, the first with its deadline', async () => {
@@ -48,7 +48,8 @@ describe('Disputes sample', () => {
     const file = await shop.client.downloadDisputeEvidence({ disputeId, disputeEvidenceType: 'DISPUTE_EVIDENCE_FILE' });
     expect(Buffer.from(file.data.disputeEvidence ?? '', 'base64').toString('latin1')).toContain('% signed by the merchant');
 
-    expect((await judgeDispute(shop.sandbox.url, disputeId, { disputeJudgedResult: 'ACCEPT_BY_CUSTOMER' })).status).toBe(200);
+    expect(await shop.control.judge(disputeId, 'ACCEPT_BY_CUSTOMER')).toEqual({ disputeId, disputeStatus: 'JUDGED_MERCHANT_WINS' });
+    await settle();
     expect(events(disputeId)).toEqual(['dispute-created', 'defense-supplied', 'dispute-judged']);
   });
 

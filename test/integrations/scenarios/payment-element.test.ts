@@ -5,8 +5,6 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paymentState } from '../../../docs/recipes/integrations/checkout-page.ts';
 import { openPaymentElement } from '../../../docs/recipes/integrations/payment-element.ts';
-import { advanceClock, complete } from '../../sandbox/helpers/sandbox.ts';
-import { sessionPayment } from '../../sandbox/helpers/sessions.ts';
 import { startShop } from '../helpers/shop.ts';
 import type { Shop } from '../helpers/shop.ts';
 
@@ -24,15 +22,16 @@ const newOrder = () => ({ id: `pe-${randomUUID()}`, description: 'Rail ticket', 
 describe('Payment Element sample', () => {
   it('when the buyer pays in the Element, then the shop records it paid and paymentState says success', async () => {
     const order = newOrder();
-    const { now } = (await advanceClock(shop.sandbox.url, 0)).data;
+    const { now } = await shop.control.advanceClock(0);
     const session = await openPaymentElement(shop.client, order, shop.site);
     expect(session.sessionData.length).toBeGreaterThan(0);
     expect(session.expiresAt!.getTime() - Date.parse(now)).toBeGreaterThan(HOUR - 60_000);
     expect(session.expiresAt!.getTime() - Date.parse(now)).toBeLessThanOrEqual(HOUR + 60_000);
-    const payment = await sessionPayment(shop.sandbox.url, `order-${order.id}`);
+    const payment = await shop.control.payment({ paymentRequestId: `order-${order.id}` });
     expect(payment).toMatchObject({ productScene: 'ELEMENT_PAYMENT', paymentStatus: 'PROCESSING' });
 
-    expect((await complete(shop.sandbox.url, payment.paymentId, 'SUCCESS')).status).toBe(200);
+    expect((await shop.control.complete(payment.paymentId, 'SUCCESS')).paymentStatus).toBe('SUCCESS');
+    await shop.control.settle(payment.paymentId);
     expect(shop.results.get(`order-${order.id}`)).toEqual(['paid']);
     expect(await paymentState(shop.client, order.id)).toMatchObject({ kind: 'success', paymentId: payment.paymentId });
   });
@@ -46,7 +45,7 @@ describe('Payment Element sample', () => {
   it('when the session is refused, then the sample throws the code', async () => {
     const order = newOrder();
     const session = await openPaymentElement(shop.client, order, shop.site);
-    await complete(shop.sandbox.url, (await sessionPayment(shop.sandbox.url, `order-${order.id}`)).paymentId, 'FAIL');
+    await shop.control.complete((await shop.control.payment({ paymentRequestId: `order-${order.id}` })).paymentId, 'FAIL');
     expect(session.sessionData.length).toBeGreaterThan(0);
     await expect(openPaymentElement(shop.client, order, shop.site)).rejects.toThrow(/^No Element session \(ORDER_IS_CLOSED\): \S/);
   });

@@ -14,6 +14,10 @@ export interface Received {
   path: string;
   body: Record<string, unknown>;
   requestTime: string;
+  /** The body's bytes as they came. */
+  rawBody: string;
+  /** Header names and values as they came on the wire (names in their own case). */
+  rawHeaders: string[];
   /** verifyNotification accepted it (signature and freshness). */
   verified: boolean;
 }
@@ -83,7 +87,7 @@ export async function startMerchant(clientId = TEST_CLIENT_ID): Promise<Merchant
             : body.notifyType === 'CAPTURE_RESULT'
               ? 'notifyCapture'
               : 'notifyPayment';
-      const received: Received = { kind, path, body, requestTime: String(req.headers['request-time'] ?? ''), verified };
+      const received: Received = { kind, path, body, requestTime: String(req.headers['request-time'] ?? ''), rawBody, rawHeaders: req.rawHeaders, verified };
       merchant.received.push(received);
       for (const watcher of watchers) watcher();
       expectValidNotification(kind, body);

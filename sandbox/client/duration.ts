@@ -1,0 +1,14 @@
+// Sandbox clock moves written as people write them: `+15m`, `2h`, `1d12h`, `90s`, `500ms` (the `+` is optional).
+
+const UNITS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+const WHOLE = /^\+?(?:\d+(?:ms|s|m|h|d))+$/;
+const PART = /(\d+)(ms|s|m|h|d)/g;
+
+/** Milliseconds of a duration such as `+2h` or `1h30m`; undefined when the text is not one. */
+export function parseDuration(text: string): number | undefined {
+  const trimmed = text.trim();
+  if (!WHOLE.test(trimmed)) return undefined;
+  let total = 0;
+  for (const [, amount, unit] of trimmed.matchAll(PART)) total += Number(amount) * (UNITS[unit ?? ''] ?? 0);
+  return Number.isSafeInteger(total) ? total : undefined;
+}
