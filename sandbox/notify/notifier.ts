@@ -158,6 +158,7 @@ export function createNotifier(options: NotifierOptions): Notifier {
   return {
     send(request, at = options.now()) {
       latest.set(request.payment, request);
+      request.payment.latestNotification = deliveryOf(request, request.url);
       const entry: PendingDelivery = { ...deliveryOf(request, request.url), attempt: 1, dueAt: at };
       (request.payment.outbox ??= []).push(entry);
       schedule(request.payment, entry);
@@ -165,7 +166,13 @@ export function createNotifier(options: NotifierOptions): Notifier {
     resume(payment) {
       for (const entry of payment.outbox ?? []) schedule(payment, entry);
     },
-    latest: (payment) => latest.get(payment),
+    latest(payment) {
+      const saved = payment.latestNotification;
+      if (latest.has(payment) || saved === undefined) return latest.get(payment);
+      // Read back from the state file: the same bytes parse to a body that serializes to them again.
+      const { kind, url, text, subjectId } = saved;
+      return { kind, url, payment, body: JSON.parse(text) as Record<string, unknown>, ...(subjectId === undefined ? {} : { subjectId }) };
+    },
     deliverNow(request, url = request.url, { resent = false } = {}) {
       const { payment } = request;
       const delivery = deliveryOf(request, url);

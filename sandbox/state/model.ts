@@ -104,4 +104,6 @@ export interface Payment {
   disputes?: Dispute[];
   /** Notifications with a delivery still to come (absent when none). */
   outbox?: PendingDelivery[];
+  /** The latest notification sent (what resend delivers again), kept so a restart from the state file keeps it too. */
+  latestNotification?: Omit<PendingDelivery, 'attempt' | 'dueAt'>;
 }

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { requestExample } from '../../contract/helpers/spec.ts';
 import { ACK } from '../helpers/merchant.ts';
 import type { Merchant, Received } from '../helpers/merchant.ts';
-import { advanceClock, checkedClient, complete, getPayment, openDispute, payBody } from '../helpers/sandbox.ts';
+import { advanceClock, checkedClient, complete, control, getPayment, openDispute, payBody } from '../helpers/sandbox.ts';
 import { restartHarness } from '../helpers/sandbox-process.ts';
 import type { SandboxProcess } from '../helpers/sandbox-process.ts';
 import { sessionBody } from '../helpers/sessions.ts';
@@ -96,6 +96,11 @@ describe('--state: a clean restart', () => {
     expect((await client.refund({ refundRequestId: `${walletId}-r2`, paymentId: walletId, refundAmount: usd('2001') })).data?.result.resultCode).toBe('REFUND_AMOUNT_EXCEED');
     expect((await client.refund({ refundRequestId: `${walletId}-r3`, paymentId: walletId, refundAmount: usd('2000') })).data?.result.resultCode).toBe('SUCCESS');
     expect((await client.acceptDispute({ disputeId })).data?.result.resultCode).toBe('SUCCESS');
+    // The latest notification is kept too: resend delivers the auth's notifyCapture again.
+    const resent = nextNotification((item) => item.kind === 'notifyCapture' && item.body.captureRequestId === `${authId}-c1`);
+    const resend = await control<{ kind: string; resent?: boolean; acknowledged: boolean }>(sandbox.url, 'POST', `payments/${authId}/resend`, {});
+    expect([resend.status, resend.data.kind, resend.data.resent, resend.data.acknowledged]).toEqual([200, 'notifyCapture', true, true]);
+    expect((await resent).body).toMatchObject({ captureId: capture.captureId, captureAmount: usd('5000') });
     // The clock kept its offset; moving it on finishes the card refund and closes the unpaid payment (their jobs resumed).
     const moved = (await advanceClock(sandbox.url, 15 * 60_000)).data.offsetMs;
     expect(moved).toBe(offset + 15 * 60_000);
