@@ -17,12 +17,16 @@ const USAGE = `Usage: antom-pay-sandbox [start] [--port 4010] [--https-port 4443
                          [--stateless] [--prism-errors] [--expiry-minutes 14] [--notify-url <url>] [--notify-any-host] [--quiet]
                          [--catalogue <payment methods JSON file, for consult and the Checkout Page>] [--client-id <id> ...]
                          [--forward-to <url>] [--strict-notifications [--strict-seed <text>]]
+                         [--state <file>] [--max-payments <n>]
        antom-pay-sandbox --print-keys   (JSON: the TEST-ONLY key files and client IDs, then exits)
        (in the antom-pay repository: npm run mock -- <flags>)
   --notify-url <url>   the notification URL you set on Antom Dashboard: where dispute notifications go, and
                        payment notifications of payments created without paymentNotifyUrl
   --client-id <id>     serve only this client ID (repeat the flag for more); any other gets CLIENT_INVALID.
                        Default: every client ID is served
+  --state <file>       keep payments, refunds, captures, disputes, sessions, the clock and pending notifications in
+                       this file, so a restart (even kill -9) forgets nothing the sandbox answered
+  --max-payments <n>   keep at most n payments: the oldest finished ones are forgotten first
   --forward-to <url>   post every notification here instead of the URL the request named (still recorded)
   --strict-notifications  vary each notification's JSON layout and key order, request-time form and header
                        name casing, as the protocol allows (--strict-seed <text> picks the variants; default 1)
@@ -57,6 +61,8 @@ async function main(args: string[]): Promise<void> {
       'forward-to': { type: 'string' },
       'strict-notifications': { type: 'boolean', default: false },
       'strict-seed': { type: 'string', default: '1' },
+      state: { type: 'string' },
+      'max-payments': { type: 'string' },
       'print-keys': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -85,6 +91,9 @@ async function main(args: string[]): Promise<void> {
   const catalogue = values.catalogue === undefined ? undefined : readCatalogue(values.catalogue);
   const clientIds = values['client-id'];
   if (clientIds?.some((id) => id.trim() === '')) throw new Error(`--client-id must not be empty\n${USAGE}`);
+  const maxPayments = values['max-payments'] === undefined ? undefined : Number(values['max-payments']);
+  if (maxPayments !== undefined && (!Number.isSafeInteger(maxPayments) || maxPayments < 1)) throw new Error(`--max-payments must be a whole number >= 1\n${USAGE}`);
+  if (values.stateless && (values.state !== undefined || maxPayments !== undefined)) throw new Error(`--state and --max-payments keep state: they do not go with --stateless\n${USAGE}`);
 
   const mock = await startMock({
     port,
@@ -104,6 +113,8 @@ async function main(args: string[]): Promise<void> {
       ...(strictSeed === undefined ? {} : { strictNotificationSeed: strictSeed }),
     },
     ...(values.quiet ? { log: () => undefined } : {}),
+    ...(values.state === undefined ? {} : { statePath: values.state }),
+    ...(maxPayments === undefined ? {} : { maxPayments }),
   });
   console.log(`Antom sandbox listening on ${mock.url}${mock.httpsUrl ? ` and ${mock.httpsUrl} (TEST-ONLY self-signed certificate)` : ''} (Prism PID ${mock.prismPid})`);
   console.log(`  pay:      POST ${mock.url}/ams/api/v1/payments/pay   (sandbox: /ams/sandbox/api/v1/payments/pay)`);
@@ -114,7 +125,7 @@ async function main(args: string[]): Promise<void> {
     ? `  client IDs: any (test client IDs: ${TEST_CLIENT_ID}, ${TEST_SANDBOX_CLIENT_ID}); a canned answer with "Prefer: example=<RESULT_CODE>"`
     : `  client IDs: only ${clientIds.join(', ')} (--client-id); any other gets CLIENT_INVALID`);
   if (mock.sandbox) {
-    console.log(`  state:    kept per client ID; unpaid payments close after ${expiryMinutes} min of sandbox time`);
+    console.log(`  state:    kept per client ID ${values.state === undefined ? 'in memory' : `in ${values.state}`}${maxPayments === undefined ? '' : `, at most ${maxPayments} payments`}; unpaid payments close after ${expiryMinutes} min of sandbox time`);
     console.log(`  cashier:  the normalUrl of a payment, ${mock.url}/__sandbox/cashier/<paymentId>`);
     console.log(`  checkout: the normalUrl of a CHECKOUT_PAYMENT session, ${mock.url}/__sandbox/checkout/<paymentSessionId>; methods: ${catalogue === undefined ? 'the built-in catalogue' : values.catalogue}`);
     if (forwardTo !== undefined) console.log(`  forward:  every notification goes to ${forwardTo} (the URL each request named is recorded)`);

@@ -6,6 +6,6 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { TLS_TEST_CERT_PATH, TLS_TEST_KEY_PATH, readTestKey } from './test-keys.ts';
 
 /** An HTTPS server with the test certificate (SAN `DNS:localhost, IP:127.0.0.1`); not listening yet. */
-export function createTestHttpsServer(handler: (req: IncomingMessage, res: ServerResponse) => void): Server {
-  return createServer({ key: readTestKey(TLS_TEST_KEY_PATH), cert: readTestKey(TLS_TEST_CERT_PATH) }, handler);
+export function createTestHttpsServer(handler: (req: IncomingMessage, res: ServerResponse) => void, responseClass?: typeof ServerResponse): Server {
+  return createServer({ key: readTestKey(TLS_TEST_KEY_PATH), cert: readTestKey(TLS_TEST_CERT_PATH), ...(responseClass === undefined ? {} : { ServerResponse: responseClass }) }, handler);
 }

@@ -3,8 +3,8 @@
 // answer (stateful by default; `Prefer: example=<CODE>` or `stateful: false` gets Prism's canned example) and
 // signs every response with the test Antom key. The same port serves the control API, the cashier page and the
 // Checkout Page under /__sandbox/. Optionally the whole layer is also served over HTTPS with the test-only self-signed certificate.
-import { createServer } from 'node:http';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ServerResponse, createServer } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { PrivateKeyInput, PublicKeyInput } from '../src/keys.ts';
 import { TLSSocket } from 'node:tls';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ import { getHeader } from '../src/header-lookup.ts';
 import { parsePrivateKey, parsePublicKey } from '../src/keys.ts';
 import { handleCashier } from './cashier/routes.ts';
 import { handleCheckout } from './checkout/routes.ts';
+import { committedResponseClass } from './committed-response.ts';
 import { CONTROL_PREFIX, handleControl } from './control/api.ts';
 import { findFreePort } from './free-port.ts';
 import type { DeliveryLimits } from './notify/queue.ts';
@@ -70,6 +71,10 @@ export interface MockOptions {
   deliveryLimits?: DeliveryLimits;
   /** Receives one line per request; defaults to console.log. */
   log?: (line: string) => void;
+  /** Keep the state in this file (--state): read at start, every acknowledged change written before its answer. */
+  statePath?: string;
+  /** Keep at most this many payments, evicting the oldest finished ones first (--max-payments). */
+  maxPayments?: number;
 }
 
 export interface RunningMock {
@@ -109,11 +114,14 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
           ...(options.deliveryLimits === undefined ? {} : { deliveryLimits: options.deliveryLimits }),
           onDelivery: (request, attempt, acknowledged) => log(`→ ${request.kind} #${attempt} ${request.url ?? '(no notification URL)'} ${acknowledged ? 'acknowledged' : 'NOT acknowledged'}`),
           onError: (error) => log(`sandbox job failed: ${String(error)}`),
+          ...(options.statePath === undefined ? {} : { statePath: options.statePath }),
+          ...(options.maxPayments === undefined ? {} : { maxPayments: options.maxPayments }),
         });
 
   const prismSpec = writePrismSpec(specPath, 'mock');
   const prism = await startPrism({ mode: 'mock', specPath: prismSpec.path, port: await findFreePort() }).catch((error: unknown) => {
     prismSpec.dispose();
+    sandbox?.close();
     throw error;
   });
   const gateway: GatewayOptions = {
@@ -167,13 +175,20 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
       res.end(JSON.stringify(answer));
     });
   };
-  const server = createServer(listener);
-  const httpsServer = options.httpsPort === undefined ? undefined : createTestHttpsServer(listener);
+  // A state file that cannot be written is reported even with --quiet: answers stop until it can.
+  const ResponseClass = sandbox === undefined ? ServerResponse : committedResponseClass(sandbox.commit, (line) => console.error(line));
+  const server = createServer({ ServerResponse: ResponseClass }, listener);
+  const httpsServer = options.httpsPort === undefined ? undefined : createTestHttpsServer(listener, ResponseClass);
   const stopAll = async (): Promise<void> => {
     sandbox?.scheduler.clear();
     sandbox?.notifier.clear();
     await closeServer(server);
     if (httpsServer) await closeServer(httpsServer);
+    try {
+      sandbox?.close();
+    } catch (error) {
+      console.error(`the state file could not be written at the stop: ${String(error)}`);
+    }
     await prism.stop();
     prismSpec.dispose();
   };

@@ -19,7 +19,7 @@ const OUTCOMES = new Set<string>(['SUCCESS', 'FAIL', 'PENDING']);
 const MAX_FORM_BYTES = 4096;
 
 function sessionPayment(ctx: SandboxContext, paymentSessionId: string): Payment | undefined {
-  return ctx.store.payments().find((payment) => payment.session?.productScene === 'CHECKOUT_PAYMENT' && payment.session.paymentSessionId === paymentSessionId);
+  return ctx.store.find((payment) => payment.session?.productScene === 'CHECKOUT_PAYMENT' && payment.session.paymentSessionId === paymentSessionId);
 }
 
 /** What consult answers for this payment: the page's method list. */

@@ -1,6 +1,6 @@
 // POST /__sandbox/payments/{paymentId}/resend: delivers the payment's latest notification (payment, refund, capture
 // or dispute) once more, now, recorded with `resent: true`; answers that delivery's record. 404 unknown payment,
-// 409 when the sandbox has sent none for it since it started.
+// 409 when the sandbox has sent none for it (since it started, or ever with --state).
 import type { ServerResponse } from 'node:http';
 import { sendJson } from '../http-util.ts';
 import type { SandboxContext } from '../state/context.ts';

@@ -47,5 +47,7 @@ export interface Dispute {
   /** The latest upload. */
   evidence?: Evidence;
   judgedAt?: number;
+  /** When the DEFENSE_DUE_ALERT check ran (it alerts only a dispute still OPEN); a restart does not run it again. */
+  dueAlertCheckedAt?: number;
   judgedResult?: DisputeJudgedResult;
 }

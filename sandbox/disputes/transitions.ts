@@ -32,14 +32,13 @@ function notify(ctx: SandboxContext, { dispute, payment }: DisputeRef, type: Dis
 
 /**
  * The client's dispute with this ID. A scan of the payments rather than a second index: disputes are opened by hand
- * through the control API, and no index means nothing extra to forget on reset.
+ * through the control API, and no index means nothing extra to forget on reset or eviction.
  */
 export function findDispute(ctx: SandboxContext, clientId: string | undefined, disputeId: string): DisputeRef | undefined {
-  for (const payment of ctx.store.payments()) {
-    const dispute = payment.disputes?.find((candidate) => candidate.disputeId === disputeId);
-    if (dispute !== undefined) return clientId === undefined || clientId === payment.clientId ? { dispute, payment } : undefined;
-  }
-  return undefined;
+  const payment = ctx.store.find((candidate) => candidate.disputes?.some((dispute) => dispute.disputeId === disputeId) === true);
+  const dispute = payment?.disputes?.find((candidate) => candidate.disputeId === disputeId);
+  if (payment === undefined || dispute === undefined) return undefined;
+  return clientId === undefined || clientId === payment.clientId ? { dispute, payment } : undefined;
 }
 
 /** A dispute still OPEN at defenseDueTime expires; true when it did. */
@@ -83,11 +82,24 @@ export function openDispute(ctx: SandboxContext, payment: Payment, request: Open
   (payment.disputes ??= []).push(dispute);
   const ref = { dispute, payment };
   notify(ctx, ref, 'DISPUTE_CREATED');
-  ctx.scheduler.at(Math.max(now, dispute.defenseDueAt - DUE_ALERT_BEFORE_MS), (dueAt) => {
-    if (dispute.disputeStatus === 'OPEN' && !deadlinePassed(dispute, dueAt)) notify(ctx, ref, 'DEFENSE_DUE_ALERT', dueAt);
-  });
-  ctx.scheduler.at(dispute.defenseDueAt, () => void expireDisputeIfDue(ctx, ref));
+  scheduleDisputeJobs(ctx, ref);
   return dispute;
+}
+
+/**
+ * DEFENSE_DUE_ALERT 24 h before defenseDueTime (once) and the deadline; also for a dispute read back from the state
+ * file, where a check that already ran is not run again and a closed dispute needs no deadline.
+ */
+export function scheduleDisputeJobs(ctx: SandboxContext, ref: DisputeRef): void {
+  const { dispute, payment } = ref;
+  if (dispute.dueAlertCheckedAt === undefined) {
+    ctx.scheduler.at(Math.max(dispute.createdAt, dispute.defenseDueAt - DUE_ALERT_BEFORE_MS), (dueAt) => {
+      dispute.dueAlertCheckedAt = dueAt;
+      if (dispute.disputeStatus === 'OPEN' && !deadlinePassed(dispute, dueAt)) notify(ctx, ref, 'DEFENSE_DUE_ALERT', dueAt);
+    }, payment);
+  }
+  // A defended compliance request can reopen (VALIDATE_FAIL), so DEFENDED keeps its deadline too.
+  if (dispute.disputeStatus === 'OPEN' || dispute.disputeStatus === 'DEFENDED') ctx.scheduler.at(dispute.defenseDueAt, () => void expireDisputeIfDue(ctx, ref), payment);
 }
 
 /** acceptDispute once the rules allowed it. */

@@ -4,7 +4,7 @@ import { isoTime } from '../state/clock.ts';
 import type { SandboxContext } from '../state/context.ts';
 import type { Refund } from '../state/model.ts';
 import { canRefund, isCard, refundableAmount, sameAmount } from '../state/rules.ts';
-import { expireIfDue, finishRefund } from '../state/transitions.ts';
+import { expireIfDue, finishRefund, scheduleRefundFinish } from '../state/transitions.ts';
 import { amount, resultOnly, text } from './common.ts';
 import type { OperationHandler } from './common.ts';
 
@@ -55,7 +55,7 @@ export const refund: OperationHandler = (ctx, call) => {
     answer: '',
   };
   ctx.store.addRefund(call.clientId, payment, record);
-  if (isCard(payment)) ctx.scheduler.at(record.createdAt + ctx.settings.asyncRefundMs, () => finishRefund(ctx, payment, record, 'SUCCESS'));
+  if (isCard(payment)) scheduleRefundFinish(ctx, payment, record);
   else finishRefund(ctx, payment, record, 'SUCCESS');
   record.answer = refundAnswer(ctx, record);
   return record.answer;

@@ -2,10 +2,12 @@
 // 2 min, 10 min, 10 min, 1 h, 2 h, 6 h and 15 h (sandbox time) after the previous one: 8 deliveries at most.
 // Every delivery is recorded on the payment. Deliveries run in the background (queue.ts): a state change, a clock
 // move or an API answer never waits for one; `settled()` is how a caller waits on purpose. With `forwardTo` every
-// delivery goes there (the record keeps the URL the request named); with `strictSeed` each varies its bytes.
+// delivery goes there (the record keeps the URL the request named); with `strictSeed` each varies its bytes. A
+// delivery still to come is kept on its payment (`outbox`), so the state file (--state) holds it and `resume` picks
+// it up after a restart; one aborted by a stop stays there and is made again after the next start.
 import type { AntomPrivateKey } from '../../src/keys.ts';
 import { isoTime } from '../state/clock.ts';
-import type { NotificationKind, NotificationRecord, Payment } from '../state/model.ts';
+import type { NotificationKind, NotificationRecord, Payment, PendingDelivery } from '../state/model.ts';
 import type { Scheduler } from '../state/scheduler.ts';
 import { strictShape } from '../strict/shape.ts';
 import { deliverNotification } from './deliver.ts';
@@ -53,6 +55,8 @@ export interface Notifier {
   counts(): { queued: number; inFlight: number };
   /** Drops queued deliveries and aborts those in flight; an aborted delivery is neither recorded nor retried. */
   clear(): void;
+  /** Schedules the deliveries a payment read back from the state file still has to make. */
+  resume(payment: Payment): void;
 }
 
 export interface NotifierOptions {
@@ -70,7 +74,11 @@ export interface NotifierOptions {
   /** Vary each delivery's body bytes, request-time form and header casing, seeded with this (--strict-notifications). */
   strictSeed?: string;
   /** Called after every delivery (logs, benchmarks). */
-  onDelivery?: (request: NotificationRequest, attempt: number, acknowledged: boolean) => void;
+  onDelivery?: (delivery: { kind: NotificationKind; url?: string | undefined }, attempt: number, acknowledged: boolean) => void;
+  /** Called before a notification leaves: the state it reports is written first (state/persistence.ts). */
+  beforeDelivery?: () => void;
+  /** Called once a delivery is recorded on `payment` (and its retry scheduled): the record is written (persistence.ts). */
+  afterDelivery?: (payment: Payment) => void;
 }
 
 /** Deliveries to one origin share that origin's slots; an unparsable or missing URL is its own target. */
@@ -86,17 +94,19 @@ export function createNotifier(options: NotifierOptions): Notifier {
   const latest = new WeakMap<Payment, NotificationRequest>();
 
   /** Delivers once and records it; undefined when aborted by clear(). */
-  const deliverOnce = async (request: NotificationRequest, url: string | undefined, text: string, attempt: number, dueAt: number, signal: AbortSignal, resent = false): Promise<NotificationRecord | undefined> => {
+  const deliverOnce = async (payment: Payment, delivery: Omit<PendingDelivery, 'attempt' | 'dueAt'>, attempt: number, dueAt: number, signal: AbortSignal, resent = false): Promise<NotificationRecord | undefined> => {
     if (signal.aborted) return undefined;
+    const { url, text } = delivery;
     const target = forwardTo ?? url;
-    const identity = `${request.kind}/${request.payment.paymentId}/${request.subjectId ?? ''}/${attempt}${resent ? '/resent' : ''}`;
+    const identity = `${delivery.kind}/${payment.paymentId}/${delivery.subjectId ?? ''}/${attempt}${resent ? '/resent' : ''}`;
     const shape = strictSeed === undefined ? undefined : (now: number) => strictShape(strictSeed, identity, text, now);
+    options.beforeDelivery?.();
     const result = target === undefined
       ? { httpStatus: null, acknowledged: false, problem: NO_URL_PROBLEM }
-      : await deliverNotification(target, request.payment.clientId, text, options.antomPrivateKey, options.timeoutMs, options.anyHost ?? false, signal, shape);
+      : await deliverNotification(target, payment.clientId, text, options.antomPrivateKey, options.timeoutMs, options.anyHost ?? false, signal, shape);
     if (signal.aborted) return undefined;
     const record: NotificationRecord = {
-      kind: request.kind,
+      kind: delivery.kind,
       ...(url === undefined ? {} : { url }),
       ...(forwardTo === undefined ? {} : { forwardedTo: forwardTo }),
       at: isoTime(dueAt),
@@ -105,44 +115,84 @@ export function createNotifier(options: NotifierOptions): Notifier {
       httpStatus: result.httpStatus,
       acknowledged: result.acknowledged,
       ...(result.problem === undefined ? {} : { problem: result.problem }),
-      ...(request.subjectId === undefined ? {} : { subjectId: request.subjectId }),
+      ...(delivery.subjectId === undefined ? {} : { subjectId: delivery.subjectId }),
     };
-    request.payment.notifications.push(record);
-    options.onDelivery?.(request, attempt, result.acknowledged);
+    payment.notifications.push(record);
+    options.onDelivery?.(delivery, attempt, result.acknowledged);
     return record;
   };
 
-  /** The scheduler job of delivery `index` (0-based): it only enqueues, so the scheduler never waits on a merchant. */
-  const attempt = (request: NotificationRequest, text: string, index: number) => (dueAt: number): void => {
-    const { url } = request;
-    queue.enqueue({
-      lane: request.payment.paymentId,
-      target: targetOf(forwardTo ?? url),
-      run: async (signal) => {
-        const record = await deliverOnce(request, url, text, index + 1, dueAt, signal);
-        const gap = RETRY_GAPS_MS[index + 1];
-        if (record !== undefined && !record.acknowledged && gap !== undefined && (forwardTo ?? url) !== undefined) scheduler.at(dueAt + gap, attempt(request, text, index + 1));
-      },
-    });
+  /** The scheduler job of the outbox entry's next attempt: it only enqueues, so the scheduler never waits on a merchant. */
+  const schedule = (payment: Payment, entry: PendingDelivery): void => {
+    scheduler.at(entry.dueAt, (dueAt) => {
+      queue.enqueue({
+        lane: payment.paymentId,
+        target: targetOf(forwardTo ?? entry.url),
+        run: async (signal) => {
+          const record = await deliverOnce(payment, entry, entry.attempt, dueAt, signal);
+          if (record === undefined) return;
+          const gap = RETRY_GAPS_MS[entry.attempt];
+          if (!record.acknowledged && gap !== undefined && (forwardTo ?? entry.url) !== undefined) {
+            entry.attempt += 1;
+            entry.dueAt = dueAt + gap;
+            schedule(payment, entry);
+          } else {
+            const outbox = (payment.outbox ?? []).filter((pending) => pending !== entry);
+            if (outbox.length > 0) payment.outbox = outbox;
+            else delete payment.outbox;
+          }
+          options.afterDelivery?.(payment);
+        },
+      });
+    }, payment);
   };
+
+  const deliveryOf = (request: NotificationRequest, url: string | undefined): Omit<PendingDelivery, 'attempt' | 'dueAt'> => ({
+    kind: request.kind,
+    ...(url === undefined ? {} : { url }),
+    // The body is fixed at the state change: every retry sends the same bytes.
+    text: JSON.stringify(request.body),
+    ...(request.subjectId === undefined ? {} : { subjectId: request.subjectId }),
+  });
 
   return {
     send(request, at = options.now()) {
-      // The body is fixed at the state change: every retry sends the same bytes.
       latest.set(request.payment, request);
-      scheduler.at(at, attempt(request, JSON.stringify(request.body), 0));
+      request.payment.latestNotification = deliveryOf(request, request.url);
+      const entry: PendingDelivery = { ...deliveryOf(request, request.url), attempt: 1, dueAt: at };
+      (request.payment.outbox ??= []).push(entry);
+      schedule(request.payment, entry);
     },
-    latest: (payment) => latest.get(payment),
+    resume(payment) {
+      for (const entry of payment.outbox ?? []) schedule(payment, entry);
+    },
+    latest(payment) {
+      const saved = payment.latestNotification;
+      if (latest.has(payment) || saved === undefined) return latest.get(payment);
+      // Read back from the state file: the same bytes parse to a body that serializes to them again.
+      const { kind, url, text, subjectId } = saved;
+      return { kind, url, payment, body: JSON.parse(text) as Record<string, unknown>, ...(subjectId === undefined ? {} : { subjectId }) };
+    },
     deliverNow(request, url = request.url, { resent = false } = {}) {
-      const text = JSON.stringify(request.body);
+      const { payment } = request;
+      const delivery = deliveryOf(request, url);
       const dueAt = options.now();
       // Numbered after the deliveries of the same notification recorded before it (its lane ran them first).
-      const attemptOf = (): number => 1 + request.payment.notifications.filter((record) => record.kind === request.kind && record.subjectId === request.subjectId).length;
+      const attemptOf = (): number => 1 + payment.notifications.filter((record) => record.kind === request.kind && record.subjectId === request.subjectId).length;
       return new Promise((resolve) => {
         queue.enqueue({
-          lane: request.payment.paymentId,
+          lane: payment.paymentId,
           target: targetOf(forwardTo ?? url),
-          run: async (signal) => resolve(await deliverOnce(request, url, text, attemptOf(), dueAt, signal, resent)),
+          run: async (signal) => {
+            let record: NotificationRecord | undefined;
+            try {
+              record = await deliverOnce(payment, delivery, attemptOf(), dueAt, signal, resent);
+              if (record !== undefined) options.afterDelivery?.(payment);
+            } finally {
+              // Undefined too when the state could not be written first (nothing was sent).
+              resolve(record);
+            }
+          },
         });
       });
     },

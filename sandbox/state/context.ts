@@ -7,12 +7,17 @@ import { createNotifier } from '../notify/notifier.ts';
 import type { Notifier, NotifierOptions } from '../notify/notifier.ts';
 import { createClock } from './clock.ts';
 import type { SandboxClock } from './clock.ts';
+import type { Payment } from './model.ts';
 import { loadResultTables } from './results.ts';
 import type { ResultTables } from './results.ts';
 import { DEFAULT_DEFENSE_MS } from '../disputes/rules.ts';
 import { DEFAULT_EXPIRY_MS } from './rules.ts';
 import { createScheduler } from './scheduler.ts';
 import type { Scheduler } from './scheduler.ts';
+import type { Persistence } from './persistence.ts';
+import { openJournal } from './journal.ts';
+import { createPersistence } from './persistence.ts';
+import { resumeJobs } from './resume.ts';
 import { createStore } from './store.ts';
 import type { SandboxStore } from './store.ts';
 
@@ -46,6 +51,13 @@ export interface SandboxContext {
   newId(kind: 'pay' | 'refund' | 'capture' | 'dispute'): string;
   /** Forgets every record, job and delivery (in flight ones are aborted) and sets the clock back to the wall clock. */
   reset(): void;
+  /**
+   * Writes every change so far to the state file (--state) and applies --max-payments. Called before anything
+   * leaves the sandbox (answers, notifications) and after every job. @throws when the state file cannot be written
+   */
+  commit(): void;
+  /** Commits, stops the jobs and releases the state file. */
+  close(): void;
 }
 
 export interface ContextOptions {
@@ -57,12 +69,37 @@ export interface ContextOptions {
   deliveryLimits?: NotifierOptions['limits'];
   onDelivery?: NotifierOptions['onDelivery'];
   onError?: (error: unknown) => void;
+  /** The state file (--state): read at start, written before every answer. Absent: memory only. */
+  statePath?: string;
+  /** Keep at most this many payments, evicting the oldest finished ones (--max-payments). */
+  maxPayments?: number;
+  /** Journal size before a compaction (tests); default persistence.ts COMPACT_MIN_BYTES. */
+  compactMinBytes?: number;
 }
 
+/** @throws StateFileError when the state file cannot be used (unknown format version, damaged, in use). */
 export function createSandboxContext(options: ContextOptions): SandboxContext {
   const clock = createClock();
-  const store = createStore();
-  const scheduler = createScheduler(clock, options.onError ?? ((error) => console.error('sandbox job failed:', error)));
+  const opened = options.statePath === undefined ? undefined : openJournal(options.statePath);
+  // Late-bound: the store reports touches to the persistence made below, once the saved payments are back.
+  let persistence: Persistence | undefined;
+  const store = createStore((payment) => persistence?.touch(payment));
+  for (const payment of opened?.image.payments ?? []) store.addPayment(payment);
+  if (opened !== undefined) clock.advance(opened.image.clockOffsetMs);
+  persistence = createPersistence({
+    store,
+    clock,
+    ...(opened === undefined ? {} : { journal: opened.journal }),
+    ...(options.maxPayments === undefined ? {} : { maxPayments: options.maxPayments }),
+    ...(options.compactMinBytes === undefined ? {} : { compactMinBytes: options.compactMinBytes }),
+  });
+  const onError = options.onError ?? ((error: unknown) => console.error('sandbox job failed:', error));
+  const saved = persistence;
+  const written = (subject: Payment | undefined): void => {
+    if (subject !== undefined) saved.touch(subject);
+    saved.commit();
+  };
+  const scheduler = createScheduler(clock, onError, written);
   const notifier = createNotifier({
     scheduler,
     now: clock.now,
@@ -73,10 +110,27 @@ export function createSandboxContext(options: ContextOptions): SandboxContext {
     ...(options.settings?.forwardTo === undefined ? {} : { forwardTo: options.settings.forwardTo }),
     ...(options.settings?.strictNotificationSeed === undefined ? {} : { strictSeed: options.settings.strictNotificationSeed }),
     onDelivery: options.onDelivery,
+    // A notification never leaves before the state it reports is on file: a failed write stops the delivery (it stays
+    // in the outbox, made again after the next start).
+    beforeDelivery: () => {
+      try {
+        saved.commit();
+      } catch (error) {
+        onError(error);
+        throw error;
+      }
+    },
+    afterDelivery: (payment) => {
+      try {
+        written(payment);
+      } catch (error) {
+        onError(error);
+      }
+    },
   });
   const prefix = randomBytes(4).toString('hex').toUpperCase();
   let counter = 0;
-  return {
+  const ctx: SandboxContext = {
     clock,
     store,
     scheduler,
@@ -89,6 +143,15 @@ export function createSandboxContext(options: ContextOptions): SandboxContext {
       notifier.clear();
       store.clear();
       clock.reset();
+      saved.reset();
+    },
+    commit: () => saved.commit(),
+    close() {
+      scheduler.clear();
+      notifier.clear();
+      saved.close();
     },
   };
+  for (const payment of opened?.image.payments ?? []) resumeJobs(ctx, payment);
+  return ctx;
 }

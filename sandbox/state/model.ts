@@ -15,6 +15,22 @@ export type { NotificationKindView as NotificationKind } from '../control/types.
 /** One delivery attempt of a notification: recorded as the control API shows it. */
 export type NotificationRecord = NotificationView;
 
+/**
+ * A notification not yet acknowledged whose next delivery is still to come: kept on its payment, so the state file
+ * holds it and deliveries resume after a restart (an attempt cut off by a stop is made again: at least once).
+ */
+export interface PendingDelivery {
+  kind: NotificationRecord['kind'];
+  url?: string;
+  /** The body as sent: every attempt sends the same bytes. */
+  text: string;
+  /** Number of the next attempt, 1 to 8. */
+  attempt: number;
+  /** Sandbox time the next attempt is due. */
+  dueAt: number;
+  subjectId?: string;
+}
+
 export interface Refund {
   refundId: string;
   refundRequestId: string;
@@ -86,4 +102,8 @@ export interface Payment {
   session?: PaymentSession;
   /** Disputes opened on the payment (control API), oldest first. */
   disputes?: Dispute[];
+  /** Notifications with a delivery still to come (absent when none). */
+  outbox?: PendingDelivery[];
+  /** The latest notification sent (what resend delivers again), kept so a restart from the state file keeps it too. */
+  latestNotification?: Omit<PendingDelivery, 'attempt' | 'dueAt'>;
 }

@@ -1,13 +1,16 @@
 // Jobs due at a sandbox time: payment expiry, notification deliveries and their retries, asynchronous refunds.
 // A job runs when sandbox time reaches it, either because the wall clock got there (one unref'd timer for the
 // earliest job) or because the clock was moved forward (`runDue()` after `advance`). Jobs run one at a time in
-// due order; a job may schedule further jobs, which run in the same pass when they are already due.
+// due order; a job may schedule further jobs, which run in the same pass when they are already due. A job names the
+// payment it is about, so what it changed is written to the state file after it ran (`afterJob`).
 import type { SandboxClock } from './clock.ts';
+import type { Payment } from './model.ts';
 
 export type Job = (dueAt: number) => Promise<void> | void;
 
 export interface Scheduler {
-  at(dueAt: number, job: Job): void;
+  /** Runs `job` at sandbox time `dueAt`; `subject` is the payment it changes. */
+  at(dueAt: number, job: Job, subject?: Payment): void;
   /** Runs every job that is due now (including ones scheduled meanwhile); resolves when none is left. */
   runDue(): Promise<void>;
   /** Number of jobs waiting. */
@@ -18,8 +21,9 @@ export interface Scheduler {
 
 const MAX_TIMER_MS = 2_147_483_647;
 
-export function createScheduler(clock: SandboxClock, onError: (error: unknown) => void): Scheduler {
-  let jobs: Array<{ dueAt: number; seq: number; job: Job }> = [];
+/** `afterJob` runs after every job (whether it threw or not) with the job's subject. */
+export function createScheduler(clock: SandboxClock, onError: (error: unknown) => void, afterJob?: (subject: Payment | undefined) => void): Scheduler {
+  let jobs: Array<{ dueAt: number; seq: number; job: Job; subject: Payment | undefined }> = [];
   let seq = 0;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
@@ -38,9 +42,14 @@ export function createScheduler(clock: SandboxClock, onError: (error: unknown) =
     do {
       again = false;
       while (jobs[0] !== undefined && jobs[0].dueAt <= clock.now()) {
-        const { dueAt, job } = jobs.shift() as (typeof jobs)[number];
+        const { dueAt, job, subject } = jobs.shift() as (typeof jobs)[number];
         try {
           await job(dueAt);
+        } catch (error) {
+          onError(error);
+        }
+        try {
+          afterJob?.(subject);
         } catch (error) {
           onError(error);
         }
@@ -59,8 +68,8 @@ export function createScheduler(clock: SandboxClock, onError: (error: unknown) =
   };
 
   return {
-    at(dueAt, job) {
-      jobs.push({ dueAt, seq: seq++, job });
+    at(dueAt, job, subject) {
+      jobs.push({ dueAt, seq: seq++, job, subject });
       jobs.sort((a, b) => a.dueAt - b.dueAt || a.seq - b.seq);
       if (running === undefined) arm();
       else again = true;

@@ -48,7 +48,17 @@ export function expireIfDue(ctx: SandboxContext, payment: Payment): boolean {
 /** Registers a new payment and its expiry job. */
 export function openPayment(ctx: SandboxContext, payment: Payment): void {
   ctx.store.addPayment(payment);
-  ctx.scheduler.at(payment.expiresAt, () => void expireIfDue(ctx, payment));
+  scheduleExpiry(ctx, payment);
+}
+
+/** The job that closes an unpaid payment at its expiry time. */
+export function scheduleExpiry(ctx: SandboxContext, payment: Payment): void {
+  ctx.scheduler.at(payment.expiresAt, () => void expireIfDue(ctx, payment), payment);
+}
+
+/** The job that finishes a card refund (REFUND_IN_PROCESS) asyncRefundMs after it was made. */
+export function scheduleRefundFinish(ctx: SandboxContext, payment: Payment, refund: Refund): void {
+  ctx.scheduler.at(refund.createdAt + ctx.settings.asyncRefundMs, () => finishRefund(ctx, payment, refund, 'SUCCESS'), payment);
 }
 
 export function cancelPayment(ctx: SandboxContext, payment: Payment): void {

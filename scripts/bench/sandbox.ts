@@ -4,8 +4,14 @@
 // The sandbox runs as its own process (as `npm run mock` runs it, per-request log off); requests are signed
 // before the clock starts, so the figures are the sandbox's cost (signature check, Prism validation, state,
 // response signing). Stateless = the same request with `Prefer: example=<CODE>`, answered from Prism's example.
+// A second sandbox with `--state <file>` takes the same stateful requests in the same rounds: its throughput as a
+// ratio to the in-memory one is the cost of writing every change before its answer.
 import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { buildSignContent, formatSignatureHeader, parsePrivateKey, signRsaSha256 } from '../../src/index.ts';
 import { findFreePort } from '../../sandbox/free-port.ts';
 import { MERCHANT_TEST_PRIVATE_KEY_PATH, TEST_CLIENT_ID, readTestKey } from '../../sandbox/test-keys.ts';
@@ -67,40 +73,52 @@ async function throughput(origin: string, batch: readonly Prepared[]): Promise<n
   return batch.length / ((performance.now() - started) / 1000);
 }
 
-async function main(): Promise<void> {
+/** The sandbox as `npm run mock` runs it (per-request log off), with `args`; resolves once it listens. */
+async function startSandbox(args: readonly string[]): Promise<{ origin: string; child: ChildProcess }> {
   const port = await findFreePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'sandbox/cli.ts', '--port', String(port), '--no-https', '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'sandbox/cli.ts', '--port', String(port), '--no-https', '--quiet', ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
   while (!output.includes('listening on')) {
     if (child.exitCode !== null) throw new Error(`the sandbox did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  const origin = `http://127.0.0.1:${port}`;
+  return { origin: `http://127.0.0.1:${port}`, child };
+}
+
+async function main(): Promise<void> {
+  const stateDir = mkdtempSync(join(tmpdir(), 'antom-bench-state-'));
+  const sandboxes = await Promise.all([startSandbox([]), startSandbox(['--state', join(stateDir, 'state.jsonl')])]);
+  const [{ origin }, { origin: stateOrigin }] = sandboxes;
   try {
     let seq = 0;
     const id = (): string => `bench-${process.pid}-${seq++}`;
-    // Payments for inquiryPayment to find (stateful), made before the clock starts.
+    // Payments for inquiryPayment to find (stateful), made before the clock starts, in both sandboxes.
     const known: string[] = [];
     for (let index = 0; index < 50; index += 1) {
       const paymentRequestId = id();
       await send(origin, prepare(PAY, payBody(paymentRequestId)));
+      await send(stateOrigin, prepare(PAY, payBody(paymentRequestId)));
       known.push(paymentRequestId);
     }
-    const kinds = {
-      'pay (stateful)': () => prepare(PAY, payBody(id())),
-      'pay (stateless)': () => prepare(PAY, payBody(id()), 'PAYMENT_IN_PROCESS'),
-      'inquiryPayment (stateful)': () => prepare(INQUIRY, { paymentRequestId: known[seq++ % known.length] }),
-      'inquiryPayment (stateless)': () => prepare(INQUIRY, { paymentRequestId: known[seq++ % known.length] }, 'SUCCESS'),
+    const inquiry = (prefer?: string) => () => prepare(INQUIRY, { paymentRequestId: known[seq++ % known.length] }, prefer);
+    const kinds: Record<string, { at: string; make: () => Prepared }> = {
+      'pay (stateful)': { at: origin, make: () => prepare(PAY, payBody(id())) },
+      'pay (stateless)': { at: origin, make: () => prepare(PAY, payBody(id()), 'PAYMENT_IN_PROCESS') },
+      'pay (--state)': { at: stateOrigin, make: () => prepare(PAY, payBody(id())) },
+      'inquiryPayment (stateful)': { at: origin, make: inquiry() },
+      'inquiryPayment (stateless)': { at: origin, make: inquiry('SUCCESS') },
+      'inquiryPayment (--state)': { at: stateOrigin, make: inquiry() },
     };
     const rates = new Map<string, number[]>(Object.keys(kinds).map((name) => [name, []]));
-    await throughput(origin, Array.from({ length: 200 }, kinds['pay (stateless)'])); // warm-up
+    await throughput(origin, Array.from({ length: 200 }, kinds['pay (stateless)']!.make)); // warm-up
+    await throughput(stateOrigin, Array.from({ length: 200 }, kinds['pay (--state)']!.make));
     for (let round = 0; round < ROUNDS; round += 1) {
       // Alternate the order each round so neither mode always runs first.
       const order = round % 2 === 0 ? Object.keys(kinds) : Object.keys(kinds).reverse();
       for (const name of order) {
-        const batch = Array.from({ length: PER_ROUND }, kinds[name as keyof typeof kinds]);
-        rates.get(name)?.push(await throughput(origin, batch));
+        const kind = kinds[name]!;
+        rates.get(name)?.push(await throughput(kind.at, Array.from({ length: PER_ROUND }, kind.make)));
       }
     }
     const median = (name: string): number => quantile(rates.get(name) ?? [], 0.5);
@@ -110,6 +128,12 @@ async function main(): Promise<void> {
       const stateless = median(`${operation} (stateless)`);
       console.log(`  ${operation.padEnd(15)} stateful ${stateful.toFixed(0).padStart(5)}  stateless ${stateless.toFixed(0).padStart(5)}  ratio ${(stateful / stateless).toFixed(2)}x (goal >= 0.8x)`);
     }
+    console.log('state file (--state, every change written before its answer) against state in memory, same rounds:');
+    for (const operation of ['pay', 'inquiryPayment']) {
+      const inMemory = median(`${operation} (stateful)`);
+      const onFile = median(`${operation} (--state)`);
+      console.log(`  ${operation.padEnd(15)} --state ${onFile.toFixed(0).padStart(5)}  in memory ${inMemory.toFixed(0).padStart(5)}  ratio ${(onFile / inMemory).toFixed(2)}x (goal >= 0.7x)`);
+    }
     console.log(`notification latency after a state change (${NOTIFY_SAMPLES} payments, POST complete → merchant receives notifyPayment):`);
     console.log(`  ${await notificationLatency(origin, id).then(({ p50, p99 }) => `p50 ${p50.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms`)}`);
     const hung = await controlLatencyWhileHanging(origin, id);
@@ -117,9 +141,12 @@ async function main(): Promise<void> {
     for (const [name, figures] of Object.entries(hung)) console.log(`  ${name.padEnd(38)} p50 ${figures.p50.toFixed(1)} ms, p99 ${figures.p99.toFixed(1)} ms`);
     console.log('  target: p99 < 100 ms (before issue 21 a call waited for every hanging delivery: 3 x 5 s)');
   } finally {
-    const exited = once(child, 'exit');
-    child.kill('SIGTERM');
-    await exited;
+    for (const { child } of sandboxes) {
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(stateDir, { recursive: true, force: true });
   }
 }
 
