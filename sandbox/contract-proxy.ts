@@ -57,7 +57,7 @@ const STALE_HEADERS = new Set(['content-length', 'content-encoding', 'transfer-e
 export async function startContractProxy(options: ContractProxyOptions): Promise<RunningContractProxy> {
   const upstream = new URL(options.upstream).origin;
   const spec = writePrismSpec(options.specPath, 'proxy', GATEWAY_PREFIXES);
-  const prism = await startPrism({ mode: 'proxy', specPath: spec.path, port: await findFreePort(), upstream }, options.onPrismLog).catch(
+  const prism = await startPrism({ mode: 'proxy', specPath: spec.path, port: await findFreePort(), upstream, ownedDir: spec.dir }, options.onPrismLog).catch(
     (error: unknown) => {
       spec.dispose();
       throw error;

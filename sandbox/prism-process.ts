@@ -36,9 +36,23 @@ const STOP_GRACE_MS = 5_000;
 const KEPT_LINES = 40;
 
 /** `mock` serves the spec's examples; `proxy` forwards to `upstream` and validates both directions. */
-export type PrismStartOptions =
+export type PrismStartOptions = (
   | { mode: 'mock'; specPath: string; port: number }
-  | { mode: 'proxy'; specPath: string; port: number; upstream: string };
+  | { mode: 'proxy'; specPath: string; port: number; upstream: string }
+) & {
+  /** A folder of the caller's (the spec copy's) that Prism removes if the caller dies without stopping it. */
+  ownedDir?: string;
+};
+
+/**
+ * Loaded into Prism's process before Prism: when its standard input ends, the process that started it is gone
+ * (killed with SIGKILL, say, which no exit handler sees), so it removes the caller's folder and exits instead of
+ * serving on as an orphan. A data: URL, so the package ships no extra file for it.
+ */
+const ORPHAN_GUARD =
+  "import { rmSync } from 'node:fs'; const dir = process.env.ANTOM_PRISM_OWNED_DIR; delete process.env.ANTOM_PRISM_OWNED_DIR;" +
+  " process.stdin.on('end', () => { if (dir) rmSync(dir, { recursive: true, force: true }); process.exit(0); });" +
+  " process.stdin.on('error', () => undefined); process.stdin.resume();";
 
 export interface PrismProcess {
   pid: number;
@@ -57,14 +71,16 @@ export interface PrismProcess {
  * @throws when Prism exits before it answers or is not ready within 60 s (the process is killed first).
  */
 export async function startPrism(options: PrismStartOptions, onLine?: (line: string) => void): Promise<PrismProcess> {
-  const args = [resolvePrismEntry(), options.mode, '-h', '127.0.0.1', '-p', String(options.port), '--errors', options.specPath];
+  const args = ['--import', `data:text/javascript,${encodeURIComponent(ORPHAN_GUARD)}`, resolvePrismEntry(), options.mode, '-h', '127.0.0.1', '-p', String(options.port), '--errors', options.specPath];
   // Prism's CLI logs each request with its body and re-parses its own log lines with jsonrepair, which turns some
   // valid lines into an array (e.g. a body holding "uU[\u{db29f}\u{ba49d}" and " &}|d:o"); formatting that line
   // throws and ends the process. The mock reads no log line, so it keeps only fatal ones; the proxy reads the
   // validation lines and keeps the default level.
   if (options.mode === 'mock') args.push('-v', 'fatal');
   if (options.mode === 'proxy') args.push(options.upstream);
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  // Prism's standard input is a pipe from this process that is never written to: it ends only when this process does.
+  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...(options.ownedDir === undefined ? {} : { ANTOM_PRISM_OWNED_DIR: options.ownedDir }) };
+  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env });
   if (child.pid === undefined) throw new Error('Prism could not be spawned');
   const pid = child.pid;
 

@@ -148,6 +148,8 @@ export function mountAtPrefixes(doc: JsonObject, prefixes: readonly string[]): J
 
 /** A spec file written for Prism; `dispose()` deletes it. */
 export interface PrismSpecFile {
+  /** The temporary folder that holds it (removed by dispose()). */
+  dir: string;
   path: string;
   dispose(): void;
 }
@@ -170,6 +172,7 @@ export function writePrismSpec(specPath: string, mode: 'mock' | 'proxy', gateway
   // Also clean up when the process exits without dispose() (e.g. a test run that crashed).
   process.once('exit', remove);
   return {
+    dir,
     path,
     dispose: () => {
       process.removeListener('exit', remove);

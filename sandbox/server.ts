@@ -119,7 +119,7 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
         });
 
   const prismSpec = writePrismSpec(specPath, 'mock');
-  const prism = await startPrism({ mode: 'mock', specPath: prismSpec.path, port: await findFreePort() }).catch((error: unknown) => {
+  const prism = await startPrism({ mode: 'mock', specPath: prismSpec.path, port: await findFreePort(), ownedDir: prismSpec.dir }).catch((error: unknown) => {
     prismSpec.dispose();
     sandbox?.close();
     throw error;

@@ -4,6 +4,7 @@
 // sandbox clock was moved forward.
 import type { AntomPrivateKey } from '../../src/keys.ts';
 import { buildSignContent, formatSignatureHeader, signRsaSha256Async } from '../../src/signing/index.ts';
+import { createAttemptSignal } from '../../src/transport/attempt-signal.ts';
 import { MOCK_KEY_VERSION } from '../response-signing.ts';
 import { postWithHeaderCase } from '../strict/post.ts';
 import type { WireShape } from '../strict/shape.ts';
@@ -79,8 +80,11 @@ export async function deliverNotification(url: string, clientId: string, canonic
   const content = buildSignContent({ method: 'POST', path: `${target.pathname}${target.search}`, clientId, time: requestTime, body });
   const signature = formatSignatureHeader({ keyVersion: MOCK_KEY_VERSION, signature: await signRsaSha256Async(content, antomPrivateKey) });
   const headers = { 'content-type': 'application/json; charset=UTF-8', 'client-id': clientId, 'request-time': requestTime, signature };
+  // A timer of our own, not AbortSignal.any([signal, AbortSignal.timeout(ms)]): on Node 20 that composite loses its
+  // timeout once the garbage collector takes the timeout signal, and a hanging endpoint then holds its slot forever.
+  const attempt = createAttemptSignal(timeoutMs, signal);
+  const abort = attempt.signal;
   try {
-    const abort = signal === undefined ? AbortSignal.timeout(timeoutMs) : AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]);
     const { status, text } = wire
       ? await postWithHeaderCase(target, Object.fromEntries(Object.entries(headers).map(([name, value]) => [wire.headerName(name), value])), body, abort, MAX_ANSWER_BYTES)
       : await fetch(target, { method: 'POST', headers, body, redirect: 'manual', signal: abort }).then(async (response) => ({ status: response.status, text: await readAtMost(response, MAX_ANSWER_BYTES) }));
@@ -91,5 +95,7 @@ export async function deliverNotification(url: string, clientId: string, canonic
       : { httpStatus: status, acknowledged, problem: `answer was not the acknowledgement: HTTP ${status} ${text.slice(0, 120)}${wire ? ` (strict: ${wire.summary})` : ''}` };
   } catch (error) {
     return { httpStatus: null, acknowledged: false, problem: `no answer: ${error instanceof Error ? error.message : String(error)}` };
+  } finally {
+    attempt.dispose();
   }
 }

@@ -8,6 +8,7 @@ import { scanForExternalResources } from './external-resources.ts';
 import { DOCS_PATHS } from './paths.ts';
 import { localizeRemoteAssets } from './local-assets.ts';
 import { redocOptions } from './redoc-options.ts';
+import { pinInlineScripts } from './script-hashes.ts';
 
 class DocsBuildError extends Error {
   override name = 'DocsBuildError';
@@ -64,7 +65,8 @@ async function buildDocs(): Promise<string> {
     'off',
   ]);
   const built = localizeRemoteAssets(await readFile(DOCS_PATHS.indexHtml, 'utf8'));
-  await writeFile(DOCS_PATHS.indexHtml, built.text);
+  // Only the scripts written here may run: HTML in a spec's Markdown (an iframe's srcdoc) cannot bring its own.
+  await writeFile(DOCS_PATHS.indexHtml, pinInlineScripts(built.text));
   await assertOffline();
   return DOCS_PATHS.indexHtml;
 }

@@ -1,7 +1,8 @@
 // Stopping the sandbox command leaves nothing behind, however it is stopped: SIGINT or SIGTERM to its process or to
 // its process group, also through a wrapper (sh → tsx, as `npm run mock` runs it) that passes the signal on a second
-// time. Real processes: the command is spawned detached (its own group) with a temp folder of its own as TMPDIR; after
-// it has gone, its Prism spec copy is not in that folder and neither the command nor Prism runs any more.
+// time; killed with SIGKILL, which no handler sees, its Prism still exits and removes its spec copy. Real processes:
+// the command is spawned detached (its own group) with a temp folder of its own as TMPDIR; after it has gone, its
+// Prism spec copy is not in that folder and neither the command nor Prism runs any more.
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { once } from 'node:events';
@@ -109,6 +110,20 @@ describe('stopping the sandbox command', () => {
 
   it('when it runs under sh and tsx (as `npm run mock` runs it) and the group gets SIGINT, then it stops cleanly', async () => {
     await stopsCleanly(await start('sh', ['-c', `"${TSX}" sandbox/cli.ts --port 0 --no-https --quiet`]), 'SIGINT', 'group');
+  });
+
+  it('when the sandbox process is killed with SIGKILL (no handler runs), then Prism exits and removes its spec copy', async () => {
+    const started = await direct();
+    const sandbox = started.group.find((entry) => SANDBOX.test(entry.args));
+    const prism = started.group.find((entry) => PRISM.test(entry.args));
+    expect(prism, JSON.stringify(started.group)).toBeDefined();
+    expect(readdirSync(started.tmp).filter((name) => name.startsWith('antom-prism-'))).toHaveLength(1);
+    process.kill(sandbox?.pid as number, 'SIGKILL');
+    await started.gone;
+    // Prism hears of it through its standard input closing; wait for it to go (the test's timeout bounds the wait).
+    while (running(prism?.pid as number)) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(readdirSync(started.tmp).filter((name) => name.startsWith('antom-prism-'))).toEqual([]);
+    rmSync(started.tmp, { recursive: true, force: true });
   });
 
   it('when started with --client-id, then the command serves only that ID: another gets CLIENT_INVALID', async () => {
