@@ -4,6 +4,7 @@
 // signs every response with the test Antom key. The same port serves the control API, the cashier page and the
 // Checkout Page under /__sandbox/. Optionally the whole layer is also served over HTTPS with the test-only self-signed certificate.
 import { ServerResponse, createServer } from 'node:http';
+import { requestTimeouts } from './request-timeouts.ts';
 import type { IncomingMessage } from 'node:http';
 import type { PrivateKeyInput, PublicKeyInput } from '../src/keys.ts';
 import { TLSSocket } from 'node:tls';
@@ -65,6 +66,8 @@ export interface MockOptions {
   notifyUrl?: string;
   /** Serve only these client IDs (`--client-id`); any other gets CLIENT_INVALID. Default: every client ID. */
   clientIds?: readonly string[];
+  /** A request (headers and body) must arrive within this, else 408 and the connection closed; default 30 s. */
+  requestTimeoutMs?: number;
   /** Per-delivery timeout of notifications (wall clock); default 5 s. */
   notificationTimeoutMs?: number;
   /** Bounds on notification deliveries in flight; default notify/queue.ts DEFAULT_DELIVERY_LIMITS. */
@@ -177,8 +180,9 @@ export async function startMock(options: MockOptions): Promise<RunningMock> {
   };
   // A state file that cannot be written is reported even with --quiet: answers stop until it can.
   const ResponseClass = sandbox === undefined ? ServerResponse : committedResponseClass(sandbox.commit, (line) => console.error(line));
-  const server = createServer({ ServerResponse: ResponseClass }, listener);
-  const httpsServer = options.httpsPort === undefined ? undefined : createTestHttpsServer(listener, ResponseClass);
+  const timeouts = requestTimeouts(options.requestTimeoutMs);
+  const server = createServer({ ServerResponse: ResponseClass, ...timeouts }, listener);
+  const httpsServer = options.httpsPort === undefined ? undefined : createTestHttpsServer(listener, ResponseClass, timeouts);
   const stopAll = async (): Promise<void> => {
     sandbox?.scheduler.clear();
     sandbox?.notifier.clear();

@@ -81,10 +81,14 @@ export interface NotifierOptions {
   afterDelivery?: (payment: Payment) => void;
 }
 
-/** Deliveries to one origin share that origin's slots; an unparsable or missing URL is its own target. */
+/**
+ * Deliveries to one endpoint (origin and path, the query left out) share that endpoint's slots, so one hanging path
+ * of a merchant's host does not hold back its other paths; an unparsable or missing URL is its own target.
+ */
 function targetOf(url: string | undefined): string {
   if (url === undefined || !URL.canParse(url)) return '';
-  return new URL(url).origin;
+  const { origin, pathname } = new URL(url);
+  return `${origin}${pathname}`;
 }
 
 export function createNotifier(options: NotifierOptions): Notifier {

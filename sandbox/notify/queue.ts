@@ -1,12 +1,12 @@
 // Deliveries in flight, kept apart so a slow or hanging merchant endpoint delays only its own notifications:
-// at most `maxInFlight` deliveries at once, at most `maxPerTarget` to one target (URL origin), and one at a time per
+// at most `maxInFlight` deliveries at once, at most `maxPerTarget` to one target (an endpoint: origin and path), and one at a time per
 // lane (a payment), started in the order they were enqueued within the lane, so a payment's notifications never
 // overtake each other. Nobody awaits a delivery except through `idle()`.
 
 export interface DeliveryTask {
   /** Deliveries of one lane run one after another, in enqueue order (the notifier uses the paymentId). */
   lane: string;
-  /** Deliveries to one target share `maxPerTarget` slots (the notifier uses the URL's origin). */
+  /** Deliveries to one target share `maxPerTarget` slots (the notifier uses the endpoint: origin and path). */
   target: string;
   /**
    * The delivery; `signal` aborts when the queue is cleared (reset, stop). A task cleared before it started runs once

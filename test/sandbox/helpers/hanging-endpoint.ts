@@ -1,4 +1,4 @@
-// A merchant endpoint that never answers on its own: it reads each notification and holds the request open until the
+// A merchant host whose endpoints never answer on their own (paths under /answer excepted): it reads each notification and holds the request open until the
 // test releases it (or the sandbox gives up: delivery timeout, reset, stop). What happened is kept in order, so
 // tests assert on the order of events, not on how long anything took.
 import { createServer } from 'node:http';
@@ -14,8 +14,10 @@ export interface HeldRequest {
 
 export interface HangingEndpoint {
   url: string;
-  /** Every request received, in arrival order. */
+  /** Every request received on a hanging path, in arrival order. */
   held: HeldRequest[];
+  /** Requests to a path under `/answer`, acknowledged at once (the same host's good endpoint), in arrival order. */
+  answered: HeldRequest[];
   /** Requests not answered and not abandoned yet. */
   open(): number;
   /** Answers every open request with the acknowledgement. */
@@ -27,6 +29,7 @@ export interface HangingEndpoint {
 
 export async function startHangingEndpoint(): Promise<HangingEndpoint> {
   const held: HeldRequest[] = [];
+  const answered: HeldRequest[] = [];
   const waiting = new Map<HeldRequest, ServerResponse>();
   const watchers = new Set<() => void>();
   const changed = (): void => {
@@ -37,6 +40,12 @@ export async function startHangingEndpoint(): Promise<HangingEndpoint> {
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       const request: HeldRequest = { body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>, abandoned: false };
+      if (req.url?.startsWith('/answer') === true) {
+        answered.push(request);
+        res.writeHead(200, { 'content-type': 'application/json' }).end(notificationAckBody());
+        changed();
+        return;
+      }
       held.push(request);
       waiting.set(request, res);
       res.on('close', () => {
@@ -51,6 +60,7 @@ export async function startHangingEndpoint(): Promise<HangingEndpoint> {
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     held,
+    answered,
     open: () => waiting.size,
     release() {
       const answers = [...waiting.values()];

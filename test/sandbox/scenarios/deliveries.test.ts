@@ -84,6 +84,22 @@ describe('a hanging merchant endpoint', () => {
     for (const paymentId of stuck) expect((await getPayment(sandbox.url, paymentId)).notifications).toEqual([expect.objectContaining({ acknowledged: true })]);
   });
 
+  it('when one path of a merchant host hangs with all its slots taken, then another path of the same host is still served', async () => {
+    const stuck = await Promise.all([1, 2, 3].map(() => openPayment(`${hanging.url}/slow-path?order=1`)));
+    for (const paymentId of stuck) await completeNow(paymentId);
+    await hanging.until(() => hanging.open() === 2);
+    const fine = await openPayment(`${hanging.url}/answer/notify`);
+    await completeNow(fine);
+    await settle(sandbox.url, fine);
+    expect(hanging.answered.filter((received) => received.body.paymentId === fine)).toHaveLength(1);
+    expect(hanging.open()).toBe(2);
+    expect(await deliveries()).toEqual({ queued: 1, inFlight: 2 });
+    hanging.release();
+    await hanging.until(() => hanging.open() === 1);
+    hanging.release();
+    await settle(sandbox.url);
+  });
+
   it('when a payment\'s first notification hangs, then its refund notification waits behind it and never overtakes it', async () => {
     const paymentId = await openPayment(`${hanging.url}/ordered`);
     await completeNow(paymentId);
