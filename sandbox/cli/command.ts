@@ -28,6 +28,8 @@ export interface Command {
   details?: string[];
   minArgs: number;
   maxArgs: number;
+  /** Said instead of "unknown option" when an argument is a negative number or duration (`-5m`). */
+  negativeArgument?: string;
   /** The command's own string flags: name → what it takes. */
   options?: Record<string, string>;
   run(input: CommandInput): Promise<void>;

@@ -64,7 +64,9 @@ export async function runCommand(argv: readonly string[], io: CommandIo): Promis
       },
     });
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\n${usage(command)}`);
+    const negative = command.negativeArgument !== undefined ? argv.slice(1).find((arg) => /^-\d/.test(arg)) : undefined;
+    const message = negative !== undefined ? `${JSON.stringify(negative)}: ${command.negativeArgument}` : error instanceof Error ? error.message : String(error);
+    io.err(`${message}\n${usage(command)}`);
     return 2;
   }
   const { values, positionals } = parsed;
