@@ -14,5 +14,7 @@ export function delivery(record: NotificationView): string {
 export function lastDelivery(payment: PaymentView): string {
   const last = payment.notifications.at(-1);
   if (last === undefined) return '-';
-  return `${last.kind} #${last.attempt} ${last.acknowledged ? 'acknowledged' : last.httpStatus === null ? 'no answer' : `HTTP ${last.httpStatus}`}`;
+  // Without an HTTP status, the first words of the recorded problem: "not delivered" (no URL, refused URL) or "no answer".
+  const unanswered = last.problem?.split(':')[0] ?? 'no answer';
+  return `${last.kind} #${last.attempt} ${last.acknowledged ? 'acknowledged' : last.httpStatus === null ? unanswered : `HTTP ${last.httpStatus}`}`;
 }

@@ -93,18 +93,25 @@ export async function runCommand(argv: readonly string[], io: CommandIo): Promis
       return 2;
     }
     if (error instanceof SandboxControlError) {
-      io.err(error.status === 0 ? notRunning(String(values.url), error) : `The sandbox refused: ${error.message} (HTTP ${error.status} ${error.code})`);
+      const url = String(values.url);
+      io.err(error.status === 0 ? notRunning(url, error) : error.code === 'NOT_A_SANDBOX' ? notASandbox(url, error) : `The sandbox refused: ${error.message} (HTTP ${error.status} ${error.code})`);
       return 1;
     }
     throw error;
   }
 }
 
+const START_HINTS = [
+  '  Start one in another terminal: npx antom-pay-sandbox   (in the antom-pay repository: npm run mock)',
+  `  or give the URL of yours: antom-pay-sandbox <command> --url http://127.0.0.1:<port>`,
+];
+
 function notRunning(url: string, error: SandboxControlError): string {
   const cause = error.cause instanceof Error ? ((error.cause.cause as { code?: string } | undefined)?.code ?? error.cause.message) : 'no answer';
-  return [
-    `No sandbox answers at ${url} (${cause}).`,
-    '  Start one in another terminal: npx antom-pay-sandbox   (in the antom-pay repository: npm run mock)',
-    `  or give the URL of yours: antom-pay-sandbox <command> --url http://127.0.0.1:<port>`,
-  ].join('\n');
+  return [`No sandbox answers at ${url} (${cause}).`, ...START_HINTS].join('\n');
+}
+
+/** Something else answers at the URL (another server on that port). */
+function notASandbox(url: string, error: SandboxControlError): string {
+  return [`What answers at ${url} is not the Antom sandbox (HTTP ${error.status}, not the control API's JSON).`, ...START_HINTS].join('\n');
 }

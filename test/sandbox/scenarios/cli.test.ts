@@ -4,6 +4,8 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSandboxControl } from '../../../sandbox/index.ts';
@@ -70,6 +72,8 @@ describe('antom-pay-sandbox commands', () => {
     // The latest notification is the dispute's, addressed to the Dashboard URL this sandbox does not have.
     expect(resent.stdout).toMatch(new RegExp(`^dispute #2 \\(resent\\) for ${disputeId} → \\(no URL\\) NOT acknowledged: not delivered: no notification URL`));
     merchant.answer = () => ACK;
+    const table = await cli('payments', '--request-id', paymentRequestId, '--url', sandbox.url);
+    expect(table.stdout).toMatch(/ dispute #2 not delivered\n$/);
 
     const json = await cli('payments', '--request-id', paymentRequestId, '--json', '--url', sandbox.url);
     expect((JSON.parse(json.stdout) as Array<{ paymentStatus: string; notifications: unknown[] }>).map((item) => [item.paymentStatus, item.notifications.length])).toEqual([['SUCCESS', 3]]);
@@ -83,6 +87,21 @@ describe('antom-pay-sandbox commands', () => {
     expect(reset).toMatchObject({ code: 0, stdout: `The sandbox at ${sandbox.url} is empty again.\n` });
     expect(await cli('payments', '--url', sandbox.url)).toMatchObject({ code: 0, stdout: 'No payments yet: pay or create a payment session against the sandbox first.\n' });
     expect((await createSandboxControl({ url: sandbox.url }).advanceClock(0)).offsetMs).toBeLessThan(60_000);
+  });
+
+  it('when another server answers at the URL, then the command says it is not the sandbox, how to start one, and exits 1', async () => {
+    const other = createServer((_req, res) => res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>Not here</h1>'));
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+    try {
+      const result = await cli('payments', '--url', url);
+      expect(result).toMatchObject({ code: 1, stdout: '' });
+      expect(result.stderr).toBe(
+        `What answers at ${url} is not the Antom sandbox (HTTP 404, not the control API's JSON).\n  Start one in another terminal: npx antom-pay-sandbox   (in the antom-pay repository: npm run mock)\n  or give the URL of yours: antom-pay-sandbox <command> --url http://127.0.0.1:<port>\n`,
+      );
+    } finally {
+      other.close();
+    }
   });
 
   it('when the sandbox is not running at the URL, then the command says so, how to start one, and exits 1', async () => {
