@@ -66,14 +66,28 @@ describe('a hanging merchant endpoint', () => {
     expect(await deliveries()).toEqual({ queued: 0, inFlight: 0 });
   });
 
-  it('when several payments notify the hanging endpoint, then it holds only its own slots (two here) and the good endpoint is still served', async () => {
-    const stuck = await Promise.all([1, 2, 3].map(() => openPayment(`${hanging.url}/many`)));
+  // [when, the hanging URL, the good URL, what the good endpoint received]
+  it.each<[string, () => string, () => string, () => Array<{ body: Record<string, unknown> }>]>([
+    [
+      'several payments notify the hanging endpoint, then it holds only its own slots (two here) and the good endpoint is still served',
+      () => `${hanging.url}/many`,
+      () => `${merchant.url}/fine`,
+      () => merchant.received,
+    ],
+    [
+      'one path of a merchant host hangs with all its slots taken, then another path of the same host is still served',
+      () => `${hanging.url}/slow-path?order=1`,
+      () => `${hanging.url}/answer/notify`,
+      () => hanging.answered,
+    ],
+  ])('when %s', async (_when, stuckUrl, fineUrl, receivedAtFine) => {
+    const stuck = await Promise.all([1, 2, 3].map(() => openPayment(stuckUrl())));
     for (const paymentId of stuck) await completeNow(paymentId);
     await hanging.until(() => hanging.open() === 2);
-    const fine = await openPayment(`${merchant.url}/fine`);
+    const fine = await openPayment(fineUrl());
     await completeNow(fine);
     await settle(sandbox.url, fine);
-    expect(merchant.received.filter((received) => received.body.paymentId === fine)).toHaveLength(1);
+    expect(receivedAtFine().filter((received) => received.body.paymentId === fine)).toHaveLength(1);
     expect(hanging.open()).toBe(2);
     expect(await deliveries()).toEqual({ queued: 1, inFlight: 2 });
     hanging.release();
@@ -82,22 +96,6 @@ describe('a hanging merchant endpoint', () => {
     hanging.release();
     await settle(sandbox.url);
     for (const paymentId of stuck) expect((await getPayment(sandbox.url, paymentId)).notifications).toEqual([expect.objectContaining({ acknowledged: true })]);
-  });
-
-  it('when one path of a merchant host hangs with all its slots taken, then another path of the same host is still served', async () => {
-    const stuck = await Promise.all([1, 2, 3].map(() => openPayment(`${hanging.url}/slow-path?order=1`)));
-    for (const paymentId of stuck) await completeNow(paymentId);
-    await hanging.until(() => hanging.open() === 2);
-    const fine = await openPayment(`${hanging.url}/answer/notify`);
-    await completeNow(fine);
-    await settle(sandbox.url, fine);
-    expect(hanging.answered.filter((received) => received.body.paymentId === fine)).toHaveLength(1);
-    expect(hanging.open()).toBe(2);
-    expect(await deliveries()).toEqual({ queued: 1, inFlight: 2 });
-    hanging.release();
-    await hanging.until(() => hanging.open() === 1);
-    hanging.release();
-    await settle(sandbox.url);
   });
 
   it('when a payment\'s first notification hangs, then its refund notification waits behind it and never overtakes it', async () => {
