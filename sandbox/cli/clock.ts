@@ -1,10 +1,7 @@
 // `antom-pay-sandbox clock <+15m|+2h|1d|…>`: moves sandbox time forward; expiries and retries that fall due happen.
-import { parseDuration } from '../client/duration.ts';
+import { looksLikeDuration, parseDuration } from '../client/duration.ts';
 import type { Command } from './command.ts';
 import { UsageError, report } from './command.ts';
-
-/** Written like a duration, whatever its size. */
-const DURATION_SHAPE = /^\+?(?:\d+(?:ms|s|m|h|d))+$/;
 
 export const clock: Command = {
   name: 'clock',
@@ -17,7 +14,7 @@ export const clock: Command = {
   async run(input) {
     const [text = ''] = input.args;
     const ms = parseDuration(text);
-    if (ms === undefined && DURATION_SHAPE.test(text.trim())) throw new UsageError(`${JSON.stringify(text)} is too long a move: the sandbox clock stops at 9999-12-31`);
+    if (ms === undefined && looksLikeDuration(text)) throw new UsageError(`${JSON.stringify(text)} is too long a move: the sandbox clock stops at 9999-12-31`);
     if (ms === undefined) throw new UsageError(`${JSON.stringify(text)} is not a duration: write +15m, +2h, 1d or 1h30m`);
     const moved = await input.control.advanceClock(ms);
     report(input, moved, (answer) => [`Sandbox time is now ${answer.now} (${Math.round(answer.offsetMs / 60_000)} min ahead of the wall clock).`]);

@@ -4,6 +4,9 @@ const UNITS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000
 const WHOLE = /^\+?(?:\d+(?:ms|s|m|h|d))+$/;
 const PART = /(\d+)(ms|s|m|h|d)/g;
 
+/** True when `text` is written as a duration, whatever its size (parseDuration refuses one past the safe integers). */
+export const looksLikeDuration = (text: string): boolean => WHOLE.test(text.trim());
+
 /** Milliseconds of a duration such as `+2h` or `1h30m`; undefined when the text is not one. */
 export function parseDuration(text: string): number | undefined {
   const trimmed = text.trim();
