@@ -1,14 +1,13 @@
-// TEST ONLY. The key pairs and the TLS certificate in ./test-keys/ are published in this repository and in the
-// package (export `antom-pay/sandbox`, `antom-pay-sandbox --print-keys`) so the sandbox, the example, the tests and
-// a merchant's own tests can sign, verify and serve HTTPS on loopback. Anyone can read them: never use them, or
-// these client IDs, against a real Antom gateway or in production.
+// TEST ONLY, Node only. The key pairs and the TLS certificate in ./test-keys/ are published in this repository and in
+// the package (`antom-pay-sandbox --print-keys` prints their paths) so the sandbox, the example, the tests and
+// Antom's other SDKs can sign, verify and serve HTTPS on loopback. Anyone can read them: never use them, or these
+// client IDs, against a real Antom gateway or in production. Not reachable from `antom-pay/sandbox` (it reads files
+// with node:fs): that entry hands out the same keys as text (test-credentials.ts).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { TEST_CLIENT_ID, TEST_SANDBOX_CLIENT_ID } from './test-credentials.ts';
 
-/** Client ID the mock and the tests use with the test keys. Not issued by Antom. */
-export const TEST_CLIENT_ID = 'TEST_2024_MERCHANT_0001';
-/** Sandbox-style client ID (`SANDBOX_` prefix): clients send it to `/ams/sandbox/api/...`. */
-export const TEST_SANDBOX_CLIENT_ID = 'SANDBOX_TEST_2024_MERCHANT_0001';
+export { TEST_CLIENT_ID, TEST_SANDBOX_CLIENT_ID } from './test-credentials.ts';
 
 const keyPath = (file: string): string => fileURLToPath(new URL(`./test-keys/${file}`, import.meta.url));
 

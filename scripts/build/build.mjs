@@ -5,7 +5,8 @@
 //   dist/sandbox/test-keys/       (TEST-ONLY keys and TLS certificate, with their README)
 // `antom-pay/testing` (dist/src/testing/) needs no asset: its TEST-ONLY key text is compiled in.
 // Declarations of the sandbox's internals are dropped: its only typed export is `antom-pay/sandbox` (index.d.ts:
-// test-keys.d.ts and the control client's, whose view types import nothing); the command itself needs none.
+// test-credentials.d.ts, whose key text is src/testing/'s, and the control client's, whose view types import
+// nothing); the command itself and the Node-only key paths (test-keys.ts) need none.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, cpSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -21,7 +22,7 @@ const RUNTIME_ASSETS = [
   ['sandbox/test-keys', 'dist/sandbox/test-keys'],
 ];
 /** The sandbox's declaration files kept (package.json `exports["./sandbox"].types`). */
-const SANDBOX_DECLARATIONS_KEPT = new Set(['index.d.ts', 'test-keys.d.ts', 'client/control-client.d.ts', 'client/duration.d.ts', 'control/types.d.ts']);
+const SANDBOX_DECLARATIONS_KEPT = new Set(['index.d.ts', 'test-credentials.d.ts', 'client/control-client.d.ts', 'client/duration.d.ts', 'control/types.d.ts']);
 /** The `antom-pay-sandbox` command (package.json `bin`). */
 const BIN_FILE = 'dist/sandbox/cli.js';
 

@@ -1,7 +1,9 @@
-// TEST ONLY. The sandbox's published Antom test key pair (sandbox/test-keys/antom-test-*.pem), embedded as text so
-// `antom-pay/testing` signs on any runtime without reading a file (no node:fs, nothing for a bundler to copy). Anyone
-// can read these keys: a client configured with ANTOM_TEST_PUBLIC_KEY accepts notifications anyone can forge, so use
-// it in tests only. test/testing/test-keys.test.ts keeps this text equal to the files.
+// TEST ONLY. The sandbox's published test key pairs (sandbox/test-keys/*-test-{private,public}.pem), embedded as
+// text, byte for byte, so `antom-pay/testing` signs and `antom-pay/sandbox` hands them out on any runtime without
+// reading a file (no node:fs, nothing for a bundler to copy). The files stay the source Antom's Java, Python, PHP and
+// Go SDKs are given; test/sandbox/test-keys.test.ts fails if this text and the files differ. Anyone can read these
+// keys: a client configured with ANTOM_TEST_PUBLIC_KEY accepts notifications anyone can forge, so use them in tests
+// only.
 
 /** PKCS#8 PEM of the sandbox's test Antom key: what the test helpers sign with by default, as Antom would. TEST ONLY. */
 export const ANTOM_TEST_PRIVATE_KEY: string = [
@@ -48,6 +50,55 @@ export const ANTOM_TEST_PUBLIC_KEY: string = [
   'EApEwO30SA+iZpyv1fwFyuxfSzvmqAfkd0QC97lv4OXCmtuPWc4wqheDSNgGg/mq',
   'TuuFLDIQy5+nC7Go0rcS2U8/gvZ9ktyC68GIVN+TLhxqE2U4ybdGIxKKip9cAZP/',
   'oQIDAQAB',
+  '-----END PUBLIC KEY-----',
+  '',
+].join('\n');
+
+/** PKCS#8 PEM of the sandbox's test merchant key: sign requests to the sandbox with it (its default `--merchant-public-key` is the public half). TEST ONLY. */
+export const MERCHANT_TEST_PRIVATE_KEY: string = [
+  'TEST ONLY - published in the antom-pay repository, never use in production. Key for the local mock and tests.',
+  '-----BEGIN PRIVATE KEY-----',
+  'MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQCksJ5FlARsFF72',
+  'hQtnv44X4D8MrVqVql33td9BH0mz7BUVVnPTFvxCZHLs8uPuwNbLzkQiAdOpSFjh',
+  '8dRgVRdELX/yFlVHm7W4sqriITrfQMWF21bGRKuqUzQbRijgw6C+/mMGN0d/zxpZ',
+  'lc7KQ+oCrgGGwA9W2SFPsnxb0wNWo0tLjU1MKeyeuFvRRKujVrBPL9AsnCPpQhfT',
+  '1TtUfq7lepSWhgl7SHAWZ8O2JCNWFNB+9YzvUFCJgZOnfDmUCP/2snYP5aQOT5YQ',
+  'y4cbkvFV3kJq23K2ymoIoQwdl5+vZx2d9ovrFN5HvVYYGNd5ORWtcxXM8c77+qCi',
+  'rFi1Ez+xAgMBAAECggEAKsLjLYy7wzZc2+R6rCMMKX3j0Q5X5WF5iZ5zC+0sTWfA',
+  'p6wtYcNnl3OOdaCxdyYh/4Qco7nWs+8hiPUqICMn6d9oh7qtxOyUuBLIFPPs3dfr',
+  'EZD8jHl7GzwEXQqQBaA15jGWE6CZ04E6RcWEjnco1S5KHitTMEkrgY6GBK+a/8z2',
+  '1kJa2xS0fdo3b5teyra6AWvcVCCp6iAtCChw7+0ResZKKsq5tnWrAMlQRVYhafkj',
+  'T0c8wB3dhO6KZSXPRL3MbdDXuMayURzMtsKQSS1Ewq715a7yOE7Msq6974dAaOPD',
+  'a3oCVUPpD7lstxPsGGgpnQ4PNQzKSriTyhtac6eW2wKBgQDP/tvjobrV9f3pSuzl',
+  'Xfa0FwDhrcRe3RPNAHdkV3w0XisB5rP0aFtAQNdxfjUtgI8N3TA/EyUZTVJFAFg9',
+  'Nllpqua/28RS835hCbNx4tnrnYF5+ETNAL0XQUiC9owOll20M+7cqCbwXYG9LGqT',
+  'RgB2AOyA0jtNZYlzpQ2TDaqFywKBgQDKsxqKQKRd1RsKvq+3jnWhbOSMmlgDeB8r',
+  'pDfnhDJtDSH1tOZRFSHdYKZ861RqLU/xXjixYTfZ0jCYm4IgVBJVtaKiBw0mDRKT',
+  'r1/jZiXgMW1vjJRoPJPCKKr2FWsF93pfyi+szht8YbjEJIQG8zoJnp1euIDadhOQ',
+  'G1aBm9rA8wKBgQCKTqNzM2kku4WS6vKp9piE2kMIzl6k4gc3q1a4z3/U5sVcZ0dE',
+  'f1wmVresTUsZLcJyaqGZX6ass4DAR2Flms1L+YulCoL60dU4u5WqZjmYdkzRiShe',
+  '1V3np86K31z0mkJHAL2V1u7FqLgLzgw0UDkgPq8FXkZ2yczjrF5haZX5jwKBgQDF',
+  'dD05SgkTgsGJ8QE5HORHsMzejoeIMZ6jo5/1vlhk1LMtJ+BoQd6wSTNFYvTjTWqf',
+  'pHoziJGgdVlzf6D+HweRSJO5pIbRd1COXvtYiCwDPgLt9BKpi8EgFP+dInYT5OTn',
+  'pQxWGJy7yHH1V+Do6Ey0DDgeijqzFOyvp4HYVdt9swKBgBN48jQ3sOeceLL3WVve',
+  'DCgrlCl95OIE4WF0ULhmvgdxNN9NuLcF4etmqsbmmAHqYVFonqbsTszb/vvG/By9',
+  'BfAy5OIYAQARdkHw6/sygshU5WVWGr3M5lPFhExd5jbAq+q+9S7SXoglQs2VX7V6',
+  'cM/+VQimnrGZRS/F14Z999ML',
+  '-----END PRIVATE KEY-----',
+  '',
+].join('\n');
+
+/** SPKI PEM of the sandbox's test merchant key: what the sandbox verifies request signatures with by default. TEST ONLY. */
+export const MERCHANT_TEST_PUBLIC_KEY: string = [
+  'TEST ONLY - published in the antom-pay repository, never use in production. Key for the local mock and tests.',
+  '-----BEGIN PUBLIC KEY-----',
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEApLCeRZQEbBRe9oULZ7+O',
+  'F+A/DK1alapd97XfQR9Js+wVFVZz0xb8QmRy7PLj7sDWy85EIgHTqUhY4fHUYFUX',
+  'RC1/8hZVR5u1uLKq4iE630DFhdtWxkSrqlM0G0Yo4MOgvv5jBjdHf88aWZXOykPq',
+  'Aq4BhsAPVtkhT7J8W9MDVqNLS41NTCnsnrhb0USro1awTy/QLJwj6UIX09U7VH6u',
+  '5XqUloYJe0hwFmfDtiQjVhTQfvWM71BQiYGTp3w5lAj/9rJ2D+WkDk+WEMuHG5Lx',
+  'Vd5CattytspqCKEMHZefr2cdnfaL6xTeR71WGBjXeTkVrXMVzPHO+/qgoqxYtRM/',
+  'sQIDAQAB',
   '-----END PUBLIC KEY-----',
   '',
 ].join('\n');

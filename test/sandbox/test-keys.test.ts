@@ -1,5 +1,6 @@
-// The derived key files for Antom's official SDKs are the same keys as the PEMs, in the exact shape each SDK reads,
-// and the TLS test certificate is valid for the mock's loopback names.
+// The key text `antom-pay/sandbox` and `antom-pay/testing` compile in is the key files' text, byte for byte; the
+// derived key files for Antom's official SDKs are the same keys as the PEMs, in the exact shape each SDK reads; and
+// the TLS test certificate is valid for the mock's loopback names.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { X509Certificate, createPrivateKey, createPublicKey, sign, verify } from 'node:crypto';
@@ -18,6 +19,8 @@ import {
   TLS_TEST_KEY_PATH,
   readTestKey,
 } from '../../sandbox/test-keys.ts';
+import * as sandboxEntry from 'antom-pay/sandbox';
+import * as testingEntry from 'antom-pay/testing';
 
 const text = (path: string): string => readFileSync(path, 'utf8');
 const der = (path: string): Buffer => Buffer.from(text(path), 'base64');
@@ -27,6 +30,28 @@ const MESSAGE = Buffer.from('POST /ams/api/v1/payments/pay\nTEST_2024_MERCHANT_0
 
 const merchantPem = createPrivateKey(readTestKey(MERCHANT_TEST_PRIVATE_KEY_PATH));
 const merchantPublic = createPublicKey(readTestKey(MERCHANT_TEST_PUBLIC_KEY_PATH));
+
+describe('the key text the entries compile in', () => {
+  const files = {
+    ANTOM_TEST_PRIVATE_KEY: ANTOM_TEST_PRIVATE_KEY_PATH,
+    ANTOM_TEST_PUBLIC_KEY: ANTOM_TEST_PUBLIC_KEY_PATH,
+    MERCHANT_TEST_PRIVATE_KEY: MERCHANT_TEST_PRIVATE_KEY_PATH,
+    MERCHANT_TEST_PUBLIC_KEY: MERCHANT_TEST_PUBLIC_KEY_PATH,
+  } as const;
+
+  it.each(Object.entries(files))('when antom-pay/sandbox exports %s, then it is the text of its key file, byte for byte', (name, path) => {
+    expect(sandboxEntry[name as keyof typeof files]).toBe(readFileSync(path, 'utf8'));
+  });
+
+  it('when antom-pay/testing exports the Antom key pair, then it is the same text', () => {
+    expect(testingEntry.ANTOM_TEST_PRIVATE_KEY).toBe(readFileSync(ANTOM_TEST_PRIVATE_KEY_PATH, 'utf8'));
+    expect(testingEntry.ANTOM_TEST_PUBLIC_KEY).toBe(readFileSync(ANTOM_TEST_PUBLIC_KEY_PATH, 'utf8'));
+  });
+
+  it('when antom-pay/sandbox exports the client IDs, then they are the ones the key files are published with', () => {
+    expect([sandboxEntry.TEST_CLIENT_ID, sandboxEntry.TEST_SANDBOX_CLIENT_ID]).toEqual(['TEST_2024_MERCHANT_0001', 'SANDBOX_TEST_2024_MERCHANT_0001']);
+  });
+});
 
 describe('derived merchant private keys', () => {
   const forms = [

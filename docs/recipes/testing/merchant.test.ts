@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { createAntomClient } from 'antom-pay';
 import type { AntomNotification } from 'antom-pay';
-import { MERCHANT_TEST_PRIVATE_KEY_PATH, readTestKey } from 'antom-pay/sandbox';
+import { MERCHANT_TEST_PRIVATE_KEY } from 'antom-pay/sandbox';
 import { ANTOM_TEST_PUBLIC_KEY, signTestNotification, signTestResponse } from 'antom-pay/testing';
 import { createShop } from '../webhooks/hono.ts';
 
 const clientId = 'SHOP_UNDER_TEST';
-const privateKey = readTestKey(MERCHANT_TEST_PRIVATE_KEY_PATH); // your own test key would do as well
+const privateKey = MERCHANT_TEST_PRIVATE_KEY; // your own test key would do as well
 const paid = {
   notifyType: 'PAYMENT_RESULT',
   result: { resultCode: 'SUCCESS', resultStatus: 'S', resultMessage: 'success' },
