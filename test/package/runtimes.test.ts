@@ -1,7 +1,8 @@
 // One API on every runtime, from the packed tarball: the same consumer (fixtures/runtime-consumer.mjs) runs on the
 // machine's Node, Node 22 and 24, Bun, Deno, workerd without and with nodejs_compat, and Vercel's edge runtime
-// (no node:* at all). Each run pays against a real sandbox on a free 127.0.0.1 port (the request signed, the
-// signed answer verified), and verifies the notification the sandbox really delivers after the payment is
+// (no node:* at all), importing `antom-pay` and `antom-pay/sandbox`. Each run pays against a real sandbox on a free
+// 127.0.0.1 port (the request signed, the signed answer verified), drives it with `antom-pay/sandbox`'s control
+// client and signs with its test keys, and verifies the notification the sandbox really delivers after the payment is
 // completed: the harness's endpoint below receives it, acknowledges it, and hands it to the runtime as received.
 // Then it pays a gateway that answers badly (helpers/hostile-gateway.ts: stalls, a gzip bomb, bytes past the
 // Content-Length), which checks on each runtime what the package trusts its own fetch with (src/transport/exchange-fetch.ts).
@@ -93,7 +94,7 @@ afterAll(async () => {
 describe('the same consumer on every runtime, from the packed tarball', () => {
   const weak = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 
-  it.each(TARGETS)('%s: signed pay, verified answer, a real notification verified, a tampered one refused, a hostile gateway cut off', async (target) => {
+  it.each(TARGETS)('%s: signed pay, verified answer, keys and control client of antom-pay/sandbox, a real notification verified, a tampered one refused, a hostile gateway cut off', async (target) => {
     const paymentRequestId = `pay-runtime-${target}-${Date.now()}`;
     const input = {
       sandbox: sandbox.url,
@@ -117,7 +118,14 @@ describe('the same consumer on every runtime, from the packed tarball', () => {
     expect(report.modulusLength).toBe(2048);
     expect(report.pay).toEqual({ resultCode: 'PAYMENT_IN_PROCESS', kind: 'redirect', paymentRequestId, cashierOnSandbox: true });
     expect(report.wrongKeyInquiry).toBe('AntomSignatureError:bad-signature');
-    expect(report.completeStatus).toBe(200);
+    // antom-pay/sandbox on this runtime: its control client lists and completes the payment, refuses an unknown one
+    // with its own error class, and its test keys and client ID sign an inquiry the sandbox accepts.
+    expect(report.sandboxEntry).toEqual({
+      listed: ['true:PROCESSING'],
+      completed: 'SUCCESS',
+      unknownPayment: 'SandboxControlError:404:NOT_FOUND',
+      inquiry: 'SUCCESS:SUCCESS',
+    });
     expect(captured.get(paymentRequestId)?.path).toBe(`/antom/notify/${target}`);
     expect(report.notification).toEqual({ kind: 'payment', notifyType: 'PAYMENT_RESULT', paymentRequestId });
     expect(report.standalonePaymentRequestId).toBe(paymentRequestId);
