@@ -14,7 +14,7 @@ export const clock: Command = {
   async run(input) {
     const [text = ''] = input.args;
     const ms = parseDuration(text);
-    if (ms === undefined && looksLikeDuration(text)) throw new UsageError(`${JSON.stringify(text)} is too long a move: the sandbox clock stops at 9999-12-31`);
+    if (ms === undefined && looksLikeDuration(text)) throw new UsageError(`${JSON.stringify(text)} is too long a move: the sandbox clock stops before 9999-12-31`);
     if (ms === undefined) throw new UsageError(`${JSON.stringify(text)} is not a duration: write +15m, +2h, 1d or 1h30m`);
     const moved = await input.control.advanceClock(ms);
     report(input, moved, (answer) => [`Sandbox time is now ${answer.now} (${Math.round(answer.offsetMs / 60_000)} min ahead of the wall clock).`]);

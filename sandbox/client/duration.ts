@@ -15,3 +15,16 @@ export function parseDuration(text: string): number | undefined {
   for (const [, amount, unit] of trimmed.matchAll(PART)) total += Number(amount) * (UNITS[unit ?? ''] ?? 0);
   return Number.isSafeInteger(total) ? total : undefined;
 }
+
+/** `ms` written as parseDuration reads it, largest unit first (`10d`, `1d22m`, `0ms`). */
+export function formatDuration(ms: number): string {
+  let rest = ms;
+  const parts = Object.entries(UNITS)
+    .reverse()
+    .map(([unit, size]) => {
+      const amount = Math.floor(rest / size);
+      rest -= amount * size;
+      return amount > 0 ? `${amount}${unit}` : '';
+    });
+  return parts.join('') || '0ms';
+}

@@ -6,8 +6,10 @@ export interface SandboxClock {
   now(): number;
   /** How far the sandbox is ahead of the wall clock, in milliseconds. */
   offset(): number;
-  /** Moves sandbox time forward by `ms` (a non-negative, finite number, up to MAX_SANDBOX_TIME) and returns the new time. */
+  /** Moves sandbox time forward by `ms` (a non-negative, finite number, up to `latest()`) and returns the new time. */
   advance(ms: number): number;
+  /** The latest sandbox time: the clock moves no further, and stops there as the wall clock runs on. */
+  latest(): number;
   /** Back to the wall clock (offset 0). */
   reset(): void;
 }
@@ -15,17 +17,27 @@ export interface SandboxClock {
 /** The last instant ISO 8601 text (and `Date`) can carry with a four-digit year: the clock never moves past it. */
 export const MAX_SANDBOX_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 
+/** The clock's latest time (default MAX_SANDBOX_TIME; state/latest-time.ts leaves room for derived dates) and why. */
+export interface ClockLimit {
+  latest: number;
+  /** Said after the latest time when a move is refused. */
+  reason?: string;
+}
+
 /** `wallClock` is injectable for unit tests; it defaults to `Date.now`. */
-export function createClock(wallClock: () => number = Date.now): SandboxClock {
+export function createClock(wallClock: () => number = Date.now, limit: ClockLimit = { latest: MAX_SANDBOX_TIME }): SandboxClock {
   let offset = 0;
+  const { latest } = limit;
   return {
-    now: () => wallClock() + offset,
+    // Stops at `latest` rather than run past it after a move close to it.
+    now: () => Math.min(wallClock() + offset, latest),
     offset: () => offset,
+    latest: () => latest,
     advance(ms) {
       if (!Number.isFinite(ms) || ms < 0) throw new RangeError('advanceMs must be a finite number >= 0');
-      if (wallClock() + offset + ms > MAX_SANDBOX_TIME) throw new RangeError('advanceMs would move the sandbox clock past 9999-12-31T23:59:59Z');
+      if (wallClock() + offset + ms > latest) throw new RangeError(`advanceMs would move the sandbox clock past ${isoTime(latest)}${limit.reason === undefined ? '' : `: ${limit.reason}`}`);
       offset += ms;
-      return wallClock() + offset;
+      return Math.min(wallClock() + offset, latest);
     },
     reset() {
       offset = 0;

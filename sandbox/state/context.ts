@@ -6,6 +6,7 @@ import type { CatalogueMethod } from '../checkout/catalogue.ts';
 import { createNotifier } from '../notify/notifier.ts';
 import type { Notifier, NotifierOptions } from '../notify/notifier.ts';
 import { createClock } from './clock.ts';
+import { sandboxClockLimit } from './latest-time.ts';
 import type { SandboxClock } from './clock.ts';
 import type { Payment } from './model.ts';
 import { loadResultTables } from './results.ts';
@@ -79,13 +80,15 @@ export interface ContextOptions {
 
 /** @throws StateFileError when the state file cannot be used (unknown format version, damaged, in use). */
 export function createSandboxContext(options: ContextOptions): SandboxContext {
-  const clock = createClock();
+  const settings: SandboxSettings = { expiryMs: DEFAULT_EXPIRY_MS, asyncRefundMs: 60_000, notifyAnyHost: false, disputeDefenseMs: DEFAULT_DEFENSE_MS, catalogue: DEFAULT_CATALOGUE, ...options.settings };
+  const clock = createClock(Date.now, sandboxClockLimit(settings));
   const opened = options.statePath === undefined ? undefined : openJournal(options.statePath);
   // Late-bound: the store reports touches to the persistence made below, once the saved payments are back.
   let persistence: Persistence | undefined;
   const store = createStore((payment) => persistence?.touch(payment));
   for (const payment of opened?.image.payments ?? []) store.addPayment(payment);
-  if (opened !== undefined) clock.advance(opened.image.clockOffsetMs);
+  // A saved clock the wall clock has since carried past the latest time resumes at the latest time.
+  if (opened !== undefined) clock.advance(Math.min(opened.image.clockOffsetMs, Math.max(0, clock.latest() - clock.now())));
   persistence = createPersistence({
     store,
     clock,
@@ -136,7 +139,7 @@ export function createSandboxContext(options: ContextOptions): SandboxContext {
     scheduler,
     notifier,
     results: loadResultTables(options.specPath),
-    settings: { expiryMs: DEFAULT_EXPIRY_MS, asyncRefundMs: 60_000, notifyAnyHost: false, disputeDefenseMs: DEFAULT_DEFENSE_MS, catalogue: DEFAULT_CATALOGUE, ...options.settings },
+    settings,
     newId: (kind) => `SBX${kind.toUpperCase()}${prefix}${String(++counter).padStart(8, '0')}`,
     reset() {
       scheduler.clear();

@@ -76,6 +76,9 @@ function render(value: unknown, layout: Layout, random: Random, slash: boolean, 
   return `${open}${layout.newline}${items.map((item) => `${inner}${item}`).join(`,${layout.newline}`)}${layout.newline}${layout.indent.repeat(depth)}${close}`;
 }
 
+/** The `+08:00` request-time form writes the instant as UTC+8 wall time: a date this much later than the instant. */
+export const PLUS_EIGHT_MS = 8 * 3_600_000;
+
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
 /** `request-time` forms: the instant `now`, written as Antom's SDKs and our verifier accept it. */
@@ -87,7 +90,7 @@ const TIME_FORMS: ReadonlyArray<{ name: string; format: (now: number) => string 
   {
     name: 'iso-+08:00',
     format: (now) => {
-      const d = new Date(now + 8 * 3_600_000);
+      const d = new Date(now + PLUS_EIGHT_MS);
       return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}+08:00`;
     },
   },

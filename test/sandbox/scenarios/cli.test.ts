@@ -118,7 +118,7 @@ describe('antom-pay-sandbox commands', () => {
     [['complete', 'P1', 'PAID'], /^the outcome must be SUCCESS, FAIL or PENDING, not "PAID"\n/],
     [['clock', 'tomorrow'], /^"tomorrow" is not a duration: write \+15m, \+2h, 1d or 1h30m\n/],
     [['clock', '-5m'], /^"-5m": sandbox time only moves forward \(`reset` puts it back\)\nUsage: antom-pay-sandbox clock /],
-    [['clock', '99999999999999999d'], /^"99999999999999999d" is too long a move: the sandbox clock stops at 9999-12-31\n/],
+    [['clock', '99999999999999999d'], /^"99999999999999999d" is too long a move: the sandbox clock stops before 9999-12-31\n/],
     [['reset', '--force'], /^Unknown option '--force'/],
     [['payments', '--url', 'not a url'], /^url must be the sandbox's http\(s\) origin/],
     [['paymets'], /^Unknown command "paymets"\.\nUsage: antom-pay-sandbox \[start\]/],
