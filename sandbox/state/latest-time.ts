@@ -38,8 +38,12 @@ export function longestDelay(settings: DelaySettings): { name: string; ms: numbe
   return { name, ms };
 }
 
-/** The latest sandbox time (every date derived from it is still at or before MAX_SANDBOX_TIME), and why. */
-export function sandboxClockLimit(settings: DelaySettings): ClockLimit {
+/**
+ * The latest sandbox time (every date derived from it is still at or before MAX_SANDBOX_TIME), and why.
+ * @throws RangeError when a setting is so long that a date derived from `now` would already be past it
+ */
+export function sandboxClockLimit(settings: DelaySettings, now = Date.now()): ClockLimit {
   const { name, ms } = longestDelay(settings);
+  if (MAX_SANDBOX_TIME - ms < now) throw new RangeError(`${name} is too long: ${formatDuration(ms)} from now ends after ${isoTime(MAX_SANDBOX_TIME)}`);
   return { latest: MAX_SANDBOX_TIME - ms, reason: `it stops ${formatDuration(ms)} before ${isoTime(MAX_SANDBOX_TIME)}, so that ${name}, that much later, is still a date Antom's clients read` };
 }

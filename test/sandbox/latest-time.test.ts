@@ -37,6 +37,13 @@ describe('the delays the sandbox derives from its time', () => {
     expect(context.clock.latest()).toBe(MAX_SANDBOX_TIME - 30 * DAY);
     context.close();
   });
+
+  it('when a setting would end after 9999-12-31 even from now, then the sandbox refuses to start with it', () => {
+    const tooLong = MAX_SANDBOX_TIME - Date.now() + DAY;
+    expect(() => createSandboxContext({ specPath: DEFAULT_SPEC_PATH, antomPrivateKey: parsePrivateKey(readTestKey(ANTOM_TEST_PRIVATE_KEY_PATH)), settings: { expiryMs: tooLong } })).toThrow(
+      /^a payment expiry \(--expiry-minutes\) is too long: \d+d\S* from now ends after 9999-12-31T23:59:59Z$/,
+    );
+  });
 });
 
 describe('formatDuration (the refusal names the room left in it)', () => {
