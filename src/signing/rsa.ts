@@ -4,7 +4,7 @@ import { parsePrivateKey, parsePublicKey } from '../keys.ts';
 import type { AntomPrivateKey, AntomPublicKey, KeyObjectLike } from '../keys.ts';
 import { base64ToBytes, bytesToBase64, utf8Bytes } from '../platform/bytes.ts';
 import type { NodeCrypto } from '../platform/node-types.ts';
-import { nodeCrypto, nodeCryptoForAsyncSigning } from '../platform/runtime.ts';
+import { nodeCrypto, nodeCryptoForSigning } from '../platform/runtime.ts';
 import { isBase64Signature } from './base64.ts';
 
 // RSASSA-PKCS1-v1_5 with SHA-256 (`SHA256withRSA`, Antom's RSA256) over the UTF-8 bytes of the content.
@@ -31,7 +31,7 @@ export function signRsaSha256(content: string, key: AntomPrivateKey | KeyObjectL
  */
 export async function signRsaSha256Async(content: string, key: AntomPrivateKey | KeyObjectLike): Promise<string> {
   const parsed = parsePrivateKey(key, 'key');
-  const crypto = nodeCryptoForAsyncSigning();
+  const crypto = nodeCryptoForSigning();
   if (crypto === undefined) {
     const signature = await crypto_().subtle.sign(WEB_CRYPTO_ALGORITHM, await usableWebKey(parsed), utf8Bytes(content));
     return bytesToBase64(new Uint8Array(signature));
