@@ -90,11 +90,17 @@ function nodeVerify(crypto: NodeCrypto, content: string, base64Signature: string
   }
 }
 
+/**
+ * Why a synchronous form is refused here. Not "this runtime has no node:crypto": workerd with nodejs_compat has
+ * one, set aside (src/platform/runtime.ts), and a merchant who turned the flag on would read the message as wrong.
+ */
+export function synchronousFormRefused(asyncName: string): string {
+  return `is synchronous, so it needs node:crypto, which antom-pay uses on Node, Bun and Deno only (on Cloudflare Workers, with or without nodejs_compat, and on edge runtimes it uses Web Crypto, which is asynchronous): call ${asyncName}() instead`;
+}
+
 function requireNodeCrypto(name: string, asyncName: string): NodeCrypto {
   const crypto = nodeCrypto();
-  if (crypto === undefined) {
-    throw new AntomConfigError(name, `is synchronous and needs node:crypto, which this runtime does not provide: call ${asyncName}() instead`);
-  }
+  if (crypto === undefined) throw new AntomConfigError(name, synchronousFormRefused(asyncName));
   return crypto;
 }
 
