@@ -3,7 +3,7 @@ import type { HeaderSource } from './header-lookup.ts';
 import type { AntomPublicKey, PublicKeyInput } from './keys.ts';
 import { parsePublicKeyOnce } from './keys.ts';
 import { parseMessageTime } from './message-time.ts';
-import { canVerifySynchronously } from './signing/rsa.ts';
+import { canVerifySynchronously, synchronousFormRefused } from './signing/rsa.ts';
 import type { SignedMessage, SignedMessageCheck } from './verify-signed-message.ts';
 import { checkSignedMessage, checkSignedMessageAsync } from './verify-signed-message.ts';
 
@@ -55,7 +55,7 @@ export interface VerifyNotificationOptions {
 export function verifyNotification<T = unknown>(notification: IncomingNotification, options: VerifyNotificationOptions): T {
   const checked = prepare(notification, options);
   if (!canVerifySynchronously()) {
-    throw new AntomConfigError('verifyNotification', 'is synchronous and needs node:crypto, which this runtime does not provide: call verifyNotificationAsync() instead');
+    throw new AntomConfigError('verifyNotification', synchronousFormRefused('verifyNotificationAsync'));
   }
   return finish<T>(checked, checkSignedMessage(checked.message));
 }

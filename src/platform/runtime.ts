@@ -70,12 +70,13 @@ export function nodeCrypto(): NodeCrypto | undefined {
 }
 
 /**
- * node:crypto for the asynchronous signature, or undefined to sign through Web Crypto. Deno is the exception:
- * its node:crypto `sign` with a callback took 1.5-3.5x as long as Web Crypto's `sign` there (4.9-8.1 ms against
- * 1.9-4.5 ms per RSA-2048 signature, three runs of 200 on the 2-core CI machine, Deno 2.9.6), the synchronous
- * node:crypto `sign` in between; on Node (threadpool) and Bun the callback form is as fast as Web Crypto or faster.
+ * node:crypto for the package's own signatures (in place, or with the callback form on the threadpool), or
+ * undefined to sign through Web Crypto. Deno is the exception: its node:crypto `sign` with a callback took 1.5-3.5x
+ * as long as Web Crypto's `sign` there (4.9-8.1 ms against 1.9-4.5 ms per RSA-2048 signature, three runs of 200 on
+ * the 2-core CI machine, Deno 2.9.6), the synchronous node:crypto `sign` in between; on Node (threadpool) and Bun
+ * the callback form is as fast as Web Crypto or faster.
  */
-export function nodeCryptoForAsyncSigning(): NodeCrypto | undefined {
+export function nodeCryptoForSigning(): NodeCrypto | undefined {
   return RUNTIME === 'deno' ? undefined : nodeCrypto();
 }
 

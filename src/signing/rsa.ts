@@ -4,7 +4,7 @@ import { parsePrivateKey, parsePublicKey } from '../keys.ts';
 import type { AntomPrivateKey, AntomPublicKey, KeyObjectLike } from '../keys.ts';
 import { base64ToBytes, bytesToBase64, utf8Bytes } from '../platform/bytes.ts';
 import type { NodeCrypto } from '../platform/node-types.ts';
-import { nodeCrypto, nodeCryptoForAsyncSigning } from '../platform/runtime.ts';
+import { nodeCrypto, nodeCryptoForSigning } from '../platform/runtime.ts';
 import { isBase64Signature } from './base64.ts';
 
 // RSASSA-PKCS1-v1_5 with SHA-256 (`SHA256withRSA`, Antom's RSA256) over the UTF-8 bytes of the content.
@@ -31,7 +31,7 @@ export function signRsaSha256(content: string, key: AntomPrivateKey | KeyObjectL
  */
 export async function signRsaSha256Async(content: string, key: AntomPrivateKey | KeyObjectLike): Promise<string> {
   const parsed = parsePrivateKey(key, 'key');
-  const crypto = nodeCryptoForAsyncSigning();
+  const crypto = nodeCryptoForSigning();
   if (crypto === undefined) {
     const signature = await crypto_().subtle.sign(WEB_CRYPTO_ALGORITHM, await usableWebKey(parsed), utf8Bytes(content));
     return bytesToBase64(new Uint8Array(signature));
@@ -90,11 +90,17 @@ function nodeVerify(crypto: NodeCrypto, content: string, base64Signature: string
   }
 }
 
+/**
+ * Why a synchronous form is refused here. Not "this runtime has no node:crypto": workerd with nodejs_compat has
+ * one, set aside (src/platform/runtime.ts), and a merchant who turned the flag on would read the message as wrong.
+ */
+export function synchronousFormRefused(asyncName: string): string {
+  return `is synchronous, so it needs node:crypto, which antom-pay uses on Node, Bun and Deno only (on Cloudflare Workers, with or without nodejs_compat, and on edge runtimes it uses Web Crypto, which is asynchronous): call ${asyncName}() instead`;
+}
+
 function requireNodeCrypto(name: string, asyncName: string): NodeCrypto {
   const crypto = nodeCrypto();
-  if (crypto === undefined) {
-    throw new AntomConfigError(name, `is synchronous and needs node:crypto, which this runtime does not provide: call ${asyncName}() instead`);
-  }
+  if (crypto === undefined) throw new AntomConfigError(name, synchronousFormRefused(asyncName));
   return crypto;
 }
 

@@ -10,7 +10,7 @@ import { requestIdOf } from './request-id.ts';
 import { context } from './response-checks.ts';
 import type { SignedCall } from './response-checks.ts';
 import { backoffDelay } from './retry.ts';
-import { signedHeaders } from './sign-request.ts';
+import { callInFlight, signedHeaders } from './sign-request.ts';
 import { AttemptTimeout, BodyTooLarge } from './wire.ts';
 import type { WireReply } from './wire.ts';
 
@@ -41,55 +41,65 @@ export type SignedSend = (call: OutgoingCall) => Promise<DeliveredResponse>;
  */
 export function createSend(settings: TransportSettings): SignedSend {
   return async function send(call: OutgoingCall): Promise<DeliveredResponse> {
-    const method = call.method.toUpperCase();
-    const url = callUrl(call.url);
-    settings.scope?.(url);
-    const path = `${url.pathname}${url.search}`;
-    const request = signedCall(url, method, path, call.body, await signedHeaders(call, method, path, settings));
-    const { operationId } = call;
-    const { debug } = settings;
-    if (debug) {
-      const content = buildSignContent({ method, path, clientId: settings.clientId, time: request.headers['request-time'] ?? '', body: call.body });
-      debug(signedContentLine(operationId, method, path, content));
-    }
-    const signal = call.signal ?? undefined;
-    const { maxAttempts } = settings.retry;
-    let durationMs = 0;
-    const report: Report = (attempt, outcome, status, retryInMs) => {
-      const info = { operationId, attempt, maxAttempts, method, url: url.href, durationMs, outcome, status, retryInMs };
-      settings.onAttempt(info);
-      if (debug) debug(attemptLine(info, path));
-    };
-
-    for (let attempt = 1; ; attempt += 1) {
-      if (signal?.aborted) throw signal.reason;
-      let failure: RetryableFailure;
-      const started = performance.now();
-      const carried = await carry(request, signal, settings);
-      durationMs = performance.now() - started;
-      if ('reply' in carried) {
-        const judged = judge(request, carried.reply, attempt, settings, report);
-        if ('delivered' in judged) return judged.delivered;
-        failure = judged.failure;
-      } else if (carried.error instanceof BodyTooLarge) {
-        report(attempt, 'response-too-large', undefined);
-        throw new AntomResponseTooLargeError(carried.error.limitBytes, context(request), { attempts: attempt, requestId: request.requestId });
-      } else {
-        failure = { outcome: carried.error instanceof AttemptTimeout ? 'timeout' : 'network-error', cause: carried.error, status: undefined };
-      }
-
-      const asked = failure.retryAfterMs;
-      if (attempt >= maxAttempts || (asked !== undefined && asked > settings.retry.maxDelayMs)) {
-        report(attempt, failure.outcome, failure.status);
-        const why = attempt < maxAttempts ? ` (Retry-After asks for ${asked} ms, more than retry.maxDelayMs ${settings.retry.maxDelayMs})` : '';
-        throw finalError(request, failure, attempt, settings.timeoutMs, why);
-      }
-      const delay = asked ?? backoffDelay(attempt, settings.retry, settings.random);
-      report(attempt, failure.outcome, failure.status, delay);
-      const sleeping = settings.sleep(delay, signal);
-      await (signal ? raceSignal(sleeping, signal) : sleeping);
+    const end = callInFlight();
+    try {
+      return await sendCounted(call, settings);
+    } finally {
+      end();
     }
   };
+}
+
+/** One call: signed once, then the attempt loop. */
+async function sendCounted(call: OutgoingCall, settings: TransportSettings): Promise<DeliveredResponse> {
+  const method = call.method.toUpperCase();
+  const url = callUrl(call.url);
+  settings.scope?.(url);
+  const path = `${url.pathname}${url.search}`;
+  const request = signedCall(url, method, path, call.body, await signedHeaders(call, method, path, settings));
+  const { operationId } = call;
+  const { debug } = settings;
+  if (debug) {
+    const content = buildSignContent({ method, path, clientId: settings.clientId, time: request.headers['request-time'] ?? '', body: call.body });
+    debug(signedContentLine(operationId, method, path, content));
+  }
+  const signal = call.signal ?? undefined;
+  const { maxAttempts } = settings.retry;
+  let durationMs = 0;
+  const report: Report = (attempt, outcome, status, retryInMs) => {
+    const info = { operationId, attempt, maxAttempts, method, url: url.href, durationMs, outcome, status, retryInMs };
+    settings.onAttempt(info);
+    if (debug) debug(attemptLine(info, path));
+  };
+
+  for (let attempt = 1; ; attempt += 1) {
+    if (signal?.aborted) throw signal.reason;
+    let failure: RetryableFailure;
+    const started = performance.now();
+    const carried = await carry(request, signal, settings);
+    durationMs = performance.now() - started;
+    if ('reply' in carried) {
+      const judged = judge(request, carried.reply, attempt, settings, report);
+      if ('delivered' in judged) return judged.delivered;
+      failure = judged.failure;
+    } else if (carried.error instanceof BodyTooLarge) {
+      report(attempt, 'response-too-large', undefined);
+      throw new AntomResponseTooLargeError(carried.error.limitBytes, context(request), { attempts: attempt, requestId: request.requestId });
+    } else {
+      failure = { outcome: carried.error instanceof AttemptTimeout ? 'timeout' : 'network-error', cause: carried.error, status: undefined };
+    }
+
+    const asked = failure.retryAfterMs;
+    if (attempt >= maxAttempts || (asked !== undefined && asked > settings.retry.maxDelayMs)) {
+      report(attempt, failure.outcome, failure.status);
+      const why = attempt < maxAttempts ? ` (Retry-After asks for ${asked} ms, more than retry.maxDelayMs ${settings.retry.maxDelayMs})` : '';
+      throw finalError(request, failure, attempt, settings.timeoutMs, why);
+    }
+    const delay = asked ?? backoffDelay(attempt, settings.retry, settings.random);
+    report(attempt, failure.outcome, failure.status, delay);
+    const sleeping = settings.sleep(delay, signal);
+    await (signal ? raceSignal(sleeping, signal) : sleeping);
+  }
 }
 
 /** The call as every attempt sends it. Its request id is read from the body only when an error asks for it. */

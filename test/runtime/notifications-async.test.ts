@@ -93,5 +93,20 @@ describe('the synchronous verifier', () => {
       const client = createAntomClient({ clientId: CLIENT_ID, privateKey: merchant.privateKey, antomPublicKey: publicPem, region: 'na' });
       expect(() => client.verifyNotification(notification(), { now: () => NOW })).toThrow(AntomConfigError);
     });
+
+    it('says why without claiming the runtime lacks node:crypto (workerd with nodejs_compat has one)', () => {
+      const client = createAntomClient({ clientId: CLIENT_ID, privateKey: merchant.privateKey, antomPublicKey: publicPem, region: 'na' });
+      const message = (() => {
+        try {
+          client.verifyNotification(notification(), { now: () => NOW });
+        } catch (error) {
+          return (error as Error).message;
+        }
+        return 'not thrown';
+      })();
+      expect(message).toContain('antom-pay uses on Node, Bun and Deno only');
+      expect(message).toContain('with or without nodejs_compat');
+      expect(message).not.toMatch(/does not provide/);
+    });
   });
 });

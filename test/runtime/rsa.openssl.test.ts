@@ -106,5 +106,6 @@ describe('where node:crypto is not used (Web Crypto forced on Node)', () => {
     expect(() => signRsaSha256('x', privateKey)).toThrow(AntomConfigError);
     expect(() => signRsaSha256('x', privateKey)).toThrow(/signRsaSha256Async/);
     expect(() => verifyRsaSha256('x', 'AAAA', publicKey)).toThrow(/verifyRsaSha256Async/);
+    expect(() => verifyRsaSha256('x', 'AAAA', publicKey)).toThrow(/antom-pay uses on Node, Bun and Deno only/);
   });
 });
