@@ -57,14 +57,19 @@ export function describeRequestId(requestId: RequestIdRef): string {
   return `${requestId.field} ${JSON.stringify(requestId.value)}`;
 }
 
-/** A client option is missing or invalid. `option` names it; the message never echoes its value. */
+/**
+ * A client option or an argument is missing or invalid, or a function was called where it cannot work. `option`
+ * names the option, the argument (`req.body`, `pay(body)`) or the function (`verifyNotification`); the message never
+ * echoes a value.
+ */
 export class AntomConfigError extends AntomError {
   override name = 'AntomConfigError' as const;
   override readonly code = 'ANTOM_CONFIG_ERROR' as const;
   readonly option: string;
 
-  constructor(option: string, problem: string, options: AntomErrorOptions = {}) {
-    super(`Invalid option "${option}": ${problem}`, options);
+  /** `call: true` when `option` names a function that cannot be used here (the message then reads `name() …`). */
+  constructor(option: string, problem: string, options: AntomErrorOptions & { call?: boolean } = {}) {
+    super(options.call === true ? `${option}() ${problem}` : `Invalid "${option}": ${problem}`, options);
     this.option = option;
   }
 }

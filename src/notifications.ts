@@ -55,7 +55,7 @@ export interface VerifyNotificationOptions {
 export function verifyNotification<T = unknown>(notification: IncomingNotification, options: VerifyNotificationOptions): T {
   const checked = prepare(notification, options);
   if (!canVerifySynchronously()) {
-    throw new AntomConfigError('verifyNotification', synchronousFormRefused('verifyNotificationAsync'));
+    throw new AntomConfigError('verifyNotification', synchronousFormRefused('verifyNotificationAsync'), { call: true });
   }
   return finish<T>(checked, checkSignedMessage(checked.message));
 }

@@ -100,7 +100,7 @@ export function synchronousFormRefused(asyncName: string): string {
 
 function requireNodeCrypto(name: string, asyncName: string): NodeCrypto {
   const crypto = nodeCrypto();
-  if (crypto === undefined) throw new AntomConfigError(name, synchronousFormRefused(asyncName));
+  if (crypto === undefined) throw new AntomConfigError(name, synchronousFormRefused(asyncName), { call: true });
   return crypto;
 }
 

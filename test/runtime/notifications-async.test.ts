@@ -104,6 +104,7 @@ describe('the synchronous verifier', () => {
         }
         return 'not thrown';
       })();
+      expect(message).toMatch(/^verifyNotification\(\) is synchronous, so it needs node:crypto/);
       expect(message).toContain('antom-pay uses on Node, Bun and Deno only');
       expect(message).toContain('with or without nodejs_compat');
       expect(message).not.toMatch(/does not provide/);

@@ -158,6 +158,6 @@ describe('debug log', () => {
   });
 
   it('refuses a debug option that is neither a boolean nor a function', () => {
-    expect(() => clientFor(server.origin, { debug: 'yes' as never })).toThrow(/Invalid option "debug"/);
+    expect(() => clientFor(server.origin, { debug: 'yes' as never })).toThrow(/Invalid "debug"/);
   });
 });
