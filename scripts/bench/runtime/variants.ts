@@ -21,6 +21,7 @@ const REAL_RSA = 'bench:real-rsa';
 
 const STUBS: Record<Exclude<VariantName, 'real'>, string> = {
   'no-crypto': `
+    export { synchronousFormRefused } from '${REAL_RSA}';
     const SIGNATURE = Buffer.alloc(256, 7).toString('base64');
     export function signRsaSha256() { return SIGNATURE; }
     export function signRsaSha256Async() { return Promise.resolve(SIGNATURE); }
@@ -29,8 +30,8 @@ const STUBS: Record<Exclude<VariantName, 'real'>, string> = {
     export function canVerifySynchronously() { return true; }
   `,
   'sync-sign': `
-    import { signRsaSha256, verifyRsaSha256, verifyRsaSha256Async, canVerifySynchronously } from '${REAL_RSA}';
-    export { signRsaSha256, verifyRsaSha256, verifyRsaSha256Async, canVerifySynchronously };
+    import { signRsaSha256, verifyRsaSha256, verifyRsaSha256Async, canVerifySynchronously, synchronousFormRefused } from '${REAL_RSA}';
+    export { signRsaSha256, verifyRsaSha256, verifyRsaSha256Async, canVerifySynchronously, synchronousFormRefused };
     export function signRsaSha256Async(content, key) { return new Promise((resolve) => resolve(signRsaSha256(content, key))); }
   `,
 };
