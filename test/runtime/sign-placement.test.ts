@@ -76,4 +76,21 @@ describe('where the client signs', () => {
     await pay(origin);
     expect(placements()).toEqual({ inPlace: 3, threadpool: 0 });
   });
+
+  it('rejects, never throws, when signing in place fails, and no longer counts that call', async () => {
+    const { origin, requests } = server as RecordingServer;
+    sign.mockImplementationOnce(() => {
+      throw new Error('the key store refused to sign');
+    });
+    let call: Promise<unknown> | undefined;
+    expect(() => {
+      call = pay(origin);
+    }).not.toThrow();
+    await expect(call).rejects.toThrow('the key store refused to sign');
+    expect(requests).toHaveLength(0);
+    await pay(origin);
+    expect(placements()).toEqual({ inPlace: 2, threadpool: 0 });
+    expect(requests).toHaveLength(1);
+    expectVerifiedSignatures(requests);
+  });
 });
