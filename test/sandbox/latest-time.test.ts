@@ -32,6 +32,7 @@ describe('the delays the sandbox derives from its time', () => {
   it('when a setting is longer than the fixed delays, then the latest time leaves room for it instead', () => {
     expect(longestDelay({ ...DEFAULTS, disputeDefenseMs: 30 * DAY })).toEqual({ name: "a chargeback's defenseDueTime", ms: 30 * DAY });
     expect(longestDelay({ ...DEFAULTS, expiryMs: 40 * DAY }).name).toBe('a payment expiry (--expiry-minutes)');
+    expect(longestDelay({ ...DEFAULTS, asyncRefundMs: 50 * DAY })).toEqual({ name: 'a card refund finishing', ms: 50 * DAY });
     expect(sandboxClockLimit({ ...DEFAULTS, expiryMs: 40 * DAY }).latest).toBe(MAX_SANDBOX_TIME - 40 * DAY);
     const context = createSandboxContext({ specPath: DEFAULT_SPEC_PATH, antomPrivateKey: parsePrivateKey(readTestKey(ANTOM_TEST_PRIVATE_KEY_PATH)), settings: { disputeDefenseMs: 30 * DAY } });
     expect(context.clock.latest()).toBe(MAX_SANDBOX_TIME - 30 * DAY);
