@@ -61,7 +61,7 @@ describe('formatDuration (the refusal names the room left in it)', () => {
 });
 
 describe('the clock at its latest time', () => {
-  it('when the wall clock runs on after a move to the latest time, then sandbox time stays there and further moves are refused with the reason', () => {
+  it('when the wall clock runs on after a move to the latest time, then sandbox time stays there, further moves are refused with the reason, and a move of 0 still answers', () => {
     let wall = 1_000;
     const limit = sandboxClockLimit(DEFAULTS);
     const clock = createClock(() => wall, limit);
@@ -70,6 +70,8 @@ describe('the clock at its latest time', () => {
     expect(clock.now()).toBe(limit.latest);
     const offset = clock.offset();
     expect(() => clock.advance(1)).toThrow(/^advanceMs would move the sandbox clock past 9999-12-21T23:59:59Z: it stops 10d before 9999-12-31T23:59:59Z/);
+    expect(clock.offset()).toBe(offset);
+    expect(clock.advance(0)).toBe(limit.latest);
     expect(clock.offset()).toBe(offset);
   });
 
