@@ -2,7 +2,7 @@
 // in flight, on the threadpool (node:crypto's callback form) when other calls are in flight. Observed on the very
 // node:crypto object the package uses (process.getBuiltinModule), against a real loopback server; every request
 // must still carry a signature that verifies.
-import { verify } from 'node:crypto';
+import { generateKeyPairSync, verify } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MockInstance } from 'vitest';
 import { buildSignContent } from '../../src/signing/sign-content.ts';
@@ -33,8 +33,8 @@ function placements(): { inPlace: number; threadpool: number } {
   return { inPlace: sign.mock.calls.length - withCallback, threadpool: withCallback };
 }
 
-function pay(origin: string, signal?: AbortSignal): Promise<unknown> {
-  return makeSend({ retry: false })({ method: 'POST', url: `${origin}${PAY_PATH}`, body: payBody(), signal, operationId: 'pay' });
+function pay(origin: string, signal?: AbortSignal, privateKey = merchantKeys.privateKey): Promise<unknown> {
+  return makeSend({ retry: false, privateKey })({ method: 'POST', url: `${origin}${PAY_PATH}`, body: payBody(), signal, operationId: 'pay' });
 }
 
 function expectVerifiedSignatures(requests: readonly RecordedRequest[]): void {
@@ -92,5 +92,17 @@ describe('where the client signs', () => {
     expect(placements()).toEqual({ inPlace: 2, threadpool: 0 });
     expect(requests).toHaveLength(1);
     expectVerifiedSignatures(requests);
+  });
+
+  it('signs on the threadpool with a key over 2048 bits, even alone (in place would block the loop for ms)', async () => {
+    const { origin, requests } = server as RecordingServer;
+    const large = generateKeyPairSync('rsa', { modulusLength: 3072 });
+    await pay(origin, undefined, large.privateKey);
+    await pay(origin);
+    expect(placements()).toEqual({ inPlace: 1, threadpool: 1 });
+    const [first] = requests;
+    const header = parseSignatureHeader(String(first?.headers['signature']));
+    const content = buildSignContent({ method: 'POST', path: PAY_PATH, clientId: CLIENT_ID, time: String(first?.headers['request-time']), body: first?.body.toString('utf8') ?? '' });
+    expect(verify('sha256', Buffer.from(content), large.publicKey, Buffer.from(header?.signature ?? '', 'base64'))).toBe(true);
   });
 });
