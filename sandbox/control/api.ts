@@ -80,7 +80,7 @@ export async function handleControl(ctx: SandboxContext, req: IncomingMessage, r
   }
   if (pathname === '/__sandbox/clock') {
     const advanceMs = body.advanceMs;
-    if (typeof advanceMs !== 'number' || !Number.isFinite(advanceMs) || advanceMs < 0) return (fail(400, 'BAD_REQUEST', 'advanceMs must be a number >= 0'), true);
+    if (typeof advanceMs !== 'number' || !Number.isInteger(advanceMs) || advanceMs < 0) return (fail(400, 'BAD_REQUEST', 'advanceMs must be a whole number of milliseconds >= 0'), true);
     try {
       ctx.clock.advance(advanceMs);
     } catch (error) {

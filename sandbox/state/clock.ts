@@ -34,7 +34,7 @@ export function createClock(wallClock: () => number = Date.now, limit: ClockLimi
     offset: () => offset,
     latest: () => latest,
     advance(ms) {
-      if (!Number.isFinite(ms) || ms < 0) throw new RangeError('advanceMs must be a finite number >= 0');
+      if (!Number.isInteger(ms) || ms < 0) throw new RangeError('advanceMs must be a whole number of milliseconds >= 0');
       // From the time as now() gives it: once the clock has stopped at `latest`, a move of 0 (how a caller reads the
       // clock and runs what is due) still answers.
       if (Math.min(wallClock() + offset, latest) + ms > latest) throw new RangeError(`advanceMs would move the sandbox clock past ${isoTime(latest)}${limit.reason === undefined ? '' : `: ${limit.reason}`}`);

@@ -125,6 +125,17 @@ describe('hostile input to the sandbox listener', () => {
     expect((await fetch(`${sandbox.url}/__sandbox/payments`)).status).toBe(200);
   });
 
+  it('when the clock is asked to move by a fraction of a millisecond or a negative amount, then 400 and it stays put', async () => {
+    const sandbox = await sandboxWith({});
+    for (const advanceMs of [0.5, 1_000.25, -1, '60000']) {
+      const answer = await fetch(`${sandbox.url}/__sandbox/clock`, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ advanceMs }) });
+      expect(answer.status, String(advanceMs)).toBe(400);
+      expect(await answer.json()).toEqual({ error: 'BAD_REQUEST', message: 'advanceMs must be a whole number of milliseconds >= 0' });
+    }
+    const read = await fetch(`${sandbox.url}/__sandbox/clock`, { method: 'POST', headers: JSON_TYPE, body: JSON.stringify({ advanceMs: 0 }) });
+    expect(((await read.json()) as { offsetMs: number }).offsetMs).toBe(0);
+  });
+
   it('when a sandbox path holds a malformed percent escape, then 400, not a sandbox error', async () => {
     const sandbox = await sandboxWith({});
     for (const path of ['/__sandbox/payments/%E0%A4%A', '/__sandbox/cashier/%E0%A4%A', '/__sandbox/disputes/%E0%A4%A/judge']) {
