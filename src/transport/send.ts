@@ -10,7 +10,7 @@ import { requestIdOf } from './request-id.ts';
 import { context } from './response-checks.ts';
 import type { SignedCall } from './response-checks.ts';
 import { backoffDelay } from './retry.ts';
-import { callInFlight, signedHeaders } from './sign-request.ts';
+import { countedCall, signedHeaders } from './sign-request.ts';
 import { AttemptTimeout, BodyTooLarge } from './wire.ts';
 import type { WireReply } from './wire.ts';
 
@@ -40,14 +40,7 @@ export type SignedSend = (call: OutgoingCall) => Promise<DeliveredResponse>;
  * or binding failures. Every attempt sends the same signed bytes, so the same request id reaches Antom.
  */
 export function createSend(settings: TransportSettings): SignedSend {
-  return async function send(call: OutgoingCall): Promise<DeliveredResponse> {
-    const end = callInFlight();
-    try {
-      return await sendCounted(call, settings);
-    } finally {
-      end();
-    }
-  };
+  return (call) => countedCall(() => sendCounted(call, settings));
 }
 
 /** One call: signed once, then the attempt loop. */

@@ -30,15 +30,14 @@ const OWN_HEADERS = new Set([
 /** Calls of every client in this process between their start and their end (answer, error or abort). */
 let callsInFlight = 0;
 
-/** Counts one call in flight until the returned function is called (once; later calls do nothing). */
-export function callInFlight(): () => void {
+/** Runs one call, counted in flight from its start until it settles (answer, error or abort). */
+export async function countedCall<T>(run: () => Promise<T>): Promise<T> {
   callsInFlight += 1;
-  let ended = false;
-  return () => {
-    if (ended) return;
-    ended = true;
+  try {
+    return await run();
+  } finally {
     callsInFlight -= 1;
-  };
+  }
 }
 
 /**
@@ -57,14 +56,10 @@ const IN_PLACE_MAX_BITS = 2048;
  * while the event loop carries the rest: 1.44x the throughput of in-place signing at 8 calls in flight, and a
  * third of the event-loop delay. Elsewhere (Deno, workerd, edge runtimes) it is Web Crypto's, asynchronous.
  */
-function signCall(content: string, key: TransportSettings['privateKey']): Promise<string> {
-  if (callsInFlight <= 1 && key.modulusLength <= IN_PLACE_MAX_BITS && nodeCryptoForSigning() !== undefined) {
-    try {
-      return Promise.resolve(signRsaSha256(content, key));
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  }
+async function signCall(content: string, key: TransportSettings['privateKey']): Promise<string> {
+  // In place, the signature is made before the first await, so before signedHeaders builds the other headers; a
+  // failure rejects the promise like an asynchronous one.
+  if (callsInFlight <= 1 && key.modulusLength <= IN_PLACE_MAX_BITS && nodeCryptoForSigning() !== undefined) return signRsaSha256(content, key);
   return signRsaSha256Async(content, key);
 }
 
