@@ -1,11 +1,13 @@
 // Sequential HTTP peers against the loopback server: raw fetch and raw node:http (each bare and + one sign), bare
 // openapi-fetch, our client with RSA stubbed out, our client signing synchronously, and our client as shipped.
 import type { KeyObject } from 'node:crypto';
-import { request } from 'node:http';
+import * as http from 'node:http';
 import createClient from 'openapi-fetch';
 import type { paths } from '../../../generated/schema.ts';
 import { signRsaSha256 } from '../../../src/signing/rsa.ts';
 import { API_PREFIX, CLIENT_ID, PAY_BODY, PAY_PATH } from './fixtures.ts';
+import { nodeHttpCall } from './node-http-call.ts';
+import { expectJson } from './rounds.ts';
 import type { Peer } from './stats.ts';
 import type { PackageModule } from './variants.ts';
 
@@ -31,10 +33,6 @@ export interface HttpSetup {
   calls: number;
 }
 
-function expectJson(value: unknown): void {
-  if (typeof value !== 'object' || value === null) throw new Error('bench peer got no JSON object back');
-}
-
 function requestHeaders(body: string, signKey: KeyObject | undefined): Record<string, string> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=UTF-8' };
   if (signKey) {
@@ -58,29 +56,10 @@ function rawFetchPeer(url: string, signKey: KeyObject | undefined): () => Promis
 /** node:http with Node's global keep-alive agent, the body collected as UTF-8 text and parsed. */
 function rawHttpPeer(url: string, signKey: KeyObject | undefined): () => Promise<void> {
   const target = new URL(url);
-  return () =>
-    new Promise<void>((resolve, reject) => {
-      const body = JSON.stringify(PAY_BODY);
-      const headers = { ...requestHeaders(body, signKey), 'Content-Length': String(Buffer.byteLength(body)) };
-      const req = request(target, { method: 'POST', headers }, (res) => {
-        res.setEncoding('utf8');
-        let text = '';
-        res.on('data', (chunk: string) => {
-          text += chunk;
-        });
-        res.on('end', () => {
-          try {
-            expectJson(JSON.parse(text));
-            resolve();
-          } catch (error) {
-            reject(error);
-          }
-        });
-        res.on('error', reject);
-      });
-      req.on('error', reject);
-      req.end(body);
-    });
+  return () => {
+    const body = JSON.stringify(PAY_BODY);
+    return nodeHttpCall(http, target, { ...requestHeaders(body, signKey), 'Content-Length': String(Buffer.byteLength(body)) }, body);
+  };
 }
 
 function antomPeer(module: PackageModule, setup: HttpSetup): () => Promise<void> {

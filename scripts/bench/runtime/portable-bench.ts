@@ -12,6 +12,8 @@
 import { createAntomClient } from '../../../src/index.ts';
 import { CLIENT_ID, PAY_BODY, PAY_PATH } from './fixtures-portable.ts';
 import { builtin, isWorkerd, nativeSigner, nativeVerifier, signedHeaders } from './native-crypto.ts';
+import { nodeHttpCall } from './node-http-call.ts';
+import type { NodeHttpLike } from './node-http-call.ts';
 import type { NativeSigner, NativeVerifier } from './native-crypto.ts';
 import { expectJson, measureRounds, median } from './rounds.ts';
 import type { RoundPeer, RoundsConfig } from './rounds.ts';
@@ -26,35 +28,6 @@ export const BASE = 'raw fetch + 1 sign';
 export const WITH_VERIFY = 'raw fetch + 1 sign + 1 verify';
 export const NODE_HTTP = 'raw node:http + 1 sign';
 export const CLIENT = 'antom client (signed + verified)';
-
-interface NodeHttpLike {
-  request(url: URL, options: object, onResponse: (res: { setEncoding(e: string): void; on(event: string, listener: (chunk?: string) => void): void }) => void): {
-    on(event: 'error', listener: (error: Error) => void): void;
-    end(body: string): void;
-  };
-}
-
-/** One pay call over node:http, signed by `headers`, the JSON answer read whole. */
-function nodeHttpCall(http: NodeHttpLike, target: URL, headers: Record<string, string>, body: string): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const req = http.request(target, { method: 'POST', headers }, (res) => {
-      res.setEncoding('utf8');
-      let text = '';
-      res.on('data', (chunk) => (text += chunk ?? ''));
-      res.on('end', () => {
-        try {
-          expectJson(JSON.parse(text));
-          resolve();
-        } catch (error) {
-          reject(error);
-        }
-      });
-      res.on('error', () => reject(new Error('response error')));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
 
 /** The raw fetch peers, without and with the answer's signature checked: the goal's base and its fair variant. */
 export function rawFetchPeers(url: string, body: string, signer: NativeSigner, verifier: NativeVerifier): RoundPeer[] {
