@@ -6,7 +6,7 @@ export interface SandboxClock {
   now(): number;
   /** How far the sandbox is ahead of the wall clock, in milliseconds. */
   offset(): number;
-  /** Moves sandbox time forward by `ms` (a non-negative, finite number, up to `latest()`) and returns the new time. */
+  /** Moves sandbox time forward by `ms` (a whole number of milliseconds >= 0, up to `latest()`) and returns the new time. */
   advance(ms: number): number;
   /** The latest sandbox time: the clock moves no further, and stops there as the wall clock runs on. */
   latest(): number;
@@ -28,18 +28,19 @@ export interface ClockLimit {
 export function createClock(wallClock: () => number = Date.now, limit: ClockLimit = { latest: MAX_SANDBOX_TIME }): SandboxClock {
   let offset = 0;
   const { latest } = limit;
+  // Stops at `latest` rather than run past it after a move close to it.
+  const now = (): number => Math.min(wallClock() + offset, latest);
   return {
-    // Stops at `latest` rather than run past it after a move close to it.
-    now: () => Math.min(wallClock() + offset, latest),
+    now,
     offset: () => offset,
     latest: () => latest,
     advance(ms) {
       if (!Number.isInteger(ms) || ms < 0) throw new RangeError('advanceMs must be a whole number of milliseconds >= 0');
       // From the time as now() gives it: once the clock has stopped at `latest`, a move of 0 (how a caller reads the
       // clock and runs what is due) still answers.
-      if (Math.min(wallClock() + offset, latest) + ms > latest) throw new RangeError(`advanceMs would move the sandbox clock past ${isoTime(latest)}${limit.reason === undefined ? '' : `: ${limit.reason}`}`);
+      if (now() + ms > latest) throw new RangeError(`advanceMs would move the sandbox clock past ${isoTime(latest)}${limit.reason === undefined ? '' : `: ${limit.reason}`}`);
       offset += ms;
-      return Math.min(wallClock() + offset, latest);
+      return now();
     },
     reset() {
       offset = 0;
